@@ -1,0 +1,16 @@
+//! Pure functions from article text to annotations. Nothing here touches a terminal or a file.
+//!
+//! The pipeline runs per article: `clean::blocks` marks what is story and what is boilerplate,
+//! `sentences::split` cuts story blocks into sentences, `entities::find_mentions` finds names,
+//! `quotes::find` finds quoted words and their speakers, `claims::find` picks checkable
+//! sentences. `entities::merge` then unites mentions across all articles of a brief, and
+//! `pipeline::build_brief` puts it all together.
+
+pub mod claims;
+pub mod clean;
+pub mod entities;
+pub mod meta;
+pub mod pipeline;
+pub mod quotes;
+pub mod sentences;
+pub mod words;

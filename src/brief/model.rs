@@ -1,0 +1,185 @@
+//! The brief: one story as several outlets told it, with what the analysis found.
+//!
+//! Every annotation is a byte range `[start, end)` into the article's original `text`, which is
+//! kept exactly as it was imported so nothing is ever lost. Offsets are UTF-8 byte offsets and
+//! always fall on character boundaries (`newsbrief check` verifies this), so `&text[start..end]`
+//! is the annotated text.
+
+use serde::{Deserialize, Serialize};
+
+/// The brief format version this build reads and writes. Bumped on any incompatible change so
+/// that an old binary refuses a new file instead of misreading it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A whole brief as stored on disk.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brief {
+    pub schema: u32,
+    pub title: String,
+    pub articles: Vec<Article>,
+    /// Entities merged across all articles, so one real-world referent is one entry whatever
+    /// spelling each outlet used.
+    pub entities: Vec<Entity>,
+}
+
+/// One outlet's telling of the story.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Short stable id used on the command line and in references (`wapo`, `newsmax`).
+    pub id: String,
+    pub outlet: String,
+    pub headline: String,
+    /// ISO date (`YYYY-MM-DD`) when known.
+    pub published: Option<String>,
+    /// File name the text was imported from.
+    pub source: String,
+    /// The full original text, unmodified.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+}
+
+/// What role a run of text plays in the capture: only `Body` and `Headline` are the story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Headline,
+    Body,
+    Caption,
+    Byline,
+    Boilerplate,
+}
+
+/// A paragraph-sized run of the text with its role. Blocks never overlap and are in text order;
+/// text between blocks is blank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub start: usize,
+    pub end: usize,
+    /// Why the block got its kind (e.g. "copyright line", "photo credit"), for the curious reader.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Index of an earlier block this one repeats (a lede printed twice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<usize>,
+}
+
+/// One sentence of a headline or body block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the article's `blocks`.
+    pub block: usize,
+}
+
+/// Coarse kind of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// A real-world referent named somewhere in the brief.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// Stable id within the brief (`e1`, `e2`, ...), referenced by quotes.
+    pub id: String,
+    /// Canonical name: the fullest form seen.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other forms seen in the texts (surname alone, acronym, other spelling), sorted.
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// One place an entity is named.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// Article id.
+    pub article: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words put in someone's mouth: the span is the quoted words, without the quote marks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence the quote starts in.
+    pub sentence: usize,
+    /// The speaker as written or resolved ("Frank McKenzie", "one Western official").
+    pub speaker: Option<String>,
+    /// Id of the speaker's entity, when the speaker is a named entity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_entity: Option<String>,
+    /// The speaker is not named ("a U.S. official", "sources").
+    pub anonymous: bool,
+    /// A fragment quoted inside a sentence rather than a full statement.
+    pub partial: bool,
+}
+
+/// A body sentence that asserts something checkable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Who the claim is attributed to in the text ("officials said", "according to the AP").
+    pub attribution: Option<String>,
+    /// What makes it checkable.
+    pub features: Vec<ClaimFeature>,
+}
+
+/// Signals that make a sentence a checkable claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimFeature {
+    Number,
+    Date,
+    Place,
+    Event,
+    Attributed,
+}
+
+impl Article {
+    /// The text of a span; empty if the span is invalid (a validated brief never has one).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// Number of words in the story blocks (headline and body).
+    pub fn word_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Body | BlockKind::Headline))
+            .map(|b| self.slice(b.start, b.end).split_whitespace().count())
+            .sum()
+    }
+}
+
+impl Brief {
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}

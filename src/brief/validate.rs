@@ -1,0 +1,229 @@
+//! Checks that a brief is internally consistent, so every later stage may slice its text by the
+//! stored offsets without fear.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::model::{Brief, SCHEMA_VERSION};
+
+/// The first inconsistency found, with the place in the brief it sits (`articles[2].quotes[0]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+fn problem(place: String, message: impl Into<String>) -> Problem {
+    Problem {
+        place,
+        message: message.into(),
+    }
+}
+
+fn check_span(
+    text: &str,
+    start: usize,
+    end: usize,
+    place: impl Fn() -> String,
+) -> Result<(), Problem> {
+    if start > end {
+        return Err(problem(
+            place(),
+            format!("start {start} is after end {end}"),
+        ));
+    }
+    if end > text.len() {
+        return Err(problem(
+            place(),
+            format!(
+                "offset {end} is out of range (text is {} bytes)",
+                text.len()
+            ),
+        ));
+    }
+    for off in [start, end] {
+        if !text.is_char_boundary(off) {
+            return Err(problem(
+                place(),
+                format!("offset {off} is inside a character"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Validates schema version, spans (in range, ordered, on character boundaries), unique ids and
+/// references (sentence → block, quote → sentence and speaker entity, mention → article).
+pub fn validate(brief: &Brief) -> Result<(), Problem> {
+    if brief.schema != SCHEMA_VERSION {
+        return Err(problem(
+            "schema".into(),
+            format!(
+                "unknown schema version {} (expected {SCHEMA_VERSION})",
+                brief.schema
+            ),
+        ));
+    }
+    let mut ids = HashSet::new();
+    for (ai, a) in brief.articles.iter().enumerate() {
+        let at = |what: &str| format!("articles[{ai}]{what}");
+        if a.id.is_empty() {
+            return Err(problem(at(".id"), "empty article id"));
+        }
+        if !ids.insert(a.id.as_str()) {
+            return Err(problem(
+                at(".id"),
+                format!("duplicate article id \"{}\"", a.id),
+            ));
+        }
+        let text = &a.text;
+        for (i, b) in a.blocks.iter().enumerate() {
+            check_span(text, b.start, b.end, || at(&format!(".blocks[{i}]")))?;
+            if let Some(d) = b.duplicate_of
+                && d >= i
+            {
+                return Err(problem(
+                    at(&format!(".blocks[{i}].duplicate_of")),
+                    format!("refers to block {d}, not an earlier one"),
+                ));
+            }
+        }
+        for (i, s) in a.sentences.iter().enumerate() {
+            check_span(text, s.start, s.end, || at(&format!(".sentences[{i}]")))?;
+            if s.block >= a.blocks.len() {
+                return Err(problem(
+                    at(&format!(".sentences[{i}].block")),
+                    format!("no block {}", s.block),
+                ));
+            }
+        }
+        for (i, q) in a.quotes.iter().enumerate() {
+            check_span(text, q.start, q.end, || at(&format!(".quotes[{i}]")))?;
+            if q.sentence >= a.sentences.len() {
+                return Err(problem(
+                    at(&format!(".quotes[{i}].sentence")),
+                    format!("no sentence {}", q.sentence),
+                ));
+            }
+            if let Some(e) = &q.speaker_entity
+                && brief.entity(e).is_none()
+            {
+                return Err(problem(
+                    at(&format!(".quotes[{i}].speaker_entity")),
+                    format!("no entity \"{e}\""),
+                ));
+            }
+        }
+        for (i, c) in a.claims.iter().enumerate() {
+            check_span(text, c.start, c.end, || at(&format!(".claims[{i}]")))?;
+            if c.sentence >= a.sentences.len() {
+                return Err(problem(
+                    at(&format!(".claims[{i}].sentence")),
+                    format!("no sentence {}", c.sentence),
+                ));
+            }
+        }
+    }
+    let mut eids = HashSet::new();
+    for (ei, e) in brief.entities.iter().enumerate() {
+        if !eids.insert(e.id.as_str()) {
+            return Err(problem(
+                format!("entities[{ei}].id"),
+                format!("duplicate entity id \"{}\"", e.id),
+            ));
+        }
+        for (mi, m) in e.mentions.iter().enumerate() {
+            let place = || format!("entities[{ei}].mentions[{mi}]");
+            let Some(a) = brief.article(&m.article) else {
+                return Err(problem(place(), format!("no article \"{}\"", m.article)));
+            };
+            check_span(&a.text, m.start, m.end, place)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::model::*;
+
+    fn brief() -> Brief {
+        Brief {
+            schema: SCHEMA_VERSION,
+            title: "t".into(),
+            articles: vec![Article {
+                id: "a".into(),
+                outlet: "O".into(),
+                headline: "h".into(),
+                published: None,
+                source: "a.txt".into(),
+                text: "Zoë said hi.".into(),
+                blocks: vec![Block {
+                    kind: BlockKind::Body,
+                    start: 0,
+                    end: 13,
+                    reason: None,
+                    duplicate_of: None,
+                }],
+                sentences: vec![Sentence {
+                    start: 0,
+                    end: 13,
+                    block: 0,
+                }],
+                quotes: vec![],
+                claims: vec![],
+            }],
+            entities: vec![Entity {
+                id: "e1".into(),
+                name: "Zoë".into(),
+                kind: EntityKind::Person,
+                aliases: vec![],
+                mentions: vec![Mention {
+                    article: "a".into(),
+                    start: 0,
+                    end: 4,
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_consistent_brief_passes() {
+        assert_eq!(validate(&brief()), Ok(()));
+    }
+
+    #[test]
+    fn bad_offsets_and_references_are_named() {
+        let mut b = brief();
+        b.articles[0].sentences[0].end = 99;
+        assert_eq!(
+            validate(&b).unwrap_err().to_string(),
+            "articles[0].sentences[0]: offset 99 is out of range (text is 13 bytes)"
+        );
+        let mut b = brief();
+        b.entities[0].mentions[0].end = 3;
+        assert_eq!(
+            validate(&b).unwrap_err().to_string(),
+            "entities[0].mentions[0]: offset 3 is inside a character"
+        );
+        let mut b = brief();
+        b.entities[0].mentions[0].article = "zz".into();
+        assert_eq!(
+            validate(&b).unwrap_err().to_string(),
+            "entities[0].mentions[0]: no article \"zz\""
+        );
+        let mut b = brief();
+        b.articles.push(b.articles[0].clone());
+        assert_eq!(
+            validate(&b).unwrap_err().to_string(),
+            "articles[1].id: duplicate article id \"a\""
+        );
+    }
+}

@@ -1,0 +1,283 @@
+//! One handler per command.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+
+use super::{BriefArgs, Cli, Command, table};
+use crate::analyze::pipeline::build_brief;
+use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
+use crate::import::{read_manifest, read_sources};
+
+/// Writes to stdout; a closed pipe (`newsbrief quotes | head`) ends the program quietly.
+pub fn emit(s: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
+    }
+}
+
+fn emit_json(v: &serde_json::Value) -> Result<(), String> {
+    let mut s = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
+    s.push('\n');
+    emit(&s)
+}
+
+/// The brief at `path`, or the built-in one.
+pub fn open_brief(path: Option<&Path>) -> Result<Brief, String> {
+    match path {
+        Some(p) => load_brief(p).map_err(|e| e.to_string()),
+        None => Ok(brief::default_brief()),
+    }
+}
+
+fn term_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| {
+            ratatui::crossterm::terminal::size()
+                .ok()
+                .map(|(w, _)| w as usize)
+        })
+        .unwrap_or(120)
+        .max(40)
+}
+
+/// Runs a command line; the error is a one-line message for `main` to print.
+pub fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        None => crate::tui::run_app(cli.brief.as_deref(), &cli.look),
+        Some(Command::Import {
+            files,
+            output,
+            manifest,
+            title,
+        }) => import(&files, &output, manifest.as_deref(), title),
+        Some(Command::List(a)) => list(&a),
+        Some(Command::Entities(a)) => entities(&a),
+        Some(Command::Quotes(a)) => quotes(&a),
+        Some(Command::Claims(a)) => claims(&a),
+        Some(Command::Check { brief }) => check(&brief),
+        Some(Command::Search {
+            query,
+            brief,
+            json,
+            limit,
+        }) => {
+            let b = open_brief(brief.as_deref())?;
+            crate::search::run_cli(&b, &query, json, limit, term_width()).and_then(|s| emit(&s))
+        }
+        Some(Command::Render {
+            brief,
+            view,
+            width,
+            height,
+            article,
+        }) => {
+            let b = open_brief(brief.as_deref())?;
+            let s = crate::tui::render_to_string(
+                &b,
+                &view,
+                width,
+                height,
+                article.as_deref(),
+                &cli.look,
+            )?;
+            emit(&s)
+        }
+    }
+}
+
+fn import(
+    files: &[PathBuf],
+    output: &Path,
+    manifest: Option<&Path>,
+    title: Option<String>,
+) -> Result<(), String> {
+    let manifest = match manifest {
+        Some(p) => Some((p, read_manifest(p).map_err(|e| e.to_string())?)),
+        None => None,
+    };
+    if files.is_empty() && manifest.is_none() {
+        return Err("import: no article files given (name them, or give --manifest)".into());
+    }
+    let sources =
+        read_sources(files, manifest.as_ref().map(|(p, m)| (*p, m))).map_err(|e| e.to_string())?;
+    let title = title
+        .or_else(|| manifest.as_ref().and_then(|(_, m)| m.title.clone()))
+        .unwrap_or_default();
+    let mut brief = build_brief(&title, &sources);
+    if brief.title.trim().is_empty() {
+        brief.title = brief
+            .articles
+            .first()
+            .map(|a| a.headline.clone())
+            .unwrap_or_default();
+    }
+    write_atomic(output, to_json(&brief).as_bytes())
+        .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
+    eprintln!(
+        "newsbrief: wrote {} ({} articles, {} entities, {} quotes, {} claims)",
+        output.display(),
+        brief.articles.len(),
+        brief.entities.len(),
+        brief.articles.iter().map(|a| a.quotes.len()).sum::<usize>(),
+        brief.articles.iter().map(|a| a.claims.len()).sum::<usize>(),
+    );
+    Ok(())
+}
+
+fn list(a: &BriefArgs) -> Result<(), String> {
+    let b = open_brief(a.brief.as_deref())?;
+    if a.json {
+        let v: Vec<_> = b
+            .articles
+            .iter()
+            .map(|x| {
+                json!({"id": x.id, "outlet": x.outlet, "headline": x.headline, "published": x.published,
+                       "source": x.source, "words": x.word_count(), "quotes": x.quotes.len(), "claims": x.claims.len()})
+            })
+            .collect();
+        return emit_json(&json!(v));
+    }
+    let rows: Vec<Vec<String>> = b
+        .articles
+        .iter()
+        .map(|x| {
+            vec![
+                x.id.clone(),
+                x.outlet.clone(),
+                x.published.clone().unwrap_or_else(|| "unknown".into()),
+                x.word_count().to_string(),
+                x.quotes.len().to_string(),
+                x.claims.len().to_string(),
+                x.headline.clone(),
+            ]
+        })
+        .collect();
+    emit(&table::render(
+        &[
+            "ID", "OUTLET", "DATE", "WORDS", "QUOTES", "CLAIMS", "HEADLINE",
+        ],
+        &rows,
+        term_width(),
+    ))
+}
+
+fn entities(a: &BriefArgs) -> Result<(), String> {
+    let b = open_brief(a.brief.as_deref())?;
+    let count =
+        |e: &brief::Entity, art: &str| e.mentions.iter().filter(|m| m.article == art).count();
+    if a.json {
+        let v: Vec<_> = b
+            .entities
+            .iter()
+            .map(|e| {
+                let per: serde_json::Map<String, serde_json::Value> = b
+                    .articles
+                    .iter()
+                    .map(|x| (x.id.clone(), json!(count(e, &x.id))))
+                    .collect();
+                json!({"id": e.id, "name": e.name, "kind": e.kind, "aliases": e.aliases,
+                       "mentions": e.mentions, "counts": per})
+            })
+            .collect();
+        return emit_json(&json!(v));
+    }
+    let mut header = vec!["KIND", "NAME"];
+    let ids: Vec<&str> = b.articles.iter().map(|x| x.id.as_str()).collect();
+    header.extend(ids.iter());
+    header.push("ALIASES");
+    let rows: Vec<Vec<String>> = b
+        .entities
+        .iter()
+        .map(|e| {
+            let mut r = vec![format!("{:?}", e.kind).to_lowercase(), e.name.clone()];
+            r.extend(ids.iter().map(|id| count(e, id).to_string()));
+            r.push(e.aliases.join(", "));
+            r
+        })
+        .collect();
+    emit(&table::render(&header, &rows, term_width()))
+}
+
+fn quotes(a: &BriefArgs) -> Result<(), String> {
+    let b = open_brief(a.brief.as_deref())?;
+    let all: Vec<(&brief::Article, &brief::Quote)> = b
+        .articles
+        .iter()
+        .flat_map(|x| x.quotes.iter().map(move |q| (x, q)))
+        .collect();
+    if a.json {
+        let v: Vec<_> = all
+            .iter()
+            .map(|(x, q)| {
+                json!({"article": x.id, "outlet": x.outlet, "text": x.slice(q.start, q.end), "speaker": q.speaker,
+                       "speaker_entity": q.speaker_entity, "anonymous": q.anonymous, "partial": q.partial,
+                       "start": q.start, "end": q.end})
+            })
+            .collect();
+        return emit_json(&json!(v));
+    }
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|(x, q)| {
+            let who = q.speaker.clone().unwrap_or_else(|| "(unattributed)".into());
+            vec![x.id.clone(), who, x.slice(q.start, q.end).to_string()]
+        })
+        .collect();
+    emit(&table::render(
+        &["ARTICLE", "SPEAKER", "QUOTE"],
+        &rows,
+        term_width(),
+    ))
+}
+
+fn claims(a: &BriefArgs) -> Result<(), String> {
+    let b = open_brief(a.brief.as_deref())?;
+    let all: Vec<(&brief::Article, &brief::Claim)> = b
+        .articles
+        .iter()
+        .flat_map(|x| x.claims.iter().map(move |c| (x, c)))
+        .collect();
+    if a.json {
+        let v: Vec<_> = all
+            .iter()
+            .map(|(x, c)| {
+                json!({"article": x.id, "outlet": x.outlet, "text": x.slice(c.start, c.end), "attribution": c.attribution,
+                       "features": c.features, "start": c.start, "end": c.end})
+            })
+            .collect();
+        return emit_json(&json!(v));
+    }
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|(x, c)| {
+            vec![
+                x.id.clone(),
+                c.attribution.clone().unwrap_or_else(|| "-".into()),
+                x.slice(c.start, c.end).to_string(),
+            ]
+        })
+        .collect();
+    emit(&table::render(
+        &["ARTICLE", "ATTRIBUTION", "CLAIM"],
+        &rows,
+        term_width(),
+    ))
+}
+
+fn check(path: &Path) -> Result<(), String> {
+    let b = load_brief(path).map_err(|e| e.to_string())?;
+    emit(&format!(
+        "{}: ok (schema {}, {} articles, {} entities)\n",
+        path.display(),
+        b.schema,
+        b.articles.len(),
+        b.entities.len()
+    ))
+}

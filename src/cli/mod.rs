@@ -1,0 +1,97 @@
+//! The command line: argument parsing and one small handler per command. Handlers print tables
+//! (sanitised) or JSON and return an error message for `main` to print.
+
+mod commands;
+pub mod table;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+pub use commands::run;
+
+/// Read one news story as several outlets told it, compared side by side.
+#[derive(Debug, Parser)]
+#[command(name = "newsbrief", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Brief to open in the full-screen app (default: the built-in brief).
+    pub brief: Option<PathBuf>,
+    #[command(flatten)]
+    pub look: LookArgs,
+}
+
+/// Options that change how the app looks.
+#[derive(Debug, Args, Clone, Default)]
+pub struct LookArgs {
+    /// Theme name (from themes/ or the user theme folder) or path to a theme file.
+    #[arg(long, global = true)]
+    pub theme: Option<String>,
+    /// No colour: highlights are shown with bold, underline and reverse only (also NO_COLOR=1).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Turn plain-text articles into a brief.
+    Import {
+        /// Article text files (with --manifest and no files: every file the manifest lists).
+        files: Vec<PathBuf>,
+        /// Where to write the brief.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Manifest giving each file's outlet and publication date.
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Title of the brief (default: the manifest's title, else the first headline).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// List the articles of a brief.
+    List(BriefArgs),
+    /// List the entities (people, organisations, places) of a brief.
+    Entities(BriefArgs),
+    /// List the direct quotes of a brief with their speakers.
+    Quotes(BriefArgs),
+    /// List the checkable claims of a brief with their attribution.
+    Claims(BriefArgs),
+    /// Validate a brief file: schema version, offsets, ids and references.
+    Check { brief: PathBuf },
+    /// Fuzzy-search quotes, claims and entities.
+    Search {
+        /// The query (see the README for filters such as q:, c:, #outlet, @speaker).
+        query: String,
+        brief: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Draw one frame of a view as plain text, without a terminal.
+    Render {
+        brief: Option<PathBuf>,
+        /// View to draw: list, reader.
+        #[arg(long, default_value = "reader")]
+        view: String,
+        #[arg(long, default_value_t = 80)]
+        width: u16,
+        #[arg(long, default_value_t = 24)]
+        height: u16,
+        /// Article id to show (default: the first).
+        #[arg(long)]
+        article: Option<String>,
+    },
+}
+
+/// The brief argument shared by the listing commands.
+#[derive(Debug, Args)]
+pub struct BriefArgs {
+    /// Brief file (default: the built-in brief).
+    pub brief: Option<PathBuf>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
