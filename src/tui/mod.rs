@@ -1,24 +1,202 @@
-//! The full-screen app.
-//! (Owner: reader work; placeholder until then.)
+//! The full-screen app: state in [`app`], keys in [`keymap`], drawing in [`views`], the
+//! terminal's lifecycle in [`terminal`]. This module holds the event loop and the one-frame
+//! renderer used by `newsbrief render` and the tests.
+
+pub mod app;
+pub mod doc;
+pub mod keymap;
+pub mod terminal;
+pub mod theme;
+pub mod views;
 
 use std::path::Path;
+use std::time::Duration;
 
-use crate::brief::Brief;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use unicode_width::UnicodeWidthStr;
+
+use crate::brief::{self, Brief, load_brief};
 use crate::cli::LookArgs;
+use app::{Action, App, VIEW_NAMES, View, update};
+
+/// How often the loop wakes to notice a signal when no key comes.
+const POLL: Duration = Duration::from_millis(100);
 
 /// Opens the app on a brief (the built-in one when `path` is None).
-pub fn run_app(_path: Option<&Path>, _look: &LookArgs) -> Result<(), String> {
-    Err("the full-screen app is not available yet".into())
+pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
+    let brief = match path {
+        Some(p) => load_brief(p).map_err(|e| e.to_string())?,
+        None => brief::default_brief(),
+    };
+    let theme = theme::select(look, theme::no_color_env())?;
+    let mut tui = terminal::Tui::enter()?;
+    let size = tui.terminal.size().unwrap_or_default();
+    let mut app = App::new(brief, theme, size.width, size.height);
+    let result = event_loop(&mut tui, &mut app);
+    let signal = tui.pending_signal();
+    let left = tui.leave();
+    drop(tui);
+    if let Some(sig) = signal {
+        std::process::exit(128 + sig);
+    }
+    result?;
+    left.map_err(|e| format!("cannot restore the terminal: {e}"))
+}
+
+fn event_loop(tui: &mut terminal::Tui, app: &mut App) -> Result<(), String> {
+    let err = |e: std::io::Error| format!("terminal error: {e}");
+    let mut dirty = true;
+    while !app.quit && tui.pending_signal().is_none() {
+        if dirty {
+            let size = tui.terminal.size().map_err(err)?;
+            if (size.width, size.height) != (app.width, app.height) {
+                update(app, Action::Resize(size.width, size.height));
+            }
+            tui.terminal.draw(|f| views::draw(f, app)).map_err(err)?;
+            dirty = false;
+        }
+        match event::poll(POLL) {
+            Ok(false) => continue,
+            Ok(true) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(err(e)),
+        }
+        let ev = match event::read() {
+            Ok(ev) => ev,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(err(e)),
+        };
+        if let Some(action) = to_action(app, &ev) {
+            update(app, action);
+            dirty = true;
+        }
+    }
+    Ok(())
+}
+
+/// The action an input event asks for, if any.
+pub fn to_action(app: &App, ev: &Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => {
+            keymap::lookup(keymap::active_table(app), k)
+        }
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+            MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Parses a view name as `render --view` takes it.
+pub fn parse_view(name: &str) -> Result<View, String> {
+    match name {
+        "list" => Ok(View::List),
+        "reader" => Ok(View::Reader),
+        _ => Err(format!(
+            "unknown view \"{name}\" (valid: {})",
+            VIEW_NAMES.join(", ")
+        )),
+    }
+}
+
+/// The app set up as `render` draws it: `view` shown, `article` selected.
+pub fn app_for(
+    brief: &Brief,
+    view: &str,
+    width: u16,
+    height: u16,
+    article: Option<&str>,
+    theme: theme::Theme,
+) -> Result<App, String> {
+    let view = parse_view(view)?;
+    let selected = match article {
+        None => 0,
+        Some(id) => brief
+            .articles
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| {
+                let ids: Vec<&str> = brief.articles.iter().map(|a| a.id.as_str()).collect();
+                format!(
+                    "unknown article \"{id}\" (valid: {})",
+                    if ids.is_empty() {
+                        "none, the brief has no articles".to_string()
+                    } else {
+                        ids.join(", ")
+                    }
+                )
+            })?,
+    };
+    let mut app = App::new(brief.clone(), theme, width, height);
+    app.view = view;
+    if view == View::Reader {
+        app.focus = app::Focus::Reader;
+    }
+    app.selected = selected;
+    app.refresh();
+    Ok(app)
+}
+
+/// Draws the app once into an off-screen buffer.
+pub fn render_buffer(app: &App) -> Buffer {
+    let backend = TestBackend::new(app.width, app.height);
+    let mut term = match Terminal::new(backend) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    };
+    match term.draw(|f| views::draw(f, app)) {
+        Ok(_) => {}
+        Err(never) => match never {},
+    }
+    term.backend().buffer().clone()
+}
+
+/// The text of a buffer, one line per row, trailing spaces trimmed. The cells hidden behind a
+/// wide character are skipped so columns line up as on a terminal.
+pub fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut skip = 0usize;
+        for x in area.left()..area.right() {
+            let Some(cell) = buf.cell((x, y)) else {
+                continue;
+            };
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = cell.symbol();
+            line.push_str(sym);
+            skip = UnicodeWidthStr::width(sym).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// Draws one frame of `view` as plain text.
 pub fn render_to_string(
-    _brief: &Brief,
-    _view: &str,
-    _width: u16,
-    _height: u16,
-    _article: Option<&str>,
-    _look: &LookArgs,
+    brief: &Brief,
+    view: &str,
+    width: u16,
+    height: u16,
+    article: Option<&str>,
+    look: &LookArgs,
 ) -> Result<String, String> {
-    Err("render is not available yet".into())
+    if width == 0 || height == 0 {
+        return Err("--width and --height must be at least 1".into());
+    }
+    let theme = theme::select(look, theme::no_color_env())?;
+    let app = app_for(brief, view, width, height, article, theme)?;
+    Ok(buffer_text(&render_buffer(&app)))
 }

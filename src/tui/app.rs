@@ -1,0 +1,500 @@
+//! The app state and the one function that changes it: every key, resize or click becomes an
+//! [`Action`], and [`update`] applies it. Drawing only reads the state, so a test can drive the
+//! app with actions and look at the buffer.
+
+use crate::brief::Brief;
+
+use super::doc::{self, ArticleDoc, Layout, Mark};
+use super::theme::Theme;
+use super::views::areas;
+
+/// A screen of the app. New screens (compare, search, entities) are added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// The article list beside (or above) a reader of the selected article.
+    List,
+    /// The selected article alone, using the whole screen.
+    Reader,
+}
+
+impl View {
+    /// Name used by `newsbrief render --view` and in the status line.
+    pub fn name(self) -> &'static str {
+        match self {
+            View::List => "list",
+            View::Reader => "reader",
+        }
+    }
+}
+
+/// Every view `render` can draw, by name.
+pub const VIEW_NAMES: &[&str] = &["list", "reader"];
+
+/// Which pane of the list view receives movement keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Reader,
+}
+
+/// A window drawn over the current view; it takes the keys while open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help { scroll: usize },
+}
+
+/// How much of the entity highlighting is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Highlight {
+    /// Every mention, quotes too.
+    All,
+    /// Only the mentions of the entity under the cursor.
+    Entity,
+    Off,
+}
+
+impl Highlight {
+    pub fn label(self) -> &'static str {
+        match self {
+            Highlight::All => "all",
+            Highlight::Entity => "entity",
+            Highlight::Off => "off",
+        }
+    }
+}
+
+/// Something the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    FocusNext,
+    FocusPrev,
+    Open,
+    Back,
+    /// Select article N (1-based).
+    Jump(u8),
+    Help,
+    ToggleBoilerplate,
+    CycleHighlight,
+    NextEntity,
+    PrevEntity,
+    /// Scroll the pane under the pointer by lines (mouse wheel).
+    Scroll(i16),
+    /// A click at a screen position.
+    Click(u16, u16),
+    Resize(u16, u16),
+}
+
+/// Where the reader is in one article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReaderState {
+    /// Current sentence (index into the article's sentences).
+    pub cursor: Option<usize>,
+    /// First line shown.
+    pub scroll: usize,
+    /// Which mention of the current sentence is picked.
+    pub pick: usize,
+}
+
+/// The whole app state.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub brief: Brief,
+    pub theme: Theme,
+    pub view: View,
+    pub focus: Focus,
+    pub overlay: Option<Overlay>,
+    pub selected: usize,
+    pub show_boilerplate: bool,
+    pub highlight: Highlight,
+    pub readers: Vec<ReaderState>,
+    pub docs: Vec<ArticleDoc>,
+    /// Layout of the selected article at the reader's current width.
+    pub layout: Option<Layout>,
+    layout_key: Option<(usize, usize, bool)>,
+    pub width: u16,
+    pub height: u16,
+    pub quit: bool,
+    /// A short note for the status line (cleared by the next action).
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(brief: Brief, theme: Theme, width: u16, height: u16) -> App {
+        let docs = brief
+            .articles
+            .iter()
+            .map(|a| doc::build(a, &brief.entities))
+            .collect();
+        let readers = vec![ReaderState::default(); brief.articles.len()];
+        let mut app = App {
+            brief,
+            theme,
+            view: View::List,
+            focus: Focus::List,
+            overlay: None,
+            selected: 0,
+            show_boilerplate: true,
+            highlight: Highlight::All,
+            readers,
+            docs,
+            layout: None,
+            layout_key: None,
+            width,
+            height,
+            quit: false,
+            message: None,
+        };
+        app.refresh();
+        app
+    }
+
+    /// Height and width of the reader's text area for the current screen size.
+    pub fn reader_text_size(&self) -> (usize, usize) {
+        let a = areas(
+            self.view,
+            self.width,
+            self.height,
+            self.brief.articles.len(),
+        );
+        a.reader_text
+            .map_or((0, 0), |r| (r.width as usize, r.height as usize))
+    }
+
+    /// Rebuilds the layout if the article, width or boilerplate setting changed, then keeps the
+    /// cursor and scroll in range.
+    pub fn refresh(&mut self) {
+        if self.brief.articles.is_empty() {
+            self.layout = None;
+            return;
+        }
+        self.selected = self.selected.min(self.brief.articles.len() - 1);
+        let (w, _) = self.reader_text_size();
+        let key = (self.selected, w.max(1), self.show_boilerplate);
+        if self.layout_key != Some(key) {
+            let n = self.brief.articles[self.selected].sentences.len();
+            self.layout = Some(doc::layout(
+                &self.docs[self.selected],
+                n,
+                key.1,
+                self.show_boilerplate,
+            ));
+            self.layout_key = Some(key);
+        }
+        let Some(layout) = &self.layout else { return };
+        let rs = &mut self.readers[self.selected];
+        let shown = |c: usize| layout.sentence_lines.get(c).is_some_and(|x| x.is_some());
+        if !rs.cursor.is_some_and(shown) {
+            // The cursor's sentence was hidden: take the nearest shown one after it.
+            let from = rs.cursor.unwrap_or(0);
+            rs.cursor = layout
+                .order
+                .iter()
+                .copied()
+                .find(|&i| i >= from)
+                .or_else(|| layout.order.last().copied());
+        }
+        self.clamp_scroll();
+    }
+
+    fn clamp_scroll(&mut self) {
+        let (_, h) = self.reader_text_size();
+        let Some(layout) = &self.layout else { return };
+        let max = layout.lines.len().saturating_sub(h.max(1));
+        let rs = &mut self.readers[self.selected];
+        rs.scroll = rs.scroll.min(max);
+    }
+
+    /// The reader state of the selected article.
+    pub fn reader(&self) -> ReaderState {
+        self.readers.get(self.selected).copied().unwrap_or_default()
+    }
+
+    /// The mentions inside the current sentence, in text order, with their block.
+    pub fn cursor_mentions(&self) -> Vec<(usize, Mark)> {
+        let Some(cur) = self.reader().cursor else {
+            return Vec::new();
+        };
+        let Some(doc) = self.docs.get(self.selected) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (bi, b) in doc.blocks.iter().enumerate() {
+            for s in b.sentences.iter().filter(|s| s.index == cur) {
+                out.extend(
+                    b.mentions
+                        .iter()
+                        .filter(|m| m.start < s.end && s.start < m.end)
+                        .map(|m| (bi, *m)),
+                );
+            }
+        }
+        out
+    }
+
+    /// The mention picked in the current sentence (the entity "under the cursor").
+    pub fn picked_mention(&self) -> Option<(usize, Mark)> {
+        let ms = self.cursor_mentions();
+        if ms.is_empty() {
+            return None;
+        }
+        ms.get(self.reader().pick % ms.len()).copied()
+    }
+
+    /// The keys go to the reader (rather than the list).
+    pub fn reader_focused(&self) -> bool {
+        self.view == View::Reader || self.focus == Focus::Reader
+    }
+
+    fn keep_cursor_visible(&mut self) {
+        let (_, h) = self.reader_text_size();
+        let h = h.max(1);
+        let Some(layout) = &self.layout else { return };
+        let rs = &mut self.readers[self.selected];
+        if let Some((a, z)) = rs.cursor.and_then(|c| layout.sentence_lines[c]) {
+            if a < rs.scroll {
+                rs.scroll = a;
+            } else if z >= rs.scroll + h {
+                rs.scroll = (z + 1 - h).min(a);
+            }
+        }
+        self.clamp_scroll();
+    }
+
+    /// After scrolling, moves the cursor onto the screen if it left it.
+    fn cursor_follow_scroll(&mut self) {
+        self.clamp_scroll();
+        let (_, h) = self.reader_text_size();
+        let Some(layout) = &self.layout else { return };
+        let rs = &mut self.readers[self.selected];
+        let top = rs.scroll;
+        let bottom = top + h.max(1);
+        let on_screen = |c: usize| {
+            layout.sentence_lines[c].is_some_and(|(a, z)| a < bottom && z >= top && a >= top)
+        };
+        if rs.cursor.is_some_and(on_screen) {
+            return;
+        }
+        let first = layout.order.iter().copied().find(|&c| on_screen(c));
+        let overlapping = layout
+            .order
+            .iter()
+            .copied()
+            .find(|&c| layout.sentence_lines[c].is_some_and(|(_, z)| z >= top));
+        if let Some(c) = first.or(overlapping) {
+            rs.cursor = Some(c);
+            rs.pick = 0;
+        }
+    }
+
+    fn move_cursor(&mut self, delta: isize) {
+        let Some(layout) = &self.layout else { return };
+        if layout.order.is_empty() {
+            self.scroll_by(delta);
+            return;
+        }
+        let rs = &mut self.readers[self.selected];
+        let pos = rs
+            .cursor
+            .and_then(|c| layout.order.iter().position(|&x| x == c))
+            .unwrap_or(0);
+        let new = (pos as isize + delta).clamp(0, layout.order.len() as isize - 1) as usize;
+        rs.cursor = Some(layout.order[new]);
+        rs.pick = 0;
+        self.keep_cursor_visible();
+    }
+
+    fn scroll_by(&mut self, delta: isize) {
+        if let Some(rs) = self.readers.get_mut(self.selected) {
+            rs.scroll = rs.scroll.saturating_add_signed(delta);
+        }
+        self.cursor_follow_scroll();
+    }
+
+    fn cursor_to_end(&mut self, last: bool) {
+        let Some(layout) = &self.layout else { return };
+        let rs = &mut self.readers[self.selected];
+        rs.cursor = if last {
+            layout.order.last().copied()
+        } else {
+            layout.order.first().copied()
+        };
+        rs.pick = 0;
+        rs.scroll = if last { usize::MAX } else { 0 };
+        self.clamp_scroll();
+    }
+
+    fn select(&mut self, i: usize) {
+        if i < self.brief.articles.len() {
+            self.selected = i;
+        }
+    }
+
+    fn list_move(&mut self, delta: isize) {
+        let n = self.brief.articles.len();
+        if n > 0 {
+            let i = (self.selected as isize + delta).clamp(0, n as isize - 1);
+            self.select(i as usize);
+        }
+    }
+}
+
+/// Applies one action to the state.
+pub fn update(app: &mut App, action: Action) {
+    app.message = None;
+    match action {
+        Action::Quit => {
+            app.quit = true;
+            return;
+        }
+        Action::Resize(w, h) => {
+            app.width = w;
+            app.height = h;
+            app.refresh();
+            app.keep_cursor_visible();
+            return;
+        }
+        _ => {}
+    }
+    if let Some(Overlay::Help { scroll }) = app.overlay {
+        let s = match action {
+            Action::Back | Action::Help => {
+                app.overlay = None;
+                return;
+            }
+            Action::Down | Action::Scroll(1..) => scroll + 1,
+            Action::Up | Action::Scroll(..=-1) => scroll.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => scroll + 10,
+            Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(10),
+            Action::Top => 0,
+            Action::Bottom => usize::MAX / 2,
+            _ => scroll,
+        };
+        app.overlay = Some(Overlay::Help { scroll: s });
+        return;
+    }
+    let (_, h) = app.reader_text_size();
+    let half = (h / 2).max(1) as isize;
+    let page = h.saturating_sub(1).max(1) as isize;
+    let reader = app.reader_focused();
+    match action {
+        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Back => {
+            if app.view == View::Reader {
+                app.view = View::List;
+            }
+        }
+        Action::Open => {
+            app.view = View::Reader;
+            app.focus = Focus::Reader;
+        }
+        Action::FocusNext | Action::FocusPrev => {
+            if app.view == View::List {
+                app.focus = match app.focus {
+                    Focus::List => Focus::Reader,
+                    Focus::Reader => Focus::List,
+                };
+            }
+        }
+        Action::Jump(n) => {
+            let i = (n as usize).saturating_sub(1);
+            if i < app.brief.articles.len() {
+                app.select(i);
+            } else {
+                app.message = Some(format!("no article {n}"));
+            }
+        }
+        Action::Down if reader => app.move_cursor(1),
+        Action::Up if reader => app.move_cursor(-1),
+        Action::Down => app.list_move(1),
+        Action::Up => app.list_move(-1),
+        Action::Top if reader => app.cursor_to_end(false),
+        Action::Bottom if reader => app.cursor_to_end(true),
+        Action::Top => app.select(0),
+        Action::Bottom => app.select(app.brief.articles.len().saturating_sub(1)),
+        Action::HalfPageDown if reader => app.scroll_by(half),
+        Action::HalfPageUp if reader => app.scroll_by(-half),
+        Action::PageDown if reader => app.scroll_by(page),
+        Action::PageUp if reader => app.scroll_by(-page),
+        Action::HalfPageDown | Action::PageDown => app.list_move(5),
+        Action::HalfPageUp | Action::PageUp => app.list_move(-5),
+        Action::ToggleBoilerplate => {
+            app.show_boilerplate = !app.show_boilerplate;
+            app.message = Some(if app.show_boilerplate {
+                "boilerplate shown".into()
+            } else {
+                "boilerplate hidden".into()
+            });
+        }
+        Action::CycleHighlight => {
+            app.highlight = match app.highlight {
+                Highlight::All => Highlight::Entity,
+                Highlight::Entity => Highlight::Off,
+                Highlight::Off => Highlight::All,
+            };
+            app.message = Some(format!("highlight: {}", app.highlight.label()));
+        }
+        Action::NextEntity | Action::PrevEntity => {
+            let n = app.cursor_mentions().len();
+            if n == 0 {
+                app.message = Some("no entity in this sentence".into());
+            } else if let Some(rs) = app.readers.get_mut(app.selected) {
+                rs.pick = if action == Action::NextEntity {
+                    (rs.pick + 1) % n
+                } else {
+                    (rs.pick + n - 1) % n
+                };
+            }
+        }
+        Action::Scroll(d) => click_or_scroll(app, None, d),
+        Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
+        Action::Quit | Action::Resize(..) => {}
+    }
+    app.refresh();
+    if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {
+        app.keep_cursor_visible();
+    }
+}
+
+/// Mouse: the wheel scrolls the reader; a click picks an article or a sentence.
+fn click_or_scroll(app: &mut App, at: Option<(u16, u16)>, wheel: i16) {
+    let a = areas(app.view, app.width, app.height, app.brief.articles.len());
+    let Some((x, y)) = at else {
+        app.scroll_by(wheel as isize);
+        return;
+    };
+    let inside = |r: Option<ratatui::layout::Rect>| {
+        r.filter(|r| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
+    };
+    if let Some(r) = inside(a.list_inner) {
+        app.focus = Focus::List;
+        let per = super::views::list::rows_per_item(a.list_side);
+        let header = super::views::list::header_rows(a.list_side);
+        let first = super::views::list::first_shown(app.selected, r, a.list_side);
+        if let Some(row) = (y - r.y).checked_sub(header) {
+            app.select(first + row as usize / per);
+        }
+    } else if let Some(r) = inside(a.reader_text) {
+        app.focus = Focus::Reader;
+        app.refresh();
+        let line = app.reader().scroll + (y - r.y) as usize;
+        if let Some(layout) = &app.layout
+            && let Some(c) =
+                layout.order.iter().copied().find(|&c| {
+                    layout.sentence_lines[c].is_some_and(|(s, e)| s <= line && line <= e)
+                })
+        {
+            let rs = &mut app.readers[app.selected];
+            rs.cursor = Some(c);
+            rs.pick = 0;
+        }
+    }
+}
