@@ -131,7 +131,10 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
     let room = (r.width as usize).saturating_sub(12);
     block = block
         .title(Span::styled(
-            fit(&title, room.min(title.chars().count())),
+            fit(
+                &title,
+                room.min(unicode_width::UnicodeWidthStr::width(title.as_str())),
+            ),
             t.title,
         ))
         .title_bottom(Line::styled(format!(" {pct} "), t.muted).alignment(Alignment::Right));
