@@ -173,9 +173,9 @@ pub const READER: &[Binding] = &[
 
 /// The help overlay.
 pub const HELP: &[Binding] = &[
-    b(&[C('j'), Key(K::Down)], Action::Down, "scroll down"),
-    b(&[C('k'), Key(K::Up)], Action::Up, "scroll up"),
-    b(&[Key(K::Esc), C('?')], Action::Back, "close the help"),
+    b(&[C('j'), Key(K::Down)], Action::Down, "down"),
+    b(&[C('k'), Key(K::Up)], Action::Up, "up"),
+    b(&[Key(K::Esc), C('?')], Action::Back, "close"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
 
@@ -247,7 +247,7 @@ mod tests {
         assert_eq!(lookup(LIST, &key(K::Char('c'), n)), None);
         assert_eq!(
             lookup(LIST, &key(K::BackTab, KeyModifiers::SHIFT)),
-            Some(Action::FocusPrev)
+            Some(Action::FocusNext)
         );
         assert_eq!(lookup(HELP, &key(K::Esc, n)), Some(Action::Back));
     }

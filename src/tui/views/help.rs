@@ -10,16 +10,20 @@ use super::fit;
 use crate::tui::app::{App, Overlay};
 use crate::tui::keymap::{HELP, keys_label, view_table};
 
-/// The rows of the help: (keys, description), the view's keys then the overlay's own.
+/// The rows of the help: (keys, description) for every binding of the view underneath.
 pub fn rows(app: &App) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = view_table(app.view)
+    view_table(app.view)
         .iter()
         .map(|b| (keys_label(b), b.help.to_string()))
-        .collect();
-    out.push((String::new(), String::new()));
-    out.push((String::new(), "In this help:".into()));
-    out.extend(HELP.iter().map(|b| (keys_label(b), b.help.to_string())));
-    out
+        .collect()
+}
+
+/// The overlay's own keys, in one line for its border.
+fn own_keys() -> String {
+    HELP.iter()
+        .map(|b| format!("{} {}", keys_label(b), b.help))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Draws the overlay centred in `full`.
@@ -39,7 +43,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         .map(|(_, d)| UnicodeWidthStr::width(d.as_str()))
         .max()
         .unwrap_or(0);
-    let want_w = (key_w + text_w + 5) as u16;
+    let want_w = ((key_w + text_w + 5) as u16).max(44);
     let w = want_w
         .min(full.width.saturating_sub(2))
         .max(1)
@@ -61,12 +65,20 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         .title(Span::styled(
             format!(" Keys: {} ", app.view.name()),
             t.title,
-        ))
-        .title_bottom(Line::styled(" Esc closes ", t.muted));
+        ));
     let inner = block.inner(area);
-    f.render_widget(block, area);
     let visible = inner.height as usize;
     let scroll = scroll.min(rows.len().saturating_sub(visible));
+    let more = if scroll + visible < rows.len() {
+        " ↓ more · "
+    } else {
+        " "
+    };
+    let block = block.title_bottom(
+        Line::styled(format!("{more}{} ", own_keys()), t.muted)
+            .alignment(ratatui::layout::Alignment::Right),
+    );
+    f.render_widget(block, area);
     let lines: Vec<Line> = rows
         .iter()
         .skip(scroll)

@@ -117,10 +117,9 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
     let total = app.layout.as_ref().map_or(0, |l| l.lines.len());
     let h = text.map_or(0, |x| x.height as usize);
     let max = total.saturating_sub(h);
-    let pct = if max == 0 {
-        "all".to_string()
-    } else {
-        format!("{}%", (rs.scroll.min(max) * 100) / max)
+    let pct = match (rs.scroll.min(max) * 100).checked_div(max) {
+        Some(p) => format!("{p}%"),
+        None => "all".to_string(),
     };
     let title = format!(
         " {}/{} {} ",
