@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use super::{BriefArgs, Cli, Command, table};
-use crate::analyze::pipeline::build_brief;
 use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
-use crate::import::{read_manifest, read_sources};
+use crate::import::import_brief;
 
 /// Writes to stdout; a closed pipe (`newsbrief quotes | head`) ends the program quietly.
 pub fn emit(s: &str) -> Result<(), String> {
@@ -34,16 +33,20 @@ pub fn open_brief(path: Option<&Path>) -> Result<Brief, String> {
     }
 }
 
+/// Width to fit tables to: `COLUMNS`, else the terminal's width; unlimited into a pipe.
 fn term_width() -> usize {
-    std::env::var("COLUMNS")
+    use std::io::IsTerminal;
+    if let Some(c) = std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse().ok())
-        .or_else(|| {
-            ratatui::crossterm::terminal::size()
-                .ok()
-                .map(|(w, _)| w as usize)
-        })
-        .unwrap_or(120)
+        .and_then(|c| c.parse::<usize>().ok())
+    {
+        return c.max(40);
+    }
+    if !std::io::stdout().is_terminal() {
+        return usize::MAX / 4;
+    }
+    ratatui::crossterm::terminal::size()
+        .map_or(100, |(w, _)| w as usize)
         .max(40)
 }
 
@@ -98,26 +101,7 @@ fn import(
     manifest: Option<&Path>,
     title: Option<String>,
 ) -> Result<(), String> {
-    let manifest = match manifest {
-        Some(p) => Some((p, read_manifest(p).map_err(|e| e.to_string())?)),
-        None => None,
-    };
-    if files.is_empty() && manifest.is_none() {
-        return Err("import: no article files given (name them, or give --manifest)".into());
-    }
-    let sources =
-        read_sources(files, manifest.as_ref().map(|(p, m)| (*p, m))).map_err(|e| e.to_string())?;
-    let title = title
-        .or_else(|| manifest.as_ref().and_then(|(_, m)| m.title.clone()))
-        .unwrap_or_default();
-    let mut brief = build_brief(&title, &sources);
-    if brief.title.trim().is_empty() {
-        brief.title = brief
-            .articles
-            .first()
-            .map(|a| a.headline.clone())
-            .unwrap_or_default();
-    }
+    let brief = import_brief(files, manifest, title)?;
     write_atomic(output, to_json(&brief).as_bytes())
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
     eprintln!(
