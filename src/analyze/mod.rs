@@ -7,7 +7,11 @@
 //! `pipeline::build_brief` puts it all together.
 
 pub mod claims;
+pub mod align;
 pub mod clean;
+pub mod compare;
+pub mod diff;
+pub mod discrepancies;
 pub mod entities;
 pub mod meta;
 pub mod pipeline;
