@@ -81,7 +81,10 @@ pub fn number_value(tok: &str) -> Option<String> {
         return (i != 1).then(|| i.to_string());
     }
     let digits: String = tok.chars().filter(|c| *c != ',').collect();
-    let head: String = digits.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let head: String = digits
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     (!head.is_empty() && head.chars().next().is_some_and(|c| c.is_ascii_digit())).then_some(head)
 }
 
@@ -90,7 +93,10 @@ fn mention_index(brief: &Brief) -> HashMap<&str, Vec<(usize, usize, usize)>> {
     let mut by_article: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
     for (ei, e) in brief.entities.iter().enumerate() {
         for m in &e.mentions {
-            by_article.entry(m.article.as_str()).or_default().push((m.start, m.end, ei));
+            by_article
+                .entry(m.article.as_str())
+                .or_default()
+                .push((m.start, m.end, ei));
         }
     }
     for v in by_article.values_mut() {
@@ -99,7 +105,12 @@ fn mention_index(brief: &Brief) -> HashMap<&str, Vec<(usize, usize, usize)>> {
     by_article
 }
 
-fn sentence_features(a: &Article, start: usize, end: usize, mentions: &[(usize, usize, usize)]) -> Vec<Feature> {
+fn sentence_features(
+    a: &Article,
+    start: usize,
+    end: usize,
+    mentions: &[(usize, usize, usize)],
+) -> Vec<Feature> {
     let mut f = Vec::new();
     let first = mentions.partition_point(|m| m.0 < start);
     let mut covered: Vec<(usize, usize)> = Vec::new();
@@ -137,7 +148,10 @@ impl FeatureIndex {
             .iter()
             .map(|a| {
                 let ms = mentions.get(a.id.as_str()).unwrap_or(&empty);
-                a.sentences.iter().map(|s| sentence_features(a, s.start, s.end, ms)).collect()
+                a.sentences
+                    .iter()
+                    .map(|s| sentence_features(a, s.start, s.end, ms))
+                    .collect()
             })
             .collect();
         let mut df: HashMap<&Feature, usize> = HashMap::new();
@@ -232,23 +246,39 @@ pub fn align_articles(index: &FeatureIndex, a: usize, b: usize) -> Vec<AlignedPa
         }
     }
     let mut last_row: Option<usize> = None;
-    for j in 0..lb {
-        match right_row[j] {
+    for (j, row) in right_row.iter().enumerate() {
+        match *row {
             Some(r) => last_row = Some(r),
             None => after_left.entry(last_row).or_default().push(j),
         }
     }
     let mut rows = Vec::with_capacity(la + lb);
     if let Some(js) = after_left.get(&None) {
-        rows.extend(js.iter().map(|&j| AlignedPair { left: None, right: Some(j), score: 0.0 }));
+        rows.extend(js.iter().map(|&j| AlignedPair {
+            left: None,
+            right: Some(j),
+            score: 0.0,
+        }));
     }
     for (i, m) in left_to.iter().enumerate() {
         rows.push(match m {
-            Some((j, s)) => AlignedPair { left: Some(i), right: Some(*j), score: *s },
-            None => AlignedPair { left: Some(i), right: None, score: 0.0 },
+            Some((j, s)) => AlignedPair {
+                left: Some(i),
+                right: Some(*j),
+                score: *s,
+            },
+            None => AlignedPair {
+                left: Some(i),
+                right: None,
+                score: 0.0,
+            },
         });
         if let Some(js) = after_left.get(&Some(i)) {
-            rows.extend(js.iter().map(|&j| AlignedPair { left: None, right: Some(j), score: 0.0 }));
+            rows.extend(js.iter().map(|&j| AlignedPair {
+                left: None,
+                right: Some(j),
+                score: 0.0,
+            }));
         }
     }
     rows
@@ -326,9 +356,9 @@ pub fn story_points(index: &FeatureIndex) -> Vec<StoryPoint> {
         }
     }
     let mut groups: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for k in 0..ids.len() {
+    for (k, id) in ids.iter().enumerate() {
         let r = find(&mut parent, k);
-        groups.entry(r).or_default().push(ids[k]);
+        groups.entry(r).or_default().push(*id);
     }
     groups
         .into_values()
@@ -382,8 +412,10 @@ mod tests {
         ]);
         let idx = FeatureIndex::new(&b);
         let rows = align_articles(&idx, 0, 1);
-        let matched: Vec<(usize, usize)> =
-            rows.iter().filter_map(|r| Some((r.left?, r.right?))).collect();
+        let matched: Vec<(usize, usize)> = rows
+            .iter()
+            .filter_map(|r| Some((r.left?, r.right?)))
+            .collect();
         assert_eq!(matched, vec![(0, 2), (1, 0)]);
         assert!(rows.iter().any(|r| r.left == Some(2) && r.right.is_none()));
         assert!(rows.iter().any(|r| r.left.is_none() && r.right == Some(1)));

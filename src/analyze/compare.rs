@@ -32,7 +32,11 @@ pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
     if let Some(i) = brief.articles.iter().position(|a| a.id.to_lowercase() == k) {
         return Ok(i);
     }
-    if let Some(i) = brief.articles.iter().position(|a| a.outlet.to_lowercase() == k) {
+    if let Some(i) = brief
+        .articles
+        .iter()
+        .position(|a| a.outlet.to_lowercase() == k)
+    {
         return Ok(i);
     }
     let hits: Vec<usize> = brief
@@ -46,7 +50,10 @@ pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
         [one] => Ok(*one),
         _ => {
             let ids: Vec<&str> = brief.articles.iter().map(|a| a.id.as_str()).collect();
-            Err(format!("no single article matches \"{key}\" (articles: {})", ids.join(", ")))
+            Err(format!(
+                "no single article matches \"{key}\" (articles: {})",
+                ids.join(", ")
+            ))
         }
     }
 }
@@ -55,7 +62,12 @@ pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
 pub fn compare(brief: &Brief, index: &FeatureIndex, a: usize, b: usize) -> Vec<Row> {
     let side = |art: usize, s: usize| {
         let x = &brief.articles[art].sentences[s];
-        RowSide { article: art, sentence: s, start: x.start, end: x.end }
+        RowSide {
+            article: art,
+            sentence: s,
+            start: x.start,
+            end: x.end,
+        }
     };
     align_articles(index, a, b)
         .into_iter()
@@ -71,7 +83,12 @@ pub fn compare(brief: &Brief, index: &FeatureIndex, a: usize, b: usize) -> Vec<R
                 ),
                 _ => Vec::new(),
             };
-            Row { left, right, score, changes }
+            Row {
+                left,
+                right,
+                score,
+                changes,
+            }
         })
         .collect()
 }

@@ -65,18 +65,30 @@ pub fn word_diff(left: &str, l: (usize, usize), right: &str, r: (usize, usize)) 
             }
         }
         let span = |ts: &[Token], a: usize, b: usize, fallback: usize| {
-            if a < b { (ts[a].start, ts[b - 1].end) } else { (fallback, fallback) }
+            if a < b {
+                (ts[a].start, ts[b - 1].end)
+            } else {
+                (fallback, fallback)
+            }
         };
         let lpos = lt.get(si).map_or(l.1, |t| t.start);
         let rpos = rt.get(sj).map_or(r.1, |t| t.start);
         let after: Vec<String> = (0..3)
-            .map_while(|k| (i + k < n && j + k < m && ln[i + k] == rn[j + k]).then(|| ln[i + k].clone()))
+            .map_while(|k| {
+                (i + k < n && j + k < m && ln[i + k] == rn[j + k]).then(|| ln[i + k].clone())
+            })
             .collect();
         out.push(Change {
             left: span(&lt, si, i, lpos),
             right: span(&rt, sj, j, rpos),
-            left_words: lt[si..i].iter().map(|t| t.as_str(left).to_string()).collect(),
-            right_words: rt[sj..j].iter().map(|t| t.as_str(right).to_string()).collect(),
+            left_words: lt[si..i]
+                .iter()
+                .map(|t| t.as_str(left).to_string())
+                .collect(),
+            right_words: rt[sj..j]
+                .iter()
+                .map(|t| t.as_str(right).to_string())
+                .collect(),
             before: equal_before.iter().rev().take(3).rev().cloned().collect(),
             after,
         });
@@ -112,7 +124,10 @@ mod tests {
         let a = "Analysis suggested it was made in Iran, an official said.";
         let b = "Analysis suggested it had been made in Iraq.";
         let d = diff(a, b);
-        let swap = d.iter().find(|c| c.left_words.first().is_some_and(|w| w == "Iran")).expect("Iran changed");
+        let swap = d
+            .iter()
+            .find(|c| c.left_words.first().is_some_and(|w| w == "Iran"))
+            .expect("Iran changed");
         assert_eq!(swap.right_words, ["Iraq"]);
         assert_eq!(swap.before, ["made", "in"]);
         assert_eq!(&a[swap.left.0..swap.left.1], "Iran, an official said");

@@ -78,10 +78,28 @@ fn lexicon() -> &'static [Topic] {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Entity (index and kind) covering each byte range, per article index.
 struct Mentions {
@@ -91,7 +109,12 @@ struct Mentions {
 
 impl Mentions {
     fn new(brief: &Brief) -> Self {
-        let pos: HashMap<&str, usize> = brief.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let pos: HashMap<&str, usize> = brief
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
         let mut by_article = vec![Vec::new(); brief.articles.len()];
         for (ei, e) in brief.entities.iter().enumerate() {
             for m in &e.mentions {
@@ -101,20 +124,31 @@ impl Mentions {
             }
         }
         by_article.iter_mut().for_each(|v| v.sort_unstable());
-        Mentions { by_article, kinds: brief.entities.iter().map(|e| e.kind).collect() }
+        Mentions {
+            by_article,
+            kinds: brief.entities.iter().map(|e| e.kind).collect(),
+        }
     }
 
     /// The entity whose mention contains `[s, e)`.
     fn at(&self, article: usize, s: usize, e: usize) -> Option<usize> {
         let v = &self.by_article[article];
         let i = v.partition_point(|m| m.0 <= s);
-        v[..i].iter().rev().take(4).find(|m| m.0 <= s && e <= m.1).map(|m| m.2)
+        v[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .find(|m| m.0 <= s && e <= m.1)
+            .map(|m| m.2)
     }
 
     fn any_of_kind(&self, article: usize, s: usize, e: usize, kind: EntityKind) -> bool {
         let v = &self.by_article[article];
         let i = v.partition_point(|m| m.0 < s);
-        v[i..].iter().take_while(|m| m.0 < e).any(|m| self.kinds[m.2] == kind)
+        v[i..]
+            .iter()
+            .take_while(|m| m.0 < e)
+            .any(|m| self.kinds[m.2] == kind)
     }
 }
 
@@ -126,7 +160,13 @@ enum Value {
     Date(String),
 }
 
-fn value_of(brief: &Brief, m: &Mentions, article: usize, text: &str, range: (usize, usize)) -> Option<Value> {
+fn value_of(
+    brief: &Brief,
+    m: &Mentions,
+    article: usize,
+    text: &str,
+    range: (usize, usize),
+) -> Option<Value> {
     let tok = tokens(text, range.0, range.1).into_iter().next()?;
     let w = tok.as_str(text);
     let lower = w.to_lowercase();
@@ -150,7 +190,12 @@ fn outlet(brief: &Brief, a: usize) -> &str {
 }
 
 fn side(article: usize, span: (usize, usize), words: &[String]) -> Side {
-    Side { article, start: span.0, end: span.1, words: words.join(" ") }
+    Side {
+        article,
+        start: span.0,
+        end: span.1,
+        words: words.join(" "),
+    }
 }
 
 /// A substitution in a shared context whose two sides are values of the same kind that differ.
@@ -167,22 +212,31 @@ fn fact_conflict(
     let va = value_of(brief, m, a, ta, c.left)?;
     let vb = value_of(brief, m, b, tb, c.right)?;
     match (va, vb) {
-        (Value::Entity(x, EntityKind::Place), Value::Entity(y, EntityKind::Place)) if x != y => Some(DiscrepancyKind::Place),
+        (Value::Entity(x, EntityKind::Place), Value::Entity(y, EntityKind::Place)) if x != y => {
+            Some(DiscrepancyKind::Place)
+        }
         (Value::Entity(x, kx), Value::Entity(y, ky))
-            if x != y && kx == ky && matches!(kx, EntityKind::Person | EntityKind::Organization) =>
+            if x != y
+                && kx == ky
+                && matches!(kx, EntityKind::Person | EntityKind::Organization) =>
         {
             Some(DiscrepancyKind::Party)
         }
         // A number only conflicts when the same unit or noun follows it on both sides.
-        (Value::Number(x), Value::Number(y)) if x != y && !c.after.is_empty() => Some(DiscrepancyKind::Number),
+        (Value::Number(x), Value::Number(y)) if x != y && !c.after.is_empty() => {
+            Some(DiscrepancyKind::Number)
+        }
         (Value::Date(x), Value::Date(y)) if x != y => Some(DiscrepancyKind::Date),
         _ => None,
     }
 }
 
+/// Two sentences, as `(article, sentence)` each, and their similarity.
+type SentencePair = ((usize, usize), (usize, usize), f64);
+
 /// Sentence pairs across articles similar enough to compare, found through the feature index's
 /// candidates (not every pair of sentences in the brief).
-fn similar_sentence_pairs(index: &FeatureIndex, min: f64) -> Vec<((usize, usize), (usize, usize), f64)> {
+fn similar_sentence_pairs(index: &FeatureIndex, min: f64) -> Vec<SentencePair> {
     let mut postings: HashMap<&super::align::Feature, Vec<(usize, usize)>> = HashMap::new();
     let mut total = 0usize;
     for (a, ss) in index.sentences.iter().enumerate() {
@@ -214,13 +268,20 @@ fn similar_sentence_pairs(index: &FeatureIndex, min: f64) -> Vec<((usize, usize)
     out
 }
 
-fn fact_discrepancies(brief: &Brief, index: &FeatureIndex, m: &Mentions, out: &mut Vec<Discrepancy>) {
+fn fact_discrepancies(
+    brief: &Brief,
+    index: &FeatureIndex,
+    m: &Mentions,
+    out: &mut Vec<Discrepancy>,
+) {
     let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
     for ((a, s), (b, t), _) in similar_sentence_pairs(index, FACT_SIMILARITY) {
         let (aa, ab) = (&brief.articles[a], &brief.articles[b]);
         let (sa, sb) = (&aa.sentences[s], &ab.sentences[t]);
         for c in word_diff(&aa.text, (sa.start, sa.end), &ab.text, (sb.start, sb.end)) {
-            let Some(kind) = fact_conflict(brief, m, (a, &aa.text), (b, &ab.text), &c) else { continue };
+            let Some(kind) = fact_conflict(brief, m, (a, &aa.text), (b, &ab.text), &c) else {
+                continue;
+            };
             let (lw, rw) = (c.left_words[0].clone(), c.right_words[0].clone());
             if !seen.insert((a, b, lw.to_lowercase(), rw.to_lowercase())) {
                 continue;
@@ -279,26 +340,49 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
         let (ta, tb) = (&brief.articles[a], &brief.articles[b]);
         let (q1, q2) = (&ta.quotes[qa], &tb.quotes[qb]);
         let (r1, r2) = ((q1.start, q1.end), (q2.start, q2.end));
-        let (n1, n2) = (tokens(&ta.text, r1.0, r1.1).len(), tokens(&tb.text, r2.0, r2.1).len());
+        let (n1, n2) = (
+            tokens(&ta.text, r1.0, r1.1).len(),
+            tokens(&tb.text, r2.0, r2.1).len(),
+        );
         if n1.min(n2) < 4 {
             continue;
         }
         let changes = word_diff(&ta.text, r1, &tb.text, r2);
         let changed_short: usize = changes
             .iter()
-            .map(|c| if n1 <= n2 { c.left_words.len() } else { c.right_words.len() })
+            .map(|c| {
+                if n1 <= n2 {
+                    c.left_words.len()
+                } else {
+                    c.right_words.len()
+                }
+            })
             .sum();
         let shared = 1.0 - changed_short as f64 / n1.min(n2) as f64;
         if shared < SAME_QUOTE || word_overlap(&ta.text, r1, &tb.text, r2) < 0.3 {
             continue;
         }
         let (oa, ob) = (outlet(brief, a), outlet(brief, b));
-        let preview = |t: &str| crate::text::sanitize_line(t).chars().take(48).collect::<String>();
+        let preview = |t: &str| {
+            crate::text::sanitize_line(t)
+                .chars()
+                .take(48)
+                .collect::<String>()
+        };
         let first_words = preview(ta.slice(q1.start, q1.end));
-        let sides = |w1: &str, w2: &str| vec![side(a, r1, &[w1.to_string()]), side(b, r2, &[w2.to_string()])];
+        let sides = |w1: &str, w2: &str| {
+            vec![
+                side(a, r1, &[w1.to_string()]),
+                side(b, r2, &[w2.to_string()]),
+            ]
+        };
         // Cut short: one side is the other with words missing only at the start or end.
-        let only_deletions = changes.iter().all(|c| c.left_words.is_empty() || c.right_words.is_empty());
-        let at_edges = changes.iter().all(|c| c.before.is_empty() || c.after.is_empty());
+        let only_deletions = changes
+            .iter()
+            .all(|c| c.left_words.is_empty() || c.right_words.is_empty());
+        let at_edges = changes
+            .iter()
+            .all(|c| c.before.is_empty() || c.after.is_empty());
         if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
             let (long, short) = if n1 > n2 { (oa, ob) } else { (ob, oa) };
             out.push(Discrepancy {
@@ -306,7 +390,10 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
                 summary: format!("{short} quotes less of \"{first_words}…\" than {long}"),
                 sides: sides("", ""),
             });
-        } else if let Some(c) = changes.iter().find(|c| !c.left_words.is_empty() && !c.right_words.is_empty()) {
+        } else if let Some(c) = changes
+            .iter()
+            .find(|c| !c.left_words.is_empty() && !c.right_words.is_empty())
+        {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteWording,
@@ -321,7 +408,8 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
             (None, None) => false,
         };
         if differs {
-            let who = |q: &crate::brief::Quote| q.speaker.clone().unwrap_or_else(|| "nobody".into());
+            let who =
+                |q: &crate::brief::Quote| q.speaker.clone().unwrap_or_else(|| "nobody".into());
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteAttribution,
                 summary: format!(
@@ -341,8 +429,14 @@ fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
     while let Some(i) = lower[from..].find(phrase) {
         let s = from + i;
         let e = s + phrase.len();
-        let before_ok = lower[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = lower[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = lower[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return Some(s);
         }
@@ -364,7 +458,10 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
             .map(|(ai, a)| {
                 let mut found = BTreeMap::new();
                 for s in &a.sentences {
-                    if topic.needs.is_some_and(|k| !m.any_of_kind(ai, s.start, s.end, k)) {
+                    if topic
+                        .needs
+                        .is_some_and(|k| !m.any_of_kind(ai, s.start, s.end, k))
+                    {
                         continue;
                     }
                     let lower = a.slice(s.start, s.end).to_lowercase().replace('’', "'");
@@ -376,12 +473,17 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                             continue;
                         }
                         for w in words {
-                            let Some(off) = find_phrase(&lower, w) else { continue };
+                            let Some(off) = find_phrase(&lower, w) else {
+                                continue;
+                            };
                             let at = s.start + off;
                             if a.quotes.iter().any(|q| q.start <= at && at < q.end) {
                                 continue;
                             }
-                            found.insert(frame.as_str(), (s.start, s.end, a.slice(at, at + w.len()).to_string()));
+                            found.insert(
+                                frame.as_str(),
+                                (s.start, s.end, a.slice(at, at + w.len()).to_string()),
+                            );
                             break;
                         }
                     }
@@ -405,7 +507,10 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                             outlet(brief, b),
                             sb.2
                         ),
-                        sides: vec![side(a, (sa.0, sa.1), std::slice::from_ref(&sa.2)), side(b, (sb.0, sb.1), std::slice::from_ref(&sb.2))],
+                        sides: vec![
+                            side(a, (sa.0, sa.1), std::slice::from_ref(&sa.2)),
+                            side(b, (sb.0, sb.1), std::slice::from_ref(&sb.2)),
+                        ],
                     });
                 }
             }

@@ -6,8 +6,8 @@
 //! sentences. `entities::merge` then unites mentions across all articles of a brief, and
 //! `pipeline::build_brief` puts it all together.
 
-pub mod claims;
 pub mod align;
+pub mod claims;
 pub mod clean;
 pub mod compare;
 pub mod diff;

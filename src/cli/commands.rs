@@ -34,7 +34,7 @@ pub fn open_brief(path: Option<&Path>) -> Result<Brief, String> {
 }
 
 /// Width to fit tables to: `COLUMNS`, else the terminal's width; unlimited into a pipe.
-fn term_width() -> usize {
+pub fn term_width() -> usize {
     use std::io::IsTerminal;
     if let Some(c) = std::env::var("COLUMNS")
         .ok()
@@ -65,6 +65,25 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Quotes(a)) => quotes(&a),
         Some(Command::Claims(a)) => claims(&a),
         Some(Command::Check { brief }) => check(&brief),
+        Some(Command::Compare {
+            a,
+            b,
+            brief,
+            json,
+            markdown,
+        }) => {
+            let format = if json {
+                super::compare::Format::Json
+            } else if markdown {
+                super::compare::Format::Markdown
+            } else {
+                super::compare::Format::Table
+            };
+            super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width())
+        }
+        Some(Command::Discrepancies(a)) => {
+            super::compare::discrepancies_cmd(a.brief.as_deref(), a.json)
+        }
         Some(Command::Search {
             query,
             brief,
