@@ -12,14 +12,13 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::align::{FeatureIndex, number_value};
-use super::diff::{Change, word_diff, word_overlap};
+use super::diff::{Change, word_diff};
+use super::quote_groups::same_quote_pairs;
 use super::words::tokens;
 use crate::brief::{Brief, EntityKind};
 
 /// Two sentences must be at least this similar before their differences count as a conflict.
 pub const FACT_SIMILARITY: f64 = 0.3;
-/// Two quotes are the same quote when this share of the shorter one's words is in the other.
-pub const SAME_QUOTE: f64 = 0.6;
 
 /// What kind of disagreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -304,64 +303,13 @@ fn fact_discrepancies(
 }
 
 fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
-    let quotes: Vec<(usize, usize)> = brief
-        .articles
-        .iter()
-        .enumerate()
-        .flat_map(|(a, art)| (0..art.quotes.len()).map(move |q| (a, q)))
-        .collect();
-    // Candidate pairs share a rare-enough word, so the cost follows the matches.
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-    for (k, &(a, q)) in quotes.iter().enumerate() {
-        let art = &brief.articles[a];
-        let qt = &art.quotes[q];
-        let words: BTreeSet<String> = tokens(&art.text, qt.start, qt.end)
-            .iter()
-            .map(|t| super::align::stem(t.as_str(&art.text)))
-            .filter(|w| w.chars().count() > 3)
-            .collect();
-        for w in words {
-            postings.entry(w).or_default().push(k);
-        }
-    }
-    let cap = (quotes.len() / 5).max(20);
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for p in postings.values().filter(|p| p.len() <= cap) {
-        for (i, &x) in p.iter().enumerate() {
-            for &y in &p[i + 1..] {
-                if quotes[x].0 != quotes[y].0 {
-                    pairs.insert((x.min(y), x.max(y)));
-                }
-            }
-        }
-    }
-    for (x, y) in pairs {
-        let ((a, qa), (b, qb)) = (quotes[x], quotes[y]);
+    for p in same_quote_pairs(brief) {
+        let ((a, qa), (b, qb)) = (p.left, p.right);
         let (ta, tb) = (&brief.articles[a], &brief.articles[b]);
         let (q1, q2) = (&ta.quotes[qa], &tb.quotes[qb]);
         let (r1, r2) = ((q1.start, q1.end), (q2.start, q2.end));
-        let (n1, n2) = (
-            tokens(&ta.text, r1.0, r1.1).len(),
-            tokens(&tb.text, r2.0, r2.1).len(),
-        );
-        if n1.min(n2) < 4 {
-            continue;
-        }
-        let changes = word_diff(&ta.text, r1, &tb.text, r2);
-        let changed_short: usize = changes
-            .iter()
-            .map(|c| {
-                if n1 <= n2 {
-                    c.left_words.len()
-                } else {
-                    c.right_words.len()
-                }
-            })
-            .sum();
-        let shared = 1.0 - changed_short as f64 / n1.min(n2) as f64;
-        if shared < SAME_QUOTE || word_overlap(&ta.text, r1, &tb.text, r2) < 0.3 {
-            continue;
-        }
+        let (n1, n2) = p.words;
+        let changes = &p.changes;
         let (oa, ob) = (outlet(brief, a), outlet(brief, b));
         let preview = |t: &str| {
             crate::text::sanitize_line(t)

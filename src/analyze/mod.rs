@@ -15,6 +15,7 @@ pub mod discrepancies;
 pub mod entities;
 pub mod meta;
 pub mod pipeline;
+pub mod quote_groups;
 pub mod quotes;
 pub mod sentences;
 pub mod words;

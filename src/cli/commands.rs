@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use super::{BriefArgs, Cli, Command, table};
+use crate::analyze::quote_groups;
 use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
 use crate::import::import_brief;
 
@@ -140,9 +141,14 @@ fn list(a: &BriefArgs) -> Result<(), String> {
         let v: Vec<_> = b
             .articles
             .iter()
-            .map(|x| {
+            .enumerate()
+            .map(|(i, x)| {
+                {
+                let src = quote_groups::source_counts(&b, i);
                 json!({"id": x.id, "outlet": x.outlet, "headline": x.headline, "published": x.published,
-                       "source": x.source, "words": x.word_count(), "quotes": x.quotes.len(), "claims": x.claims.len()})
+                       "source": x.source, "words": x.word_count(), "quotes": x.quotes.len(), "claims": x.claims.len(),
+                       "sources": {"named": src.named, "anonymous": src.anonymous}})
+            }
             })
             .collect();
         return emit_json(&json!(v));
@@ -224,7 +230,38 @@ fn quotes(a: &BriefArgs) -> Result<(), String> {
                        "start": q.start, "end": q.end})
             })
             .collect();
-        return emit_json(&json!(v));
+        let pairs = quote_groups::same_quote_pairs(&b);
+        let groups: Vec<_> = quote_groups::group_quotes(&b, &pairs)
+            .iter()
+            .map(|g| {
+                let member = |&(ai, qi): &(usize, usize)| {
+                    let x = &b.articles[ai];
+                    let q = &x.quotes[qi];
+                    json!({"article": x.id, "outlet": x.outlet, "text": x.slice(q.start, q.end), "speaker": q.speaker,
+                           "anonymous": q.anonymous, "start": q.start, "end": q.end})
+                };
+                let diffs: Vec<_> = g
+                    .pairs
+                    .iter()
+                    .map(|p| {
+                        let (l, r) = (&b.articles[p.left.0], &b.articles[p.right.0]);
+                        let (ql, qr) = (&l.quotes[p.left.1], &r.quotes[p.right.1]);
+                        let words: Vec<_> = p
+                            .changes
+                            .iter()
+                            .map(|c| json!({"left": c.left_words.join(" "), "right": c.right_words.join(" ")}))
+                            .collect();
+                        json!({"left": l.id, "right": r.id, "words": words,
+                               "speakers": [ql.speaker, qr.speaker],
+                               "attribution_differs": ql.speaker != qr.speaker || ql.anonymous != qr.anonymous})
+                    })
+                    .collect();
+                json!({"quotes": g.quotes.iter().map(member).collect::<Vec<_>>(),
+                       "outlets": g.quotes.iter().map(|q| b.articles[q.0].outlet.clone()).collect::<Vec<_>>(),
+                       "differences": diffs})
+            })
+            .collect();
+        return emit_json(&json!({"quotes": v, "groups": groups}));
     }
     let rows: Vec<Vec<String>> = all
         .iter()
