@@ -107,10 +107,9 @@ pub const LIST: &[Binding] = &[
     b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
     b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
     b(&[Key(K::PageUp)], Action::PageUp, "page up"),
-    b(&[Key(K::Tab)], Action::FocusNext, "focus the other pane"),
     b(
-        &[Key(K::BackTab)],
-        Action::FocusPrev,
+        &[Key(K::Tab), Key(K::BackTab)],
+        Action::FocusNext,
         "focus the other pane",
     ),
     b(
