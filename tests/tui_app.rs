@@ -563,3 +563,27 @@ fn default_brief_lists_every_outlet() {
         assert!(t.contains(&shown), "{shown} missing:\n{t}");
     }
 }
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls() {
+    let mut a = app(80, 24);
+    // Stacked layout: border, heading row, then one row per article.
+    update(&mut a, Action::Click(10, 4));
+    assert_eq!(a.selected, 2);
+    update(&mut a, Action::Click(10, 2));
+    assert_eq!(a.selected, 0);
+    let mut small = app(40, 10);
+    key(&mut small, KeyCode::Enter, KeyModifiers::NONE);
+    update(&mut small, Action::Scroll(3));
+    assert_eq!(small.reader().scroll, 3);
+    update(&mut small, Action::Scroll(-30));
+    assert_eq!(small.reader().scroll, 0);
+    // Clicking a line of text makes its sentence current.
+    let buf = render_buffer(&small);
+    let (x, y) = find(&buf, "Officials")[0];
+    update(&mut small, Action::Click(x, y));
+    assert_eq!(small.reader().cursor, Some(1));
+    // Clicks outside any pane do nothing.
+    update(&mut small, Action::Click(0, 9));
+    assert_eq!(small.reader().cursor, Some(1));
+}

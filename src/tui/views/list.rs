@@ -70,7 +70,9 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         .map(|a| unicode_width::UnicodeWidthStr::width(sanitize_line(&a.outlet).as_str()))
         .max()
         .unwrap_or(6)
-        .clamp(6, 26);
+        .clamp(6, 26)
+        // Narrow screens shrink the outlet so the numbers stay visible.
+        .min(w.saturating_sub(33).max(6));
     if !side {
         let head = format!(
             "{}{:<12} {:>6} {:>3} {:>3}  HEADLINE",

@@ -163,8 +163,12 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         let kind = format!("{:?}", e.kind).to_lowercase();
         middle = format!("{middle}│ {} ({kind}) ", sanitize_line(&e.name));
     }
-    let right = " ? help  q quit ";
     let w = r.width as usize;
+    let right = if w >= 60 {
+        " ? help  q quit "
+    } else {
+        " ? help "
+    };
     let rw = UnicodeWidthStr::width(right);
     let title = sanitize_line(&app.brief.title);
     let title = if title.is_empty() {
@@ -175,10 +179,10 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let title = format!(" {title} ");
     let room = w.saturating_sub(rw);
     let mid_w = UnicodeWidthStr::width(middle.as_str());
-    // The title gets what the state does not need, but never less than a third.
+    // The title gets what the state does not need, but keeps a few columns.
     let tw = room
         .saturating_sub(mid_w)
-        .max(room / 3)
+        .max((room / 5).min(16))
         .min(UnicodeWidthStr::width(title.as_str()));
     let mw = room.saturating_sub(tw);
     let line = Line::from(vec![
