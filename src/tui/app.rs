@@ -54,6 +54,7 @@ pub enum Highlight {
 }
 
 impl Highlight {
+    /// Name shown in the status line.
     pub fn label(self) -> &'static str {
         match self {
             Highlight::All => "all",
@@ -128,6 +129,7 @@ pub struct App {
 }
 
 impl App {
+    /// The app on `brief` for a `width` x `height` screen, list focused, first article selected.
     pub fn new(brief: Brief, theme: Theme, width: u16, height: u16) -> App {
         let docs = brief
             .articles
@@ -390,6 +392,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Back => {
             if app.view == View::Reader {
                 app.view = View::List;
+                app.focus = Focus::List;
             }
         }
         Action::Open => {

@@ -18,6 +18,7 @@ use crate::text::sanitize_line;
 
 /// Below this size the layout is replaced by a short message.
 pub const MIN_WIDTH: u16 = 40;
+/// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 10;
 
 /// Columns at the left of the reader text: current-sentence mark and claim mark.
