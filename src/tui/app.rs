@@ -431,11 +431,6 @@ pub fn update(app: &mut App, action: Action) {
         Action::HalfPageUp | Action::PageUp => app.list_move(-5),
         Action::ToggleBoilerplate => {
             app.show_boilerplate = !app.show_boilerplate;
-            app.message = Some(if app.show_boilerplate {
-                "boilerplate shown".into()
-            } else {
-                "boilerplate hidden".into()
-            });
         }
         Action::CycleHighlight => {
             app.highlight = match app.highlight {
@@ -443,7 +438,6 @@ pub fn update(app: &mut App, action: Action) {
                 Highlight::Entity => Highlight::Off,
                 Highlight::Off => Highlight::All,
             };
-            app.message = Some(format!("highlight: {}", app.highlight.label()));
         }
         Action::NextEntity | Action::PrevEntity => {
             let n = app.cursor_mentions().len();

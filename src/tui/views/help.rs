@@ -43,7 +43,8 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         .map(|(_, d)| UnicodeWidthStr::width(d.as_str()))
         .max()
         .unwrap_or(0);
-    let want_w = ((key_w + text_w + 5) as u16).max(44);
+    let own_w = UnicodeWidthStr::width(own_keys().as_str()) + 14;
+    let want_w = (key_w + text_w + 5).max(own_w) as u16;
     let w = want_w
         .min(full.width.saturating_sub(2))
         .max(1)
