@@ -1,0 +1,232 @@
+//! Speaker phrases: who is named next to a speech verb, and what kind of speaker that is.
+
+use super::lexicon::speech;
+use crate::analyze::entities::RawMention;
+use crate::analyze::words;
+use crate::brief::EntityKind;
+
+/// A word with its lowercase form, so the rules can compare without allocating again.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub lower: String,
+    pub cap: bool,
+}
+
+/// Words of `text[lo..hi]`.
+pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
+    if text.get(lo..hi).is_none() {
+        return Vec::new();
+    }
+    words::tokens(text, lo, hi)
+        .into_iter()
+        .map(|t| {
+            let s = t.as_str(text);
+            Tok {
+                start: t.start,
+                end: t.end,
+                lower: s.to_lowercase(),
+                cap: s.chars().next().is_some_and(char::is_uppercase),
+            }
+        })
+        .collect()
+}
+
+/// Whether the text between two words breaks a phrase (punctuation other than a hyphen).
+pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_none_or(|g| {
+        g.chars().any(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"' | '.' | '?' | '!' | '[' | ']'
+            )
+        })
+    })
+}
+
+fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|g| g.contains(','))
+}
+
+/// Index of a speech verb at `i`: 1 for a one-word verb, 2 for "according to".
+pub(crate) fn is_verb(t: &[Tok], i: usize) -> bool {
+    speech().verbs.contains(&t[i].lower)
+}
+
+pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
+    t[i].lower == "according" && t.get(i + 1).is_some_and(|n| n.lower == "to")
+}
+
+/// The run of words that ends at `end` (inclusive), walking back until punctuation or a
+/// clause word.
+fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
+    let sp = speech();
+    if sp.np_stop.contains(&t[end].lower) {
+        return None;
+    }
+    let mut a = end;
+    while a > floor
+        && end - a < 9
+        && !gap_breaks(text, t[a - 1].end, t[a].start)
+        && !sp.np_stop.contains(&t[a - 1].lower)
+    {
+        a -= 1;
+    }
+    Some((a, end + 1))
+}
+
+fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {
+    mentions.iter().any(|m| {
+        m.kind == EntityKind::Person
+            && m.start >= t[r.0].start
+            && m.end <= t[r.1 - 1].end
+            && t[r.0..r.1].iter().take_while(|k| k.end <= m.start).all(|k| k.cap)
+    })
+}
+
+/// The subject of the verb at `vi`: the words just before it, skipping auxiliaries and an
+/// appositive ("Col. Jane Roe, the spokesperson for the club, said"), as token indices.
+pub(crate) fn np_before(
+    text: &str,
+    t: &[Tok],
+    vi: usize,
+    floor: usize,
+    mentions: &[RawMention],
+) -> Option<(usize, usize)> {
+    let sp = speech();
+    let mut b = vi;
+    while b > floor
+        && sp.auxiliaries.contains(&t[b - 1].lower)
+        && !gap_breaks(text, t[b - 1].end, t[b].start)
+    {
+        b -= 1;
+    }
+    if b <= floor || gap_breaks(text, t[b - 1].end, t[b].start) && !gap_has_comma(text, t[b - 1].end, t[b].start) {
+        return None;
+    }
+    let r1 = run_back(text, t, b - 1, floor)?;
+    if !gap_has_comma(text, t[b - 1].end, t[b].start) {
+        return Some(r1);
+    }
+    // "X, appositive, said": the name may be either part.
+    if has_leading_person(t, r1, mentions) {
+        return Some(r1);
+    }
+    if r1.0 > floor && gap_has_comma(text, t[r1.0 - 1].end, t[r1.0].start) {
+        if let Some(r0) = run_back(text, t, r1.0 - 1, floor) {
+            return Some(r0);
+        }
+    }
+    Some(r1)
+}
+
+/// The phrase that starts at `i`, up to punctuation or a clause word.
+pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let sp = speech();
+    if i >= t.len() || sp.np_stop.contains(&t[i].lower) {
+        return None;
+    }
+    let mut b = i + 1;
+    while b < t.len()
+        && b - i < 12
+        && !gap_breaks(text, t[b - 1].end, t[b].start)
+        && !sp.np_stop.contains(&t[b].lower)
+    {
+        b += 1;
+    }
+    Some((i, b))
+}
+
+/// End of the head of a phrase: "one soldier stationed at the base" → "one soldier", while
+/// "people familiar with the matter" stays whole.
+pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
+    let sp = speech();
+    for j in r.0 + 1..r.1 {
+        let w = &t[j].lower;
+        if t[j].cap || !sp.head_cut.contains(w) {
+            continue;
+        }
+        if w == "with" && t[j - 1].lower == "familiar" {
+            continue;
+        }
+        return j;
+    }
+    r.1
+}
+
+/// How a speaker was named.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    /// A person mention.
+    Person(usize),
+    /// An organisation mention, or a capitalised name the entity finder did not know.
+    Named,
+    /// A common noun ("a U.S. official", "the council").
+    Common { anonymous: bool },
+    /// "he", "she".
+    PersonPronoun,
+    /// "it", "they".
+    ThingPronoun,
+}
+
+/// A speaker phrase found next to a speech verb.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    pub start: usize,
+    pub end: usize,
+    pub who: Who,
+}
+
+impl Speaker {
+    /// Whether a later "he" or "she" may refer to this speaker.
+    pub fn person_like(&self) -> bool {
+        matches!(self.who, Who::Person(_) | Who::Common { anonymous: true })
+    }
+}
+
+/// Classifies the phrase `t[r]`; `clause` is the text around it, searched for anonymity cues.
+pub(crate) fn speaker_of(
+    text: &str,
+    t: &[Tok],
+    r: (usize, usize),
+    mentions: &[RawMention],
+    clause: &str,
+    trim: bool,
+) -> Option<Speaker> {
+    let sp = speech();
+    if r.0 >= r.1 || r.1 > t.len() {
+        return None;
+    }
+    let (s, e) = (t[r.0].start, t[r.1 - 1].end);
+    if r.1 - r.0 == 1 {
+        let w = &t[r.0].lower;
+        if sp.person_pronouns.contains(w) {
+            return Some(Speaker { start: s, end: e, who: Who::PersonPronoun });
+        }
+        if sp.thing_pronouns.contains(w) {
+            return Some(Speaker { start: s, end: e, who: Who::ThingPronoun });
+        }
+    }
+    let inside = |k: EntityKind| {
+        mentions
+            .iter()
+            .position(|m| m.kind == k && m.start < e && s < m.end)
+    };
+    if let Some(i) = inside(EntityKind::Person) {
+        return Some(Speaker { start: mentions[i].start, end: mentions[i].end, who: Who::Person(i) });
+    }
+    let hb = if trim { head_end(t, r) } else { r.1 };
+    let he = t[hb - 1].end;
+    if inside(EntityKind::Organization).is_some() {
+        return Some(Speaker { start: s, end: he, who: Who::Named });
+    }
+    let head = &t[hb - 1];
+    if head.cap && !sp.anonymous_heads.contains(&head.lower) {
+        return Some(Speaker { start: s, end: he, who: Who::Named });
+    }
+    let lower_clause = clause.to_lowercase();
+    let anonymous = sp.anonymous_heads.contains(&head.lower)
+        || sp.anonymity_cues.iter().any(|c| lower_clause.contains(c.as_str()));
+    Some(Speaker { start: s, end: he, who: Who::Common { anonymous } })
+}
