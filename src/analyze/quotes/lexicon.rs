@@ -17,6 +17,8 @@ struct Raw {
     thing_pronouns: Vec<String>,
     np_stop_words: Vec<String>,
     head_cut_words: Vec<String>,
+    #[serde(default)]
+    noun_like_verbs: Vec<String>,
 }
 
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
@@ -37,6 +39,9 @@ pub(crate) struct Speech {
     pub np_stop: HashSet<String>,
     /// Words after which a speaker phrase is only description ("stationed", "at").
     pub head_cut: HashSet<String>,
+    /// Verb forms that are also plural nouns ("near-daily reports"), trusted only after a name
+    /// or a speaker noun.
+    pub noun_like: HashSet<String>,
 }
 
 fn set(v: Vec<String>) -> HashSet<String> {
@@ -59,6 +64,7 @@ pub(crate) fn speech() -> &'static Speech {
                 thing_pronouns: Vec::new(),
                 np_stop_words: Vec::new(),
                 head_cut_words: Vec::new(),
+                noun_like_verbs: Vec::new(),
             });
         Speech {
             verbs: set(raw.verbs),
@@ -71,6 +77,7 @@ pub(crate) fn speech() -> &'static Speech {
             thing_pronouns: set(raw.thing_pronouns),
             np_stop: set(raw.np_stop_words),
             head_cut: set(raw.head_cut_words),
+            noun_like: set(raw.noun_like_verbs),
         }
     })
 }

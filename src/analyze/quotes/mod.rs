@@ -84,11 +84,11 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
     }
     if is_verb(&t, 0) {
         let r = np_after(text, &t, 1)?;
-        return speaker_of(text, &t, r, mentions, clause, true);
+        return speaker_of(&t, r, mentions, clause, true);
     }
     if is_according(&t, 0) {
         let r = np_after(text, &t, 2)?;
-        return speaker_of(text, &t, r, mentions, clause, true);
+        return speaker_of(&t, r, mentions, clause, true);
     }
     let limit = t.len().min(12);
     for k in 1..limit {
@@ -108,7 +108,7 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
         if end == 0 || sp.np_stop.contains(&t[0].lower) || matches!(t[0].lower.as_str(), "and" | "or" | "but" | "then") {
             return None;
         }
-        return speaker_of(text, &t, (0, end), mentions, clause, true);
+        return speaker_of(&t, (0, end), mentions, clause, true);
     }
     None
 }
@@ -117,24 +117,32 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
 fn lead_speaker(text: &str, q: &Span, lo: usize, mentions: &[RawMention], clause: &str) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, q.open);
-    let k = (0..t.len()).rev().find(|&k| {
+    let verbs = (0..t.len()).rev().filter(|&k| {
         is_verb(&t, k)
-            || sp.lead_only.contains(&t[k].lower)
+            || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
             || is_according(&t, k)
-            || (t[k].lower == "citing")
-    })?;
-    if is_according(&t, k) {
-        let r = np_after(text, &t, k + 2)?;
-        return speaker_of(text, &t, r, mentions, clause, true);
+            || t[k].lower == "citing"
+    });
+    for k in verbs {
+        let found = if is_according(&t, k) || t[k].lower == "citing" {
+            let from = if t[k].lower == "citing" { k + 1 } else { k + 2 };
+            np_after(text, &t, from).and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
+            // "X was quoted as saying" / "X was cited by the Post as saying".
+            (0..k)
+                .rev()
+                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+                .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else {
+            np_before(text, &t, k, 0, mentions)
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        };
+        if found.is_some() {
+            return found;
+        }
     }
-    if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
-        // "X was quoted as saying" / "X was cited by the Post as saying".
-        let q_at = (0..k).rev().find(|&j| sp.quoted_as.contains(&t[j].lower))?;
-        let r = np_before(text, &t, q_at, 0, mentions)?;
-        return speaker_of(text, &t, r, mentions, clause, true);
-    }
-    let r = np_before(text, &t, k, 0, mentions)?;
-    speaker_of(text, &t, r, mentions, clause, true)
+    None
 }
 
 /// Whether the quote is a fragment embedded in the writer's sentence.
@@ -182,7 +190,7 @@ fn verb_events(text: &str, blocks: &[Block], spans: &[Span], mentions: &[RawMent
                 continue;
             };
             let clause = text.get(b.start..b.end).unwrap_or("");
-            let Some(s) = speaker_of(text, &t, r, mentions, clause, true) else {
+            let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
                 continue;
             };
             if !s.person_like() {

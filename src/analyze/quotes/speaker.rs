@@ -51,7 +51,7 @@ fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
 
 /// Index of a speech verb at `i`: 1 for a one-word verb, 2 for "according to".
 pub(crate) fn is_verb(t: &[Tok], i: usize) -> bool {
-    speech().verbs.contains(&t[i].lower)
+    !t[i].cap && speech().verbs.contains(&t[i].lower)
 }
 
 pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
@@ -72,6 +72,9 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
         && !sp.np_stop.contains(&t[a - 1].lower)
     {
         a -= 1;
+    }
+    while a < end && matches!(t[a].lower.as_str(), "and" | "or" | "but" | "nor") {
+        a += 1;
     }
     Some((a, end + 1))
 }
@@ -105,20 +108,40 @@ pub(crate) fn np_before(
     if b <= floor || gap_breaks(text, t[b - 1].end, t[b].start) && !gap_has_comma(text, t[b - 1].end, t[b].start) {
         return None;
     }
-    let r1 = run_back(text, t, b - 1, floor)?;
-    if !gap_has_comma(text, t[b - 1].end, t[b].start) {
-        return Some(r1);
+    let comma = gap_has_comma(text, t[b - 1].end, t[b].start);
+    // "the army, which called it": the subject is before the relative word.
+    if matches!(t[b - 1].lower.as_str(), "which" | "who")
+        && b - 1 > floor
+        && gap_has_comma(text, t[b - 2].end, t[b - 1].start)
+    {
+        let (a, e) = run_back(text, t, b - 2, floor)?;
+        let a = (a..e).rfind(|&j| t[j].lower == "by").map_or(a, |j| j + 1);
+        return (a < e).then_some((a, e));
+    }
+    if sp.noun_like.contains(&t[vi].lower) {
+        let w = &t[b - 1];
+        if !(w.cap || sp.anonymous_heads.contains(&w.lower) || sp.person_pronouns.contains(&w.lower) || sp.thing_pronouns.contains(&w.lower)) {
+            return None;
+        }
+    }
+    if !comma {
+        return run_back(text, t, b - 1, floor);
     }
     // "X, appositive, said": the name may be either part.
-    if has_leading_person(t, r1, mentions) {
-        return Some(r1);
+    let mut a = b - 1;
+    while a > floor && b - a < 40 && !gap_breaks(text, t[a - 1].end, t[a].start) {
+        a -= 1;
     }
-    if r1.0 > floor && gap_has_comma(text, t[r1.0 - 1].end, t[r1.0].start) {
-        if let Some(r0) = run_back(text, t, r1.0 - 1, floor) {
+    let appositive = (a, b);
+    if has_leading_person(t, appositive, mentions) {
+        return Some(appositive);
+    }
+    if a > floor && gap_has_comma(text, t[a - 1].end, t[a].start) {
+        if let Some(r0) = run_back(text, t, a - 1, floor) {
             return Some(r0);
         }
     }
-    Some(r1)
+    run_back(text, t, b - 1, floor)
 }
 
 /// The phrase that starts at `i`, up to punctuation or a clause word.
@@ -187,7 +210,6 @@ impl Speaker {
 
 /// Classifies the phrase `t[r]`; `clause` is the text around it, searched for anonymity cues.
 pub(crate) fn speaker_of(
-    text: &str,
     t: &[Tok],
     r: (usize, usize),
     mentions: &[RawMention],
@@ -208,16 +230,16 @@ pub(crate) fn speaker_of(
             return Some(Speaker { start: s, end: e, who: Who::ThingPronoun });
         }
     }
+    let hb = if trim { head_end(t, r) } else { r.1 };
+    let he = t[hb - 1].end;
     let inside = |k: EntityKind| {
         mentions
             .iter()
-            .position(|m| m.kind == k && m.start < e && s < m.end)
+            .position(|m| m.kind == k && m.start < he && s < m.end)
     };
     if let Some(i) = inside(EntityKind::Person) {
         return Some(Speaker { start: mentions[i].start, end: mentions[i].end, who: Who::Person(i) });
     }
-    let hb = if trim { head_end(t, r) } else { r.1 };
-    let he = t[hb - 1].end;
     if inside(EntityKind::Organization).is_some() {
         return Some(Speaker { start: s, end: he, who: Who::Named });
     }

@@ -26,7 +26,7 @@ fn curly_quote_with_trailing_said_name() {
     let t = "“The vote is final,” said Maria Lopez, the council president.";
     let q = run(t, &["Maria Lopez"], &[]);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].words, "The vote is final,");
+    assert_eq!(q[0].words, "The vote is final");
     assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
     assert!(!q[0].anonymous && !q[0].partial);
 }
