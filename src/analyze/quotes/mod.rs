@@ -19,12 +19,12 @@ mod speaker;
 #[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]
-mod seed_tests;
+pub(crate) mod seed_tests;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
-pub(crate) use speaker::{Speaker, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks};
+pub(crate) use speaker::{Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks};
 
 use super::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};

@@ -35,6 +35,14 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
 
 /// Whether the text between two words breaks a phrase (punctuation other than a hyphen).
 pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
+    if text.get(a..b) == Some(". ") {
+        // A title abbreviation such as "Gen." or "Col." does not end a name.
+        let before = text.get(..a).unwrap_or("");
+        let word: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        if (1..=4).contains(&word.chars().count()) && word.chars().last().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
     text.get(a..b).is_none_or(|g| {
         g.chars().any(|c| {
             matches!(
@@ -118,9 +126,12 @@ pub(crate) fn np_before(
         let a = (a..e).rfind(|&j| t[j].lower == "by").map_or(a, |j| j + 1);
         return (a < e).then_some((a, e));
     }
+    if matches!(t[b - 1].lower.as_str(), "and" | "or" | "but" | "nor") {
+        return None;
+    }
     if sp.noun_like.contains(&t[vi].lower) {
         let w = &t[b - 1];
-        if !(w.cap || sp.anonymous_heads.contains(&w.lower) || sp.person_pronouns.contains(&w.lower) || sp.thing_pronouns.contains(&w.lower)) {
+        if !((w.cap && b - 1 > floor) || sp.anonymous_heads.contains(&w.lower) || sp.person_pronouns.contains(&w.lower) || sp.thing_pronouns.contains(&w.lower)) {
             return None;
         }
     }
@@ -155,6 +166,7 @@ pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)
         && b - i < 12
         && !gap_breaks(text, t[b - 1].end, t[b].start)
         && !sp.np_stop.contains(&t[b].lower)
+        && !is_verb(t, b)
     {
         b += 1;
     }
