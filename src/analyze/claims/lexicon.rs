@@ -43,12 +43,17 @@ fn set(v: Vec<String>) -> HashSet<String> {
 pub(super) fn claims_lexicon() -> &'static ClaimsLexicon {
     static CELL: OnceLock<ClaimsLexicon> = OnceLock::new();
     CELL.get_or_init(|| {
-        let raw: Raw = serde_json::from_str(include_str!("../../../data/claims.json")).unwrap_or_default();
+        let raw: Raw =
+            serde_json::from_str(include_str!("../../../data/claims.json")).unwrap_or_default();
         ClaimsLexicon {
             events: set(raw.event_words),
             months: set(raw.months),
             weekdays: set(raw.weekdays),
-            relative_dates: raw.relative_dates.into_iter().map(|w| w.to_lowercase()).collect(),
+            relative_dates: raw
+                .relative_dates
+                .into_iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             may_cues: set(raw.time_cues_before_month_may),
             number_words: set(raw.number_words),
             number_stop: set(raw.number_follow_stop),

@@ -61,18 +61,20 @@ fn phrase_text(text: &str, t: &[Tok], r: (usize, usize)) -> Option<String> {
 /// The source of a sentence as written: "according to X", "citing X", "X said", "…, said X".
 fn attribution(text: &str, t: &[Tok], mentions: &[RawMention]) -> Option<String> {
     for k in 0..t.len() {
-        if quotes::is_according(t, k) {
-            if let Some(r) = quotes::np_after(text, t, k + 2) {
-                return phrase_text(text, t, r);
-            }
+        if quotes::is_according(t, k)
+            && let Some(r) = quotes::np_after(text, t, k + 2)
+        {
+            return phrase_text(text, t, r);
         }
-        if t[k].lower == "citing" {
-            if let Some(r) = quotes::np_after(text, t, k + 1) {
-                return phrase_text(text, t, r);
-            }
+        if t[k].lower == "citing"
+            && let Some(r) = quotes::np_after(text, t, k + 1)
+        {
+            return phrase_text(text, t, r);
         }
         if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
-            let q_at = (0..k).rev().find(|&j| matches!(t[j].lower.as_str(), "quoted" | "cited"));
+            let q_at = (0..k)
+                .rev()
+                .find(|&j| matches!(t[j].lower.as_str(), "quoted" | "cited"));
             if let Some(r) = q_at.and_then(|j| quotes::np_before(text, t, j, 0, mentions)) {
                 return phrase_text(text, t, r);
             }
@@ -80,13 +82,16 @@ fn attribution(text: &str, t: &[Tok], mentions: &[RawMention]) -> Option<String>
         if !quotes::is_verb(t, k) {
             continue;
         }
-        let after_comma = k > 0 && text.get(t[k - 1].end..t[k].start).is_some_and(|g| g.contains(','));
-        if after_comma {
-            if let Some(r) = quotes::np_after(text, t, k + 1) {
-                let ends = t.get(r.1).is_none_or(|n| quotes::gap_breaks(text, t[r.1 - 1].end, n.start));
-                if ends && r.1 - r.0 >= 1 {
-                    return phrase_text(text, t, r);
-                }
+        let after_comma = k > 0
+            && text
+                .get(t[k - 1].end..t[k].start)
+                .is_some_and(|g| g.contains(','));
+        if after_comma && let Some(r) = quotes::np_after(text, t, k + 1) {
+            let ends = t
+                .get(r.1)
+                .is_none_or(|n| quotes::gap_breaks(text, t[r.1 - 1].end, n.start));
+            if ends {
+                return phrase_text(text, t, r);
             }
         }
         if let Some(r) = quotes::np_before(text, t, k, 0, mentions) {
@@ -96,18 +101,34 @@ fn attribution(text: &str, t: &[Tok], mentions: &[RawMention]) -> Option<String>
     None
 }
 
-fn features(text: &str, t: &[Tok], parts: &[(usize, usize)], mentions: &[RawMention]) -> Vec<ClaimFeature> {
+fn features(
+    text: &str,
+    t: &[Tok],
+    parts: &[(usize, usize)],
+    mentions: &[RawMention],
+) -> Vec<ClaimFeature> {
     let lx = claims_lexicon();
     let mut f = Vec::new();
-    let joined = format!(" {} ", t.iter().map(|k| k.lower.as_str()).collect::<Vec<_>>().join(" "));
-    let mut date = lx.relative_dates.iter().any(|p| joined.contains(&format!(" {p} ")));
+    let joined = format!(
+        " {} ",
+        t.iter()
+            .map(|k| k.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let mut date = lx
+        .relative_dates
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")));
     let mut number = false;
     for (i, k) in t.iter().enumerate() {
         let w = k.lower.as_str();
         let prev = i.checked_sub(1).map(|p| t[p].lower.as_str());
         let next = t.get(i + 1).map(|n| n.lower.as_str());
         if w.chars().any(|c| c.is_ascii_digit()) {
-            let year = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()) && (w.starts_with("19") || w.starts_with("20"));
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"));
             let clock = next.is_some_and(|n| n == "a.m." || n == "p.m.");
             let day = prev.is_some_and(|p| lx.months.contains(p));
             if year || clock || day {
@@ -117,13 +138,22 @@ fn features(text: &str, t: &[Tok], parts: &[(usize, usize)], mentions: &[RawMent
             }
             continue;
         }
-        if w.split('-').any(|p| lx.weekdays.contains(p) || (p != "may" && lx.months.contains(p))) {
+        if w.split('-')
+            .any(|p| lx.weekdays.contains(p) || (p != "may" && lx.months.contains(p)))
+        {
             date = true;
         }
-        if w == "may" && k.cap && (prev.is_some_and(|p| lx.may_cues.contains(p)) || next.is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()))) {
+        if w == "may"
+            && k.cap
+            && (prev.is_some_and(|p| lx.may_cues.contains(p))
+                || next.is_some_and(|n| n.chars().any(|c| c.is_ascii_digit())))
+        {
             date = true;
         }
-        if lx.number_words.contains(w) && next.is_some_and(|n| n.chars().all(char::is_alphabetic) && !lx.number_stop.contains(n)) {
+        if lx.number_words.contains(w)
+            && next
+                .is_some_and(|n| n.chars().all(char::is_alphabetic) && !lx.number_stop.contains(n))
+        {
             number = true;
         }
     }
@@ -172,7 +202,10 @@ pub fn find(
             continue;
         }
         let body = &text[lo..hi];
-        if body.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with('?') {
+        if body
+            .trim_end_matches(['”', '"', '’', '\'', ')'])
+            .ends_with('?')
+        {
             continue;
         }
         if quotes::toks(text, lo, hi).len() < lx.min_words {
@@ -183,7 +216,10 @@ pub fn find(
             .filter(|q| q.start < hi && lo < q.end)
             .collect();
         let parts = unmasked(text, lo, hi, &qs);
-        let t: Vec<Tok> = parts.iter().flat_map(|&(a, b)| quotes::toks(text, a, b)).collect();
+        let t: Vec<Tok> = parts
+            .iter()
+            .flat_map(|&(a, b)| quotes::toks(text, a, b))
+            .collect();
         if t.len() < 4 {
             continue;
         }
@@ -196,7 +232,13 @@ pub fn find(
         if features.is_empty() || (opinion && features == [ClaimFeature::Attributed]) {
             continue;
         }
-        out.push(Claim { start: lo, end: hi, sentence: si, attribution, features });
+        out.push(Claim {
+            start: lo,
+            end: hi,
+            sentence: si,
+            attribution,
+            features,
+        });
     }
     out
 }

@@ -72,7 +72,11 @@ pub(crate) fn speech() -> &'static Speech {
             quoted_as: set(raw.quoted_as),
             auxiliaries: set(raw.auxiliaries),
             anonymous_heads: set(raw.anonymous_heads),
-            anonymity_cues: raw.anonymity_cues.into_iter().map(|w| w.to_lowercase()).collect(),
+            anonymity_cues: raw
+                .anonymity_cues
+                .into_iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
             person_pronouns: set(raw.person_pronouns),
             thing_pronouns: set(raw.thing_pronouns),
             np_stop: set(raw.np_stop_words),

@@ -17,14 +17,16 @@ mod scan;
 mod speaker;
 
 #[cfg(test)]
-pub(crate) mod testkit;
-#[cfg(test)]
 pub(crate) mod seed_tests;
+#[cfg(test)]
+pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
-pub(crate) use speaker::{Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks};
+pub(crate) use speaker::{
+    Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks,
+};
 
 use super::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
@@ -68,7 +70,13 @@ fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize,
 }
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
-fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause: &str) -> Option<Speaker> {
+fn tail_speaker(
+    text: &str,
+    q: &Span,
+    hi: usize,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, q.close, hi);
     if t.is_empty() {
@@ -92,7 +100,9 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
     }
     let limit = t.len().min(12);
     for k in 1..limit {
-        if gap_breaks(text, t[k - 1].end, t[k].start) && !text[t[k - 1].end..t[k].start].contains(',') {
+        if gap_breaks(text, t[k - 1].end, t[k].start)
+            && !text[t[k - 1].end..t[k].start].contains(',')
+        {
             return None;
         }
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
@@ -105,7 +115,10 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
         if let Some(c) = (1..end).find(|&j| text[t[j - 1].end..t[j].start].contains(',')) {
             end = c;
         }
-        if end == 0 || sp.np_stop.contains(&t[0].lower) || matches!(t[0].lower.as_str(), "and" | "or" | "but" | "then") {
+        if end == 0
+            || sp.np_stop.contains(&t[0].lower)
+            || matches!(t[0].lower.as_str(), "and" | "or" | "but" | "then")
+        {
             return None;
         }
         return speaker_of(&t, (0, end), mentions, clause, true);
@@ -114,7 +127,13 @@ fn tail_speaker(text: &str, q: &Span, hi: usize, mentions: &[RawMention], clause
 }
 
 /// The attribution before a quote's opening mark, within `[lo, q.open)`.
-fn lead_speaker(text: &str, q: &Span, lo: usize, mentions: &[RawMention], clause: &str) -> Option<Speaker> {
+fn lead_speaker(
+    text: &str,
+    q: &Span,
+    lo: usize,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, q.open);
     let verbs = (0..t.len()).rev().filter(|&k| {
@@ -153,7 +172,9 @@ fn is_partial(text: &str, q: &Span, clause_lo: usize, has_tail: bool) -> bool {
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
     let capital = inner.chars().next().is_some_and(char::is_uppercase);
-    let ends = inner.trim_end_matches(['’', '\'', ')']).ends_with(['.', '?', '!']);
+    let ends = inner
+        .trim_end_matches(['’', '\'', ')'])
+        .ends_with(['.', '?', '!']);
     !(capital && (ends || has_tail))
 }
 
@@ -171,10 +192,18 @@ fn inside_quotes(spans: &[Span], a: usize, b: usize) -> bool {
 }
 
 /// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
-fn verb_events(text: &str, blocks: &[Block], spans: &[Span], mentions: &[RawMention]) -> Vec<Event> {
+fn verb_events(
+    text: &str,
+    blocks: &[Block],
+    spans: &[Span],
+    mentions: &[RawMention],
+) -> Vec<Event> {
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
-        if !matches!(b.kind, crate::brief::BlockKind::Body | crate::brief::BlockKind::Headline) {
+        if !matches!(
+            b.kind,
+            crate::brief::BlockKind::Body | crate::brief::BlockKind::Headline
+        ) {
             continue;
         }
         let t = toks(text, b.start, b.end);
@@ -209,7 +238,12 @@ fn verb_events(text: &str, blocks: &[Block], spans: &[Span], mentions: &[RawMent
 }
 
 /// Finds the quotes of one article's story blocks and attributes them.
-pub fn find(text: &str, blocks: &[Block], sentences: &[Sentence], mentions: &[RawMention]) -> Vec<FoundQuote> {
+pub fn find(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Sentence],
+    mentions: &[RawMention],
+) -> Vec<FoundQuote> {
     let spans = quote_spans(text, blocks);
     let events = verb_events(text, blocks, &spans, mentions);
     let mut quote_events: Vec<Event> = Vec::new();
@@ -228,10 +262,19 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Sentence], mentions: &[Ra
             .map(|p| spans[p])
             .filter(|p| p.block == q.block)
             .map_or(block.start, |p| p.close);
-        let next_open = spans.get(qi + 1).filter(|n| n.block == q.block).map_or(block.end, |n| n.open);
-        let tail_hi = clause_end(text, q.close, s_hi.max(q.close)).min(next_open).max(q.close);
+        let next_open = spans
+            .get(qi + 1)
+            .filter(|n| n.block == q.block)
+            .map_or(block.end, |n| n.open);
+        let tail_hi = clause_end(text, q.close, s_hi.max(q.close))
+            .min(next_open)
+            .max(q.close);
         let clause = text.get(c_lo.min(q.open)..tail_hi).unwrap_or("");
-        let tail = if q.closed { tail_speaker(text, q, tail_hi, mentions, clause) } else { None };
+        let tail = if q.closed {
+            tail_speaker(text, q, tail_hi, mentions, clause)
+        } else {
+            None
+        };
         let lead = if tail.is_none() {
             lead_speaker(text, q, c_lo.max(prev_close).min(q.open), mentions, clause)
         } else {
@@ -274,7 +317,9 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Sentence], mentions: &[Ra
                     if let Some(m) = mentions
                         .iter()
                         .filter(|m| m.kind == EntityKind::Organization && m.end <= s.start)
-                        .filter(|m| m.start >= block.start && !inside_quotes(&spans, m.start, m.end))
+                        .filter(|m| {
+                            m.start >= block.start && !inside_quotes(&spans, m.start, m.end)
+                        })
                         .max_by_key(|m| m.end)
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
@@ -289,7 +334,11 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Sentence], mentions: &[Ra
             },
             None => {
                 // A continuation: the next sentence or paragraph after a quote.
-                let starts_clause = !text.get(c_lo.min(q.open)..q.open).unwrap_or("").chars().any(char::is_alphanumeric);
+                let starts_clause = !text
+                    .get(c_lo.min(q.open)..q.open)
+                    .unwrap_or("")
+                    .chars()
+                    .any(char::is_alphanumeric);
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
                     if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
@@ -302,7 +351,9 @@ pub fn find(text: &str, blocks: &[Block], sentences: &[Sentence], mentions: &[Ra
             }
         }
         let person_like = fq.speaker_span.is_some_and(|(a, b)| {
-            mentions.iter().any(|m| m.kind == EntityKind::Person && m.start < b && a < m.end)
+            mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Person && m.start < b && a < m.end)
         }) || fq.anonymous;
         if person_like {
             quote_events.push(Event {

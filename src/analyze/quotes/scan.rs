@@ -24,7 +24,15 @@ fn closes(c: char) -> bool {
     matches!(c, '”' | '»')
 }
 
-fn push(out: &mut Vec<Span>, text: &str, open: usize, inner: (usize, usize), close: usize, closed: bool, block: usize) {
+fn push(
+    out: &mut Vec<Span>,
+    text: &str,
+    open: usize,
+    inner: (usize, usize),
+    close: usize,
+    closed: bool,
+    block: usize,
+) {
     let raw = text.get(inner.0..inner.1).unwrap_or("");
     if !raw.chars().any(char::is_alphanumeric) {
         return;

@@ -22,9 +22,40 @@ pub(crate) fn seeds() -> Vec<(&'static str, Seed)> {
             "wapo",
             load(
                 "000_370571816f905f24.txt",
-                &["Brett McGurk", "Frank McKenzie", "McKenzie", "Qasem Soleimani", "Soleimani", "Biden", "Mustafa al-Kadhimi", "Kadhimi", "Qasem Muhsen", "Abu Mahdi al-Muhandis", "Muhandis"],
-                &["Associated Press", "White House", "Pentagon", "National Security Council", "Popular Mobilization Forces", "CIA"],
-                &["Iraq", "Irbil", "Ain al-Asad", "Syria", "Baghdad", "Iran", "United States", "Washington", "Tehran", "Israel", "Middle East"],
+                &[
+                    "Brett McGurk",
+                    "Frank McKenzie",
+                    "McKenzie",
+                    "Qasem Soleimani",
+                    "Soleimani",
+                    "Biden",
+                    "Mustafa al-Kadhimi",
+                    "Kadhimi",
+                    "Qasem Muhsen",
+                    "Abu Mahdi al-Muhandis",
+                    "Muhandis",
+                ],
+                &[
+                    "Associated Press",
+                    "White House",
+                    "Pentagon",
+                    "National Security Council",
+                    "Popular Mobilization Forces",
+                    "CIA",
+                ],
+                &[
+                    "Iraq",
+                    "Irbil",
+                    "Ain al-Asad",
+                    "Syria",
+                    "Baghdad",
+                    "Iran",
+                    "United States",
+                    "Washington",
+                    "Tehran",
+                    "Israel",
+                    "Middle East",
+                ],
             ),
         ),
         (
@@ -32,7 +63,13 @@ pub(crate) fn seeds() -> Vec<(&'static str, Seed)> {
             load(
                 "001_2c83983b99492c92.txt",
                 &["Brett McGurk", "Qasem Soleimani", "Sandy Fitzgerald"],
-                &["The Washington Post", "White House", "Pentagon", "CIA", "Newsmax"],
+                &[
+                    "The Washington Post",
+                    "White House",
+                    "Pentagon",
+                    "CIA",
+                    "Newsmax",
+                ],
                 &["Iraq", "Irbil", "Ain al-Asad", "Iran", "United States"],
             ),
         ),
@@ -40,26 +77,92 @@ pub(crate) fn seeds() -> Vec<(&'static str, Seed)> {
             "presstv",
             load(
                 "002_d954a6e8cac4d3a0.txt",
-                &["Frank McKenzie", "McKenzie", "Qassem Soleimani", "Soleimani", "Abu Mahdi al-Muhandis", "Ilhan Omar", "Nancy Pelosi"],
-                &["The Washington Post", "Associated Press", "White House", "Press TV", "Popular Mobilization Units"],
-                &["Iraq", "Baghdad", "Ain al-Asad", "Anbar", "Iran", "Mosul", "Qayara"],
+                &[
+                    "Frank McKenzie",
+                    "McKenzie",
+                    "Qassem Soleimani",
+                    "Soleimani",
+                    "Abu Mahdi al-Muhandis",
+                    "Ilhan Omar",
+                    "Nancy Pelosi",
+                ],
+                &[
+                    "The Washington Post",
+                    "Associated Press",
+                    "White House",
+                    "Press TV",
+                    "Popular Mobilization Units",
+                ],
+                &[
+                    "Iraq",
+                    "Baghdad",
+                    "Ain al-Asad",
+                    "Anbar",
+                    "Iran",
+                    "Mosul",
+                    "Qayara",
+                ],
             ),
         ),
         (
             "jpost",
             load(
                 "003_7ce4c831683eba64.txt",
-                &["Wayne Marotto", "Badr al-Ziyadi", "Abu Mahdi al-Muhandis", "Qasem Soleimani"],
-                &["Coalition", "Press TV", "Security Media Cell", "Sabereen News", "Kataib Hezbollah", "Houthis"],
-                &["Iraq", "Baghdad", "Ain al-Asad", "Ain Al-Asad", "Anbar", "Iran", "Erbil", "Yemen", "Saudi Arabia", "Kirkuk", "Balad", "Syria", "Israel", "Semnan"],
+                &[
+                    "Wayne Marotto",
+                    "Badr al-Ziyadi",
+                    "Abu Mahdi al-Muhandis",
+                    "Qasem Soleimani",
+                ],
+                &[
+                    "Coalition",
+                    "Press TV",
+                    "Security Media Cell",
+                    "Sabereen News",
+                    "Kataib Hezbollah",
+                    "Houthis",
+                ],
+                &[
+                    "Iraq",
+                    "Baghdad",
+                    "Ain al-Asad",
+                    "Ain Al-Asad",
+                    "Anbar",
+                    "Iran",
+                    "Erbil",
+                    "Yemen",
+                    "Saudi Arabia",
+                    "Kirkuk",
+                    "Balad",
+                    "Syria",
+                    "Israel",
+                    "Semnan",
+                ],
             ),
         ),
         (
             "adg",
             load(
                 "004_01b176138a076eb4.txt",
-                &["David Schenker", "Donald Trump", "Trump", "Qassem Soleimani", "Soleimani", "Abu Mahdi al-Muhandis", "Muhandis", "Kirsten Fontenrose", "John Hudson"],
-                &["Pentagon", "State Department", "Kataib Hezbollah", "Atlantic Council", "National Security Council", "The Washington Post"],
+                &[
+                    "David Schenker",
+                    "Donald Trump",
+                    "Trump",
+                    "Qassem Soleimani",
+                    "Soleimani",
+                    "Abu Mahdi al-Muhandis",
+                    "Muhandis",
+                    "Kirsten Fontenrose",
+                    "John Hudson",
+                ],
+                &[
+                    "Pentagon",
+                    "State Department",
+                    "Kataib Hezbollah",
+                    "Atlantic Council",
+                    "National Security Council",
+                    "The Washington Post",
+                ],
                 &["Iraq", "Baghdad", "Camp Taji", "Iran"],
             ),
         ),
@@ -67,7 +170,12 @@ pub(crate) fn seeds() -> Vec<(&'static str, Seed)> {
 }
 
 fn quotes_of(s: &Seed) -> Vec<FoundQuote> {
-    find(&s.text, &s.input.blocks, &s.input.sentences, &s.input.mentions)
+    find(
+        &s.text,
+        &s.input.blocks,
+        &s.input.sentences,
+        &s.input.mentions,
+    )
 }
 
 fn by_words<'a>(s: &'a Seed, qs: &'a [FoundQuote], first: &str) -> &'a FoundQuote {
@@ -82,7 +190,10 @@ fn seed_quotes() {
     for (name, s) in &all {
         for q in quotes_of(s) {
             let w: String = s.text[q.start..q.end].chars().take(40).collect();
-            eprintln!("{name}: {:?} anon={} partial={} <- {w}", q.speaker, q.anonymous, q.partial);
+            eprintln!(
+                "{name}: {:?} anon={} partial={} <- {w}",
+                q.speaker, q.anonymous, q.partial
+            );
         }
     }
     let (_, wapo) = &all[0];
@@ -105,7 +216,12 @@ fn seed_quotes() {
     let (_, ptv) = &all[2];
     let qs = quotes_of(ptv);
     let drones = by_words(ptv, &qs, "small, fixed-wing drones");
-    let block = ptv.input.blocks.iter().find(|b| b.start <= drones.start && drones.start < b.end).unwrap();
+    let block = ptv
+        .input
+        .blocks
+        .iter()
+        .find(|b| b.start <= drones.start && drones.start < b.end)
+        .unwrap();
     assert!(drones.end <= block.end);
     assert!(drones.partial);
     let red = by_words(ptv, &qs, "The death of an American");

@@ -38,8 +38,14 @@ pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
     if text.get(a..b) == Some(". ") {
         // A title abbreviation such as "Gen." or "Col." does not end a name.
         let before = text.get(..a).unwrap_or("");
-        let word: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-        if (1..=4).contains(&word.chars().count()) && word.chars().last().is_some_and(char::is_uppercase) {
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if (1..=4).contains(&word.chars().count())
+            && word.chars().last().is_some_and(char::is_uppercase)
+        {
             return false;
         }
     }
@@ -47,7 +53,20 @@ pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
         g.chars().any(|c| {
             matches!(
                 c,
-                ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"' | '.' | '?' | '!' | '[' | ']'
+                ',' | ';'
+                    | ':'
+                    | '—'
+                    | '–'
+                    | '('
+                    | ')'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '.'
+                    | '?'
+                    | '!'
+                    | '['
+                    | ']'
             )
         })
     })
@@ -92,7 +111,10 @@ fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> 
         m.kind == EntityKind::Person
             && m.start >= t[r.0].start
             && m.end <= t[r.1 - 1].end
-            && t[r.0..r.1].iter().take_while(|k| k.end <= m.start).all(|k| k.cap)
+            && t[r.0..r.1]
+                .iter()
+                .take_while(|k| k.end <= m.start)
+                .all(|k| k.cap)
     })
 }
 
@@ -113,7 +135,10 @@ pub(crate) fn np_before(
     {
         b -= 1;
     }
-    if b <= floor || gap_breaks(text, t[b - 1].end, t[b].start) && !gap_has_comma(text, t[b - 1].end, t[b].start) {
+    if b <= floor
+        || gap_breaks(text, t[b - 1].end, t[b].start)
+            && !gap_has_comma(text, t[b - 1].end, t[b].start)
+    {
         return None;
     }
     let comma = gap_has_comma(text, t[b - 1].end, t[b].start);
@@ -131,7 +156,11 @@ pub(crate) fn np_before(
     }
     if sp.noun_like.contains(&t[vi].lower) {
         let w = &t[b - 1];
-        if !((w.cap && b - 1 > floor) || sp.anonymous_heads.contains(&w.lower) || sp.person_pronouns.contains(&w.lower) || sp.thing_pronouns.contains(&w.lower)) {
+        if !((w.cap && b - 1 > floor)
+            || sp.anonymous_heads.contains(&w.lower)
+            || sp.person_pronouns.contains(&w.lower)
+            || sp.thing_pronouns.contains(&w.lower))
+        {
             return None;
         }
     }
@@ -147,10 +176,11 @@ pub(crate) fn np_before(
     if has_leading_person(t, appositive, mentions) {
         return Some(appositive);
     }
-    if a > floor && gap_has_comma(text, t[a - 1].end, t[a].start) {
-        if let Some(r0) = run_back(text, t, a - 1, floor) {
-            return Some(r0);
-        }
+    if a > floor
+        && gap_has_comma(text, t[a - 1].end, t[a].start)
+        && let Some(r0) = run_back(text, t, a - 1, floor)
+    {
+        return Some(r0);
     }
     run_back(text, t, b - 1, floor)
 }
@@ -236,10 +266,18 @@ pub(crate) fn speaker_of(
     if r.1 - r.0 == 1 {
         let w = &t[r.0].lower;
         if sp.person_pronouns.contains(w) {
-            return Some(Speaker { start: s, end: e, who: Who::PersonPronoun });
+            return Some(Speaker {
+                start: s,
+                end: e,
+                who: Who::PersonPronoun,
+            });
         }
         if sp.thing_pronouns.contains(w) {
-            return Some(Speaker { start: s, end: e, who: Who::ThingPronoun });
+            return Some(Speaker {
+                start: s,
+                end: e,
+                who: Who::ThingPronoun,
+            });
         }
     }
     let hb = if trim { head_end(t, r) } else { r.1 };
@@ -250,17 +288,38 @@ pub(crate) fn speaker_of(
             .position(|m| m.kind == k && m.start < he && s < m.end)
     };
     if let Some(i) = inside(EntityKind::Person) {
-        return Some(Speaker { start: mentions[i].start, end: mentions[i].end, who: Who::Person(i) });
+        return Some(Speaker {
+            start: mentions[i].start,
+            end: mentions[i].end,
+            who: Who::Person(i),
+        });
     }
     if inside(EntityKind::Organization).is_some() {
-        return Some(Speaker { start: s, end: he, who: Who::Named });
+        return Some(Speaker {
+            start: s,
+            end: he,
+            who: Who::Named,
+        });
     }
     let head = &t[hb - 1];
     if head.cap && !sp.anonymous_heads.contains(&head.lower) {
-        return Some(Speaker { start: s, end: he, who: Who::Named });
+        return Some(Speaker {
+            start: s,
+            end: he,
+            who: Who::Named,
+        });
     }
     let lower_clause = clause.to_lowercase();
-    let anonymous = sp.anonymous_heads.contains(&head.lower)
-        || sp.anonymity_cues.iter().any(|c| lower_clause.contains(c.as_str()));
-    Some(Speaker { start: s, end: he, who: Who::Common { anonymous } })
+    let anonymous = t[r.0..hb]
+        .iter()
+        .any(|k| !k.cap && sp.anonymous_heads.contains(&k.lower))
+        || sp
+            .anonymity_cues
+            .iter()
+            .any(|c| lower_clause.contains(c.as_str()));
+    Some(Speaker {
+        start: s,
+        end: he,
+        who: Who::Common { anonymous },
+    })
 }

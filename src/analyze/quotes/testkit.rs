@@ -41,15 +41,26 @@ fn naive_sentences(text: &str, b: &Block, bi: usize, out: &mut Vec<Sentence>) {
             continue;
         }
         let word = slice[..i].rsplit(' ').next().unwrap_or("");
-        if word.contains('.') || word.chars().filter(|c| c.is_alphabetic()).count() <= 1 || ["Gen", "Col", "Mr", "Dr", "Lt"].contains(&word) {
+        if word.contains('.')
+            || word.chars().filter(|c| c.is_alphabetic()).count() <= 1
+            || ["Gen", "Col", "Mr", "Dr", "Lt"].contains(&word)
+        {
             continue;
         }
         let end = chars[j].0;
-        out.push(Sentence { start: b.start + start, end: b.start + end, block: bi });
+        out.push(Sentence {
+            start: b.start + start,
+            end: b.start + end,
+            block: bi,
+        });
         start = end + 1;
     }
     if start < slice.len() {
-        out.push(Sentence { start: b.start + start, end: b.end, block: bi });
+        out.push(Sentence {
+            start: b.start + start,
+            end: b.end,
+            block: bi,
+        });
     }
 }
 
@@ -58,17 +69,33 @@ fn find_all(text: &str, name: &str, kind: EntityKind, out: &mut Vec<RawMention>)
     while let Some(p) = text[from..].find(name) {
         let s = from + p;
         let e = s + name.len();
-        let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok && !out.iter().any(|m| m.start < e && s < m.end) {
-            out.push(RawMention { start: s, end: e, kind });
+            out.push(RawMention {
+                start: s,
+                end: e,
+                kind,
+            });
         }
         from = e;
     }
 }
 
 /// Lines become blocks (the first a headline when `headline`), and every listed name a mention.
-pub(crate) fn input(text: &str, headline: bool, persons: &[&str], orgs: &[&str], places: &[&str]) -> Input {
+pub(crate) fn input(
+    text: &str,
+    headline: bool,
+    persons: &[&str],
+    orgs: &[&str],
+    places: &[&str],
+) -> Input {
     let mut blocks = Vec::new();
     let mut pos = 0;
     for line in text.split('\n') {
@@ -78,8 +105,18 @@ pub(crate) fn input(text: &str, headline: bool, persons: &[&str], orgs: &[&str],
         if trimmed.trim().is_empty() {
             continue;
         }
-        let kind = if headline && blocks.is_empty() { BlockKind::Headline } else { BlockKind::Body };
-        blocks.push(Block { kind, start: s, end: s + trimmed.len(), reason: None, duplicate_of: None });
+        let kind = if headline && blocks.is_empty() {
+            BlockKind::Headline
+        } else {
+            BlockKind::Body
+        };
+        blocks.push(Block {
+            kind,
+            start: s,
+            end: s + trimmed.len(),
+            reason: None,
+            duplicate_of: None,
+        });
     }
     let mut sentences = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -95,5 +132,9 @@ pub(crate) fn input(text: &str, headline: bool, persons: &[&str], orgs: &[&str],
         find_all(text, n, k, &mut mentions);
     }
     mentions.sort_by_key(|m| m.start);
-    Input { blocks, sentences, mentions }
+    Input {
+        blocks,
+        sentences,
+        mentions,
+    }
 }
