@@ -207,14 +207,15 @@ fn verb_events(
             continue;
         }
         let t = toks(text, b.start, b.end);
+        let mut floor = 0;
         for k in 0..t.len() {
-            if !is_verb(&t, k) || inside_quotes(spans, t[k].start, t[k].end) {
+            if inside_quotes(spans, t[k].start, t[k].end) {
+                floor = k + 1;
                 continue;
             }
-            let floor = (0..k)
-                .rev()
-                .find(|&j| inside_quotes(spans, t[j].start, t[j].end))
-                .map_or(0, |j| j + 1);
+            if !is_verb(&t, k) {
+                continue;
+            }
             let Some(r) = np_before(text, &t, k, floor, mentions) else {
                 continue;
             };

@@ -49,8 +49,10 @@ fn push(
     });
 }
 
-/// Quoted spans of the headline and body blocks. Single quotes are never quote marks here, so
-/// apostrophes and quotes-within-quotes stay inside the double-quoted span; a quote that never
+/// Quoted spans of the headline and body blocks. Single quotes inside double quotes stay part of
+/// the double-quoted span; a curly single quote elsewhere counts only when it opens after a blank
+/// and closes in the same block before a non-letter, so apostrophes ("club’s", "players’ union")
+/// never open a quote. Straight single quotes are never quote marks. A double quote that never
 /// closes ends with its block rather than running on through the article.
 pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -63,13 +65,29 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
         };
         // (mark position, start of the words)
         let mut open: Option<(usize, usize)> = None;
+        // A curly single quote outside double quotes, as headlines use them.
+        let mut single: Option<(usize, usize)> = None;
         let mut chars = slice.char_indices().peekable();
         let mut prev: Option<char> = None;
         while let Some((i, c)) = chars.next() {
             let at = b.start + i;
             let after = at + c.len_utf8();
             let next = chars.peek().map(|&(_, n)| n);
-            if opens(c) {
+            if open.is_none() && c == '‘' {
+                if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                    && next.is_some_and(char::is_alphanumeric)
+                {
+                    single = Some((at, after));
+                }
+            } else if open.is_none() && c == '’' && single.is_some() {
+                if next.is_none_or(|n| !n.is_alphanumeric())
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && let Some((o, s)) = single.take()
+                {
+                    push(&mut out, text, o, (s, at), after, true, bi);
+                }
+            } else if opens(c) {
+                single = None;
                 if let Some((o, s)) = open.take() {
                     push(&mut out, text, o, (s, at), at, false, bi);
                 }
@@ -84,6 +102,7 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
                 } else if next.is_some_and(|n| !n.is_whitespace())
                     && prev.is_none_or(|p| !p.is_alphanumeric())
                 {
+                    single = None;
                     open = Some((at, after));
                 }
             }
@@ -129,8 +148,9 @@ pub(crate) fn sentence_ends(text: &str, lo: usize, hi: usize) -> Vec<usize> {
         }
         if c == '.' {
             let word_start = slice[..i]
-                .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '“')
-                .map_or(0, |p| p + 1);
+                .char_indices()
+                .rfind(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '“')
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
             let word = &slice[word_start..i];
             let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
             if word.contains('.')

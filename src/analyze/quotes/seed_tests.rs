@@ -213,6 +213,29 @@ fn seed_quotes() {
     let unacceptable = by_words(wapo, &qs, "totally and completely unacceptable");
     assert!(unacceptable.partial);
 
+    let (_, adg) = &all[4];
+    let qs = quotes_of(adg);
+    let red = by_words(adg, &qs, "Where's the red line?");
+    assert!(red.anonymous && !red.partial);
+    assert!(adg.text[red.start..red.end].ends_with("fundamental discussion"));
+    let fontenrose = by_words(adg, &qs, "My assumption");
+    assert_eq!(fontenrose.speaker.as_deref(), Some("Kirsten Fontenrose"));
+    assert!(adg.text[fontenrose.start..fontenrose.end].contains("'I'm not willing"));
+    let blood = by_words(adg, &qs, "if they feel");
+    assert_eq!(blood.speaker.as_deref(), Some("a defense official"));
+
+    let (_, jpost) = &all[3];
+    let qs = quotes_of(jpost);
+    let base = by_words(jpost, &qs, "Ain al-Asad Air Base was attacked");
+    assert!(jpost.text[base.start..base.end].ends_with("A hangar was damaged."));
+    assert!(!base.anonymous && !base.partial);
+    assert_eq!(
+        base.speaker.as_deref(),
+        Some("The US-led anti-ISIS Coalition")
+    );
+    let marotto = by_words(jpost, &qs, "undermines");
+    assert_eq!(marotto.speaker.as_deref(), Some("Wayne Marotto"));
+
     let (_, ptv) = &all[2];
     let qs = quotes_of(ptv);
     let drones = by_words(ptv, &qs, "small, fixed-wing drones");

@@ -196,3 +196,58 @@ fn odd_input_does_not_panic() {
         let _ = find(t, &i.blocks, &[], &i.mentions);
     }
 }
+
+#[test]
+fn curly_single_quotes_outside_double_quotes() {
+    let t = "Club ‘ready to sell’ its star striker’s contract";
+    let i = input(t, true, &[], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(&t[qs[0].start..qs[0].end], "ready to sell");
+    assert!(qs[0].partial);
+    let t = "The players’ union met on Monday.";
+    assert!(run(t, &[], &[]).is_empty());
+}
+
+#[test]
+fn mixed_text_never_panics_and_spans_are_valid() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "é",
+        "said ",
+        "he ",
+        "Ann Lee ",
+        ". ",
+        ", ",
+        "\n",
+        "—",
+        "according to ",
+        "x",
+        "? ",
+        "Gen. ",
+        ": ",
+        "(",
+        "was quoted as saying ",
+        "5 ",
+    ];
+    let mut seed: u32 = 7;
+    for _ in 0..400 {
+        let mut t = String::new();
+        for _ in 0..30 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+        }
+        let i = input(&t, true, &["Ann Lee"], &[], &[]);
+        let qs = find(&t, &i.blocks, &i.sentences, &i.mentions);
+        for q in &qs {
+            assert!(t.get(q.start..q.end).is_some());
+            assert!(q.sentence < i.sentences.len());
+        }
+        let cs = crate::analyze::claims::find(&t, &i.blocks, &i.sentences, &i.mentions, &qs);
+        assert!(cs.iter().all(|c| t.get(c.start..c.end).is_some()));
+    }
+}
