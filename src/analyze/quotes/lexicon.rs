@@ -19,6 +19,8 @@ struct Raw {
     head_cut_words: Vec<String>,
     #[serde(default)]
     noun_like_verbs: Vec<String>,
+    #[serde(default)]
+    source_nouns: Vec<String>,
 }
 
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
@@ -42,6 +44,8 @@ pub(crate) struct Speech {
     /// Verb forms that are also plural nouns ("near-daily reports"), trusted only after a name
     /// or a speaker noun.
     pub noun_like: HashSet<String>,
+    /// Written sources that can report or note ("the report notes").
+    pub source_nouns: HashSet<String>,
 }
 
 fn set(v: Vec<String>) -> HashSet<String> {
@@ -65,6 +69,7 @@ pub(crate) fn speech() -> &'static Speech {
                 np_stop_words: Vec::new(),
                 head_cut_words: Vec::new(),
                 noun_like_verbs: Vec::new(),
+                source_nouns: Vec::new(),
             });
         Speech {
             verbs: set(raw.verbs),
@@ -82,6 +87,7 @@ pub(crate) fn speech() -> &'static Speech {
             np_stop: set(raw.np_stop_words),
             head_cut: set(raw.head_cut_words),
             noun_like: set(raw.noun_like_verbs),
+            source_nouns: set(raw.source_nouns),
         }
     })
 }

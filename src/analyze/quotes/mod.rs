@@ -123,7 +123,11 @@ fn tail_speaker(
         }
         return speaker_of(&t, (0, end), mentions, clause, true);
     }
-    None
+    // "“…” by drone attacks, according to a report": the source closes the sentence.
+    (1..t.len())
+        .find(|&k| is_according(&t, k))
+        .and_then(|k| np_after(text, &t, k + 2))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
 }
 
 /// The attribution before a quote's opening mark, within `[lo, q.open)`.
@@ -249,6 +253,8 @@ pub fn find(
     let events = verb_events(text, blocks, &spans, mentions);
     let mut quote_events: Vec<Event> = Vec::new();
     let mut out: Vec<FoundQuote> = Vec::new();
+    // Whether each found quote's speaker may be the referent of a later "he" or "she".
+    let mut likes: Vec<bool> = Vec::new();
     let mut prev: Option<(usize, usize)> = None; // (index into out, span index)
     for (qi, q) in spans.iter().enumerate() {
         let Some(sentence) = sentence_at(sentences, q.start) else {
@@ -292,6 +298,7 @@ pub fn find(
             anonymous: false,
             partial,
         };
+        let mut like = false;
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
@@ -300,6 +307,7 @@ pub fn find(
                         .chain(quote_events.iter())
                         .filter(|e| e.pos < s.start && e.block + 2 >= q.block)
                         .max_by_key(|e| e.pos);
+                    like = true;
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
@@ -315,7 +323,22 @@ pub fn find(
                     }
                 }
                 Who::ThingPronoun => {
-                    if let Some(m) = mentions
+                    // "they" after unnamed officials means those officials; "it" an organisation.
+                    let plural = text
+                        .get(s.start..s.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("they"));
+                    let recent = events
+                        .iter()
+                        .chain(quote_events.iter())
+                        .filter(|e| e.anonymous && e.pos < s.start && e.block + 2 >= q.block)
+                        .max_by_key(|e| e.pos)
+                        .filter(|_| plural);
+                    if let Some(e) = recent {
+                        like = true;
+                        fq.speaker = e.speaker.clone();
+                        fq.speaker_span = e.span;
+                        fq.anonymous = true;
+                    } else if let Some(m) = mentions
                         .iter()
                         .filter(|m| m.kind == EntityKind::Organization && m.end <= s.start)
                         .filter(|m| {
@@ -327,7 +350,8 @@ pub fn find(
                         fq.speaker_span = Some((m.start, m.end));
                     }
                 }
-                Who::Person(_) | Who::Named | Who::Common { .. } => {
+                Who::Person(_) | Who::Org | Who::Name | Who::Common { .. } => {
+                    like = s.person_like();
                     fq.speaker = text.get(s.start..s.end).map(str::to_string);
                     fq.speaker_span = Some((s.start, s.end));
                     fq.anonymous = matches!(s.who, Who::Common { anonymous: true });
@@ -347,16 +371,14 @@ pub fn find(
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;
                         fq.anonymous = pq.anonymous;
+                        like = likes[po];
                     }
                 }
             }
         }
-        let person_like = fq.speaker_span.is_some_and(|(a, b)| {
-            mentions
-                .iter()
-                .any(|m| m.kind == EntityKind::Person && m.start < b && a < m.end)
-        }) || fq.anonymous;
-        if person_like {
+        let like = like && fq.speaker.is_some();
+        likes.push(like);
+        if like {
             quote_events.push(Event {
                 pos: q.open,
                 block: q.block,

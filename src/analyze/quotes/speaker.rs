@@ -158,6 +158,7 @@ pub(crate) fn np_before(
         let w = &t[b - 1];
         if !((w.cap && b - 1 > floor)
             || sp.anonymous_heads.contains(&w.lower)
+            || sp.source_nouns.contains(&w.lower)
             || sp.person_pronouns.contains(&w.lower)
             || sp.thing_pronouns.contains(&w.lower))
         {
@@ -173,7 +174,8 @@ pub(crate) fn np_before(
         a -= 1;
     }
     let appositive = (a, b);
-    if has_leading_person(t, appositive, mentions) {
+    let looks_like_name = b - a <= 6 && a > floor && t[a..b].iter().all(|k| k.cap);
+    if looks_like_name || has_leading_person(t, appositive, mentions) {
         return Some(appositive);
     }
     if a > floor
@@ -225,8 +227,10 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
 pub(crate) enum Who {
     /// A person mention.
     Person(usize),
-    /// An organisation mention, or a capitalised name the entity finder did not know.
-    Named,
+    /// A phrase holding an organisation mention.
+    Org,
+    /// A capitalised name the entity finder did not know: a person as often as not.
+    Name,
     /// A common noun ("a U.S. official", "the council").
     Common { anonymous: bool },
     /// "he", "she".
@@ -246,7 +250,10 @@ pub(crate) struct Speaker {
 impl Speaker {
     /// Whether a later "he" or "she" may refer to this speaker.
     pub fn person_like(&self) -> bool {
-        matches!(self.who, Who::Person(_) | Who::Common { anonymous: true })
+        matches!(
+            self.who,
+            Who::Person(_) | Who::Name | Who::Common { anonymous: true }
+        )
     }
 }
 
@@ -298,7 +305,7 @@ pub(crate) fn speaker_of(
         return Some(Speaker {
             start: s,
             end: he,
-            who: Who::Named,
+            who: Who::Org,
         });
     }
     let head = &t[hb - 1];
@@ -306,7 +313,7 @@ pub(crate) fn speaker_of(
         return Some(Speaker {
             start: s,
             end: he,
-            who: Who::Named,
+            who: Who::Name,
         });
     }
     let lower_clause = clause.to_lowercase();

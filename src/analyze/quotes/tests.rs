@@ -251,3 +251,24 @@ fn mixed_text_never_panics_and_spans_are_valid() {
         assert!(cs.iter().all(|c| t.get(c.start..c.end).is_some()));
     }
 }
+
+#[test]
+fn they_after_unnamed_officials_and_names_without_mentions() {
+    let t = "“The water is safe,” two city officials said.\n“We tested it twice,” they said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs[1].speaker.as_deref(), Some("two city officials"));
+    assert!(qs[1].anonymous);
+    // Without any entity mentions a capitalised subject still counts as a person.
+    let t = "The coach, Mia Roth, said on Friday that the deal was close.\n“We are nearly there,” she said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Mia Roth"));
+    assert!(!qs[0].anonymous);
+}
+
+#[test]
+fn according_to_at_the_end_of_the_sentence() {
+    let t = "Investors were “deeply worried” by the merger, according to a bank analyst.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a bank analyst"));
+    assert!(q.partial && q.anonymous);
+}
