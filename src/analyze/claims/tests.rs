@@ -70,3 +70,14 @@ fn seed_claims_cover_the_articles() {
         }
     }
 }
+
+#[test]
+fn reporting_verbs_give_attribution() {
+    let t = "Transfer\nThe club confirmed the transfer of its captain on Friday.\nThe mayor told residents that 40 streets were flooded.\nThe regulator announced an inquiry into the merger in March.";
+    let cs = claims_of(t, &[], &[]);
+    let attr: Vec<Option<&str>> = cs.iter().map(|c| c.attribution.as_deref()).collect();
+    assert_eq!(
+        attr,
+        [Some("The club"), Some("The mayor"), Some("The regulator")]
+    );
+}

@@ -255,6 +255,7 @@ pub fn find(
     let mut out: Vec<FoundQuote> = Vec::new();
     // Whether each found quote's speaker may be the referent of a later "he" or "she".
     let mut likes: Vec<bool> = Vec::new();
+    let mut from_span: Vec<usize> = Vec::new();
     let mut prev: Option<(usize, usize)> = None; // (index into out, span index)
     for (qi, q) in spans.iter().enumerate() {
         let Some(sentence) = sentence_at(sentences, q.start) else {
@@ -388,7 +389,28 @@ pub fn find(
             });
         }
         prev = Some((out.len(), qi));
+        from_span.push(qi);
         out.push(fq);
+    }
+    // A paragraph that opens a quote without closing it, continued by a quote opening the next
+    // paragraph, is one statement spread over paragraphs: the later attribution covers both.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (spans[from_span[i]], spans[from_span[i + 1]]);
+        let opens_block = !text
+            .get(blocks[b.block].start..b.open)
+            .unwrap_or("x")
+            .chars()
+            .any(char::is_alphanumeric);
+        if !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block {
+            let (speaker, span, anonymous) = (
+                out[i + 1].speaker.clone(),
+                out[i + 1].speaker_span,
+                out[i + 1].anonymous,
+            );
+            out[i].speaker = speaker;
+            out[i].speaker_span = span;
+            out[i].anonymous = anonymous;
+        }
     }
     out
 }

@@ -272,3 +272,13 @@ fn according_to_at_the_end_of_the_sentence() {
     assert_eq!(q.speaker.as_deref(), Some("a bank analyst"));
     assert!(q.partial && q.anonymous);
 }
+
+#[test]
+fn a_quote_running_over_paragraphs_takes_the_later_attribution() {
+    let t = "“The first half was poor. We changed the shape at the break.\n“After that we were the better side,” the manager said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs.len(), 2);
+    assert!(qs[0].words.ends_with("at the break."));
+    assert_eq!(qs[0].speaker.as_deref(), Some("the manager"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("the manager"));
+}
