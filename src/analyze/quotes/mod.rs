@@ -69,6 +69,12 @@ fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize,
         })
 }
 
+/// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
+const PREPOSITIONS: &[&str] = &[
+    "by", "in", "on", "at", "for", "from", "with", "to", "of", "over", "after", "before", "during",
+    "into", "about", "against", "among", "amid",
+];
+
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 fn tail_speaker(
     text: &str,
@@ -103,25 +109,38 @@ fn tail_speaker(
         if gap_breaks(text, t[k - 1].end, t[k].start)
             && !text[t[k - 1].end..t[k].start].contains(',')
         {
-            return None;
+            break;
         }
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
         if !(is_verb(&t, k) || as_saying) {
             continue;
         }
-        let mut end = (0..k)
+        let end = (0..k)
             .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
             .unwrap_or(k);
-        if let Some(c) = (1..end).find(|&j| text[t[j - 1].end..t[j].start].contains(',')) {
-            end = c;
-        }
-        if end == 0
-            || sp.np_stop.contains(&t[0].lower)
-            || matches!(t[0].lower.as_str(), "and" | "or" | "but" | "then")
+        let commas: Vec<usize> = (1..end)
+            .filter(|&j| text[t[j - 1].end..t[j].start].contains(','))
+            .collect();
+        // "…” by the river, officials said": the speaker follows the last comma; "…,” Ann
+        // Lee, the club's director, said": the speaker comes before the first.
+        let (start, end) = match (commas.first(), commas.last()) {
+            (Some(_), Some(&last))
+                if sp.np_stop.contains(&t[0].lower)
+                    || PREPOSITIONS.contains(&t[0].lower.as_str()) =>
+            {
+                (last, end)
+            }
+            (Some(&first), _) => (0, first),
+            _ => (0, end),
+        };
+        if start >= end
+            || sp.np_stop.contains(&t[start].lower)
+            || PREPOSITIONS.contains(&t[start].lower.as_str())
+            || matches!(t[start].lower.as_str(), "and" | "or" | "but" | "then")
         {
-            return None;
+            break;
         }
-        return speaker_of(&t, (0, end), mentions, clause, true);
+        return speaker_of(&t, (start, end), mentions, clause, true);
     }
     // "“…” by drone attacks, according to a report": the source closes the sentence.
     (1..t.len())

@@ -222,6 +222,12 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
     r.1
 }
 
+/// Whether a word names an unnamed kind of speaker ("official", "engineers").
+pub(crate) fn is_anonymous_head(w: &str) -> bool {
+    let heads = &speech().anonymous_heads;
+    heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+}
+
 /// How a speaker was named.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Who {
@@ -319,7 +325,7 @@ pub(crate) fn speaker_of(
     let lower_clause = clause.to_lowercase();
     let anonymous = t[r.0..hb]
         .iter()
-        .any(|k| !k.cap && sp.anonymous_heads.contains(&k.lower))
+        .any(|k| !k.cap && is_anonymous_head(&k.lower))
         || sp
             .anonymity_cues
             .iter()

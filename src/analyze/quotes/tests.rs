@@ -282,3 +282,15 @@ fn a_quote_running_over_paragraphs_takes_the_later_attribution() {
     assert_eq!(qs[0].speaker.as_deref(), Some("the manager"));
     assert_eq!(qs[1].speaker.as_deref(), Some("the manager"));
 }
+
+#[test]
+fn speaker_after_a_continuing_phrase() {
+    let t = "The levee was “close to failing” by Sunday night, two engineers said.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("two engineers"));
+    assert!(q.partial && q.anonymous);
+    let t =
+        "Fans were “furious” about the sale (and the timing), according to a supporters' group.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a supporters' group"));
+}
