@@ -59,11 +59,40 @@ fn feelings_alone_are_not_claims() {
 
 #[test]
 fn seed_claims_cover_the_articles() {
-    for (_, s) in seeds() {
+    let all = seeds();
+    let claim_with = |n: usize, words: &str| -> Claim {
+        let s = &all[n].1;
+        let i = &s.input;
+        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions);
+        find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs)
+            .into_iter()
+            .find(|c| s.text[c.start..c.end].starts_with(words))
+            .unwrap_or_else(|| panic!("no claim {words:?}"))
+    };
+    let c = claim_with(0, "In April, a drone strike targeted");
+    assert_eq!(
+        c.attribution.as_deref(),
+        Some("officials familiar with the matter")
+    );
+    assert!(has(&c, ClaimFeature::Date) && has(&c, ClaimFeature::Event));
+    let c = claim_with(0, "There are now about 3,000");
+    assert!(has(&c, ClaimFeature::Number) && has(&c, ClaimFeature::Place));
+    let c = claim_with(3, "Col. Wayne Marotto");
+    assert_eq!(c.attribution.as_deref(), Some("Col. Wayne Marotto"));
+    let c = claim_with(3, "The base is 160km west of Baghdad");
+    assert!(has(&c, ClaimFeature::Number) && has(&c, ClaimFeature::Place));
+    let c = claim_with(4, "The U.S. Embassy in Baghdad also said late Thursday");
+    assert_eq!(
+        c.attribution.as_deref(),
+        Some("The U.S. Embassy in Baghdad")
+    );
+    assert!(has(&c, ClaimFeature::Date));
+    for (_, s) in all.iter() {
         let i = &s.input;
         let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions);
         let cs = find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs);
         assert!(!cs.is_empty());
+        eprintln!("{} claims of {} sentences", cs.len(), i.sentences.len());
         for c in &cs {
             assert!(c.sentence < i.sentences.len() && !c.features.is_empty());
             assert!(s.text.get(c.start..c.end).is_some());
