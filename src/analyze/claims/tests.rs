@@ -110,3 +110,16 @@ fn reporting_verbs_give_attribution() {
         [Some("The club"), Some("The mayor"), Some("The regulator")]
     );
 }
+
+#[test]
+fn repeated_and_boilerplate_blocks_are_not_claims() {
+    let t = "Flood\nThe river burst its banks in Dresden on Monday morning.\nThe river burst its banks in Dresden on Monday morning.\n© 2024 Example News. All 12 rights reserved in 2024.";
+    let mut i = input(t, true, &[], &[], &["Dresden"]);
+    i.blocks[2].duplicate_of = Some(1);
+    i.blocks[3].kind = BlockKind::Boilerplate;
+    let qs = quotes::find(t, &i.blocks, &i.sentences, &i.mentions);
+    let cs = find(t, &i.blocks, &i.sentences, &i.mentions, &qs);
+    assert_eq!(cs.len(), 1);
+    assert_eq!(i.sentences[cs[0].sentence].block, 1);
+    assert!(has(&cs[0], ClaimFeature::Place) && has(&cs[0], ClaimFeature::Date));
+}
