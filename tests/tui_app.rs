@@ -1,217 +1,15 @@
-//! The app driven by key events, checked on an off-screen buffer: text, styles and sizes.
+//! The app drawn on an off-screen buffer: text, styles, themes and the render command.
 
-use newsbrief::brief::{
-    Article, Block, BlockKind, Brief, Claim, ClaimFeature, Entity, EntityKind, Mention, Quote,
-    SCHEMA_VERSION, Sentence,
-};
+mod tui_support;
+
 use newsbrief::cli::LookArgs;
-use newsbrief::tui::app::{Action, App, Highlight, View, update};
+use newsbrief::tui::app::{App, Highlight, View};
 use newsbrief::tui::keymap::{self, keys_label};
 use newsbrief::tui::theme::Theme;
-use newsbrief::tui::{buffer_text, render_buffer, render_to_string, to_action};
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use newsbrief::tui::{buffer_text, render_buffer, render_to_string};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::{Color, Modifier};
-use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
-
-/// Builds an article from paragraphs (kind, text); each paragraph is one sentence-split block.
-fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    let mut sentences = Vec::new();
-    for (i, (kind, p)) in paras.iter().enumerate() {
-        if i > 0 {
-            text.push_str("\n\n");
-        }
-        let start = text.len();
-        text.push_str(p);
-        blocks.push(Block {
-            kind: *kind,
-            start,
-            end: text.len(),
-            reason: None,
-            duplicate_of: None,
-        });
-        if matches!(kind, BlockKind::Body | BlockKind::Headline) {
-            let mut s = start;
-            for (j, _) in p.match_indices(". ") {
-                sentences.push(Sentence {
-                    start: s,
-                    end: start + j + 1,
-                    block: i,
-                });
-                s = start + j + 2;
-            }
-            sentences.push(Sentence {
-                start: s,
-                end: text.len(),
-                block: i,
-            });
-        }
-    }
-    Article {
-        id: id.into(),
-        outlet: outlet.into(),
-        headline: paras.first().map_or("", |p| p.1).into(),
-        published: None,
-        source: format!("{id}.txt"),
-        text,
-        blocks,
-        sentences,
-        quotes: Vec::new(),
-        claims: Vec::new(),
-    }
-}
-
-fn mentions(arts: &[Article], name: &str) -> Vec<Mention> {
-    arts.iter()
-        .flat_map(|a| {
-            a.text.match_indices(name).map(|(i, _)| Mention {
-                article: a.id.clone(),
-                start: i,
-                end: i + name.len(),
-            })
-        })
-        .collect()
-}
-
-fn entity(arts: &[Article], id: &str, name: &str, kind: EntityKind) -> Entity {
-    Entity {
-        id: id.into(),
-        name: name.into(),
-        kind,
-        aliases: Vec::new(),
-        mentions: mentions(arts, name),
-    }
-}
-
-fn sentence_of(a: &Article, at: usize) -> usize {
-    a.sentences
-        .iter()
-        .position(|s| s.start <= at && at < s.end)
-        .unwrap()
-}
-
-/// A small brief: names, a quote, a claim, boilerplate, a name that wraps, wide text, and an
-/// escape sequence hidden in the text.
-fn brief() -> Brief {
-    let a = article(
-        "alpha",
-        "Alpha News",
-        &[
-            (BlockKind::Headline, "Zoë Qasem meets the United Nations"),
-            (
-                BlockKind::Body,
-                "Officials in the capital said Zoë Qasem arrived in Baghdad on Monday. \
-                 She said \"we are alarmed by the drones\" to the United Nations. \
-                 Twelve drones struck the base in April.",
-            ),
-            (
-                BlockKind::Boilerplate,
-                "Copyright 2024 Alpha News. All rights reserved.",
-            ),
-        ],
-    );
-    let b = article(
-        "beta",
-        "Beta 日報",
-        &[
-            (BlockKind::Headline, "東京で会議 with Zoë Qasem"),
-            (
-                BlockKind::Body,
-                "Trap\u{1b}[2J\u{1b}]0;pwned\u{7}: Zoë Qasem spoke in 東京都 about e\u{301}lan. \
-                 Baghdad was quiet.",
-            ),
-        ],
-    );
-    let c = article(
-        "gamma",
-        "Gamma Post",
-        &[(BlockKind::Body, "A short third article about Baghdad.")],
-    );
-    let mut arts = vec![a, b, c];
-    {
-        let a = &mut arts[0];
-        let q = a.text.find("we are alarmed").unwrap();
-        let qe = q + "we are alarmed by the drones".len();
-        a.quotes.push(Quote {
-            start: q,
-            end: qe,
-            sentence: sentence_of(a, q),
-            speaker: Some("Zoë Qasem".into()),
-            speaker_entity: Some("e1".into()),
-            anonymous: false,
-            partial: false,
-        });
-        let c = a.text.find("Twelve drones").unwrap();
-        let s = sentence_of(a, c);
-        a.claims.push(Claim {
-            start: a.sentences[s].start,
-            end: a.sentences[s].end,
-            sentence: s,
-            attribution: None,
-            features: vec![ClaimFeature::Number],
-        });
-    }
-    let entities = vec![
-        entity(&arts, "e1", "Zoë Qasem", EntityKind::Person),
-        entity(&arts, "e2", "United Nations", EntityKind::Organization),
-        entity(&arts, "e3", "Baghdad", EntityKind::Place),
-    ];
-    Brief {
-        schema: SCHEMA_VERSION,
-        title: "Test brief".into(),
-        articles: arts,
-        entities,
-    }
-}
-
-fn app(w: u16, h: u16) -> App {
-    App::new(brief(), Theme::default_theme(), w, h)
-}
-
-fn key(app: &mut App, code: KeyCode, mods: KeyModifiers) {
-    let ev = Event::Key(KeyEvent::new(code, mods));
-    if let Some(a) = to_action(app, &ev) {
-        update(app, a);
-    }
-}
-
-fn ch(app: &mut App, c: char) {
-    key(app, KeyCode::Char(c), KeyModifiers::NONE);
-}
-
-/// Screen positions of every occurrence of `needle`, matching grapheme by grapheme on cells.
-fn find(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
-    let want: Vec<&str> = needle.graphemes(true).collect();
-    let mut hits = Vec::new();
-    for y in 0..buf.area.height {
-        let mut cells: Vec<(u16, &str)> = Vec::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            let s = buf[(x, y)].symbol();
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            skip = UnicodeWidthStr::width(s).saturating_sub(1);
-            cells.push((x, s));
-        }
-        for i in 0..cells.len() {
-            if cells.len() - i >= want.len()
-                && want.iter().enumerate().all(|(j, g)| cells[i + j].1 == *g)
-            {
-                hits.push((cells[i].0, y));
-            }
-        }
-    }
-    hits
-}
-
-fn text(app: &App) -> String {
-    buffer_text(&render_buffer(app))
-}
+use tui_support::*;
 
 #[test]
 fn list_shows_articles_with_counts_and_unknown_dates() {
@@ -301,73 +99,6 @@ fn help_lists_every_key_of_the_view() {
 }
 
 #[test]
-fn digits_jump_to_articles() {
-    let mut a = app(80, 24);
-    ch(&mut a, '3');
-    assert_eq!(a.selected, 2);
-    assert!(text(&a).contains("3/3 Gamma Post"));
-    ch(&mut a, '9');
-    assert_eq!(a.selected, 2);
-    assert!(text(&a).contains("no article 9"));
-    ch(&mut a, '1');
-    assert_eq!(a.selected, 0);
-    ch(&mut a, 'j');
-    assert_eq!(
-        a.selected, 1,
-        "j moves the list selection while the list has focus"
-    );
-    ch(&mut a, 'G');
-    assert_eq!(a.selected, 2);
-    ch(&mut a, 'g');
-    assert_eq!(a.selected, 0);
-}
-
-#[test]
-fn reader_cursor_moves_by_sentence_and_picks_entities() {
-    let mut a = app(80, 24);
-    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
-    assert!(a.reader_focused());
-    assert_eq!(a.reader().cursor, Some(0));
-    ch(&mut a, 'j');
-    assert_eq!(a.reader().cursor, Some(1));
-    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
-    assert_eq!(a.reader().cursor, Some(2));
-    ch(&mut a, 'k');
-    assert_eq!(a.reader().cursor, Some(1));
-    // Sentence 1 names Zoë Qasem then Baghdad.
-    let name = |a: &App| {
-        a.picked_mention()
-            .map(|(_, m)| a.brief.entities[m.entity].name.clone())
-    };
-    assert_eq!(name(&a).as_deref(), Some("Zoë Qasem"));
-    ch(&mut a, ']');
-    assert_eq!(name(&a).as_deref(), Some("Baghdad"));
-    ch(&mut a, ']');
-    assert_eq!(name(&a).as_deref(), Some("Zoë Qasem"));
-    ch(&mut a, '[');
-    assert_eq!(name(&a).as_deref(), Some("Baghdad"));
-    let t = text(&a);
-    assert!(
-        t.contains("Baghdad (place)"),
-        "status names the entity:\n{t}"
-    );
-    // The current sentence has the cursor background and a gutter mark.
-    let buf = render_buffer(&a);
-    let theme = Theme::default_theme();
-    let (x, y) = find(&buf, "Officials")[0];
-    assert_eq!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
-    assert_eq!(buf[(x - 2, y)].symbol(), "▌");
-    let (x, y) = find(&buf, "Twelve")[0];
-    assert_ne!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
-    // Reader text starts at column 3: border, cursor mark, claim mark.
-    assert_eq!(buf[(2, y)].symbol(), "•", "claim mark in the gutter");
-    assert_eq!(buf[(2, y - 1)].symbol(), " ");
-    // Tab back and the list moves again.
-    key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert!(!a.reader_focused());
-}
-
-#[test]
 fn highlight_cycles_all_entity_off() {
     let mut a = app(80, 24);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
@@ -433,90 +164,6 @@ fn escape_sequences_are_not_drawn_and_highlights_still_line_up() {
 }
 
 #[test]
-fn any_size_draws_without_panic_and_small_sizes_say_so() {
-    let sizes = [
-        (1, 1),
-        (2, 1),
-        (1, 2),
-        (10, 3),
-        (39, 9),
-        (39, 24),
-        (80, 9),
-        (40, 10),
-        (41, 11),
-        (60, 15),
-        (80, 24),
-        (99, 30),
-        (100, 30),
-        (150, 40),
-        (300, 100),
-    ];
-    for (w, h) in sizes {
-        let mut a = app(80, 24);
-        for step in 0..4 {
-            update(&mut a, Action::Resize(w, h));
-            match step {
-                1 => ch(&mut a, '?'),
-                2 => {
-                    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-                    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-                    ch(&mut a, 'G');
-                }
-                3 => ch(&mut a, '2'),
-                _ => {}
-            }
-            let t = text(&a);
-            assert_eq!(t.lines().count(), h as usize);
-            for l in t.lines() {
-                assert!(UnicodeWidthStr::width(l) <= w as usize, "{w}x{h}: {l:?}");
-            }
-            if w >= 20 && h < 10 {
-                assert!(t.contains("too small"), "{w}x{h}");
-            }
-        }
-    }
-}
-
-#[test]
-fn paging_keeps_the_cursor_on_screen() {
-    let mut a = app(40, 10);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
-    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
-    let rs = a.reader();
-    assert!(rs.scroll > 0);
-    let lay = a.layout.as_ref().unwrap();
-    let (first, _) = lay.sentence_lines[rs.cursor.unwrap()].unwrap();
-    assert!(
-        first >= rs.scroll,
-        "cursor line {first} above scroll {}",
-        rs.scroll
-    );
-    ch(&mut a, 'G');
-    assert!(text(&a).contains("100%"));
-    ch(&mut a, 'g');
-    assert!(text(&a).contains(" 0% "));
-    key(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert_eq!(a.reader().scroll, 0);
-    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(a.view, View::List);
-}
-
-#[test]
-fn only_key_presses_count_and_ctrl_c_quits() {
-    let mut a = app(80, 24);
-    let mut release = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
-    release.kind = KeyEventKind::Release;
-    assert_eq!(to_action(&a, &Event::Key(release)), None);
-    ch(&mut a, '?');
-    key(&mut a, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(a.quit, "Ctrl-c quits even from the help");
-    let mut b = app(80, 24);
-    ch(&mut b, 'q');
-    assert!(b.quit);
-}
-
-#[test]
 fn no_color_theme_has_only_reset_colours_but_modifiers() {
     let mut a = App::new(brief(), Theme::mono(), 100, 30);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
@@ -565,25 +212,13 @@ fn default_brief_lists_every_outlet() {
 }
 
 #[test]
-fn mouse_clicks_select_and_the_wheel_scrolls() {
+fn the_reader_says_who_is_quoted_and_what_is_claimed() {
     let mut a = app(80, 24);
-    // Stacked layout: border, heading row, then one row per article.
-    update(&mut a, Action::Click(10, 4));
-    assert_eq!(a.selected, 2);
-    update(&mut a, Action::Click(10, 2));
-    assert_eq!(a.selected, 0);
-    let mut small = app(40, 10);
-    key(&mut small, KeyCode::Enter, KeyModifiers::NONE);
-    update(&mut small, Action::Scroll(3));
-    assert_eq!(small.reader().scroll, 3);
-    update(&mut small, Action::Scroll(-30));
-    assert_eq!(small.reader().scroll, 0);
-    // Clicking a line of text makes its sentence current.
-    let buf = render_buffer(&small);
-    let (x, y) = find(&buf, "Officials")[0];
-    update(&mut small, Action::Click(x, y));
-    assert_eq!(small.reader().cursor, Some(1));
-    // Clicks outside any pane do nothing.
-    update(&mut small, Action::Click(0, 9));
-    assert_eq!(small.reader().cursor, Some(1));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    assert!(text(&a).contains("quote: Zoë Qasem"), "{}", text(&a));
+    ch(&mut a, 'j');
+    let t = text(&a);
+    assert!(t.contains(" claim ") && !t.contains("quote:"), "{t}");
 }

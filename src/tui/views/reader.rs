@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{GUTTER, fit};
-use crate::brief::{BlockKind, EntityKind};
+use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Highlight};
 use crate::tui::doc::{self, BlockDoc, Mark};
@@ -100,6 +100,40 @@ fn spans(ctx: &Ctx, bi: usize, b: &BlockDoc, start: usize, end: usize) -> Vec<Sp
     out
 }
 
+fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// What the current sentence holds: who is quoted, and whether it makes a claim and on whose
+/// word, so the reader need not guess from the colours.
+pub fn sentence_note(article: &Article, cursor: Option<usize>) -> String {
+    let Some(c) = cursor else {
+        return String::new();
+    };
+    let mut parts = Vec::new();
+    for q in article.quotes.iter().filter(|q| q.sentence == c) {
+        let who = q
+            .speaker
+            .as_deref()
+            .map(sanitize_line)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "unattributed".into());
+        parts.push(format!("quote: {who}"));
+    }
+    for cl in article.claims.iter().filter(|cl| cl.sentence == c) {
+        parts.push(match cl.attribution.as_deref().map(sanitize_line) {
+            Some(a) if !a.is_empty() => format!("claim: {a}"),
+            _ => "claim".to_string(),
+        });
+    }
+    parts.dedup();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" {} ", parts.join(" · "))
+    }
+}
+
 /// Draws the reader in `r`; `text` is the area for the wrapped text (None when too narrow).
 pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
     let t = &app.theme;
@@ -137,6 +171,11 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
             t.title,
         ))
         .title_bottom(Line::styled(format!(" {pct} "), t.muted).alignment(Alignment::Right));
+    let about = sentence_note(article, rs.cursor);
+    if !about.is_empty() {
+        let room = (r.width as usize).saturating_sub(12);
+        block = block.title_bottom(Line::styled(fit(&about, room.min(width(&about))), t.muted));
+    }
     f.render_widget(block, r);
     let (Some(area), Some(layout)) = (text, app.layout.as_ref()) else {
         return;

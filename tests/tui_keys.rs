@@ -1,0 +1,185 @@
+//! The app driven by keys, mouse and resizes: movement, jumps, paging and every screen size.
+
+mod tui_support;
+
+use newsbrief::tui::app::{Action, App, View, update};
+use newsbrief::tui::theme::Theme;
+use newsbrief::tui::{render_buffer, to_action};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_support::*;
+use unicode_width::UnicodeWidthStr;
+
+#[test]
+fn digits_jump_to_articles() {
+    let mut a = app(80, 24);
+    ch(&mut a, '3');
+    assert_eq!(a.selected, 2);
+    assert!(text(&a).contains("3/3 Gamma Post"));
+    ch(&mut a, '9');
+    assert_eq!(a.selected, 2);
+    assert!(text(&a).contains("no article 9"));
+    ch(&mut a, '1');
+    assert_eq!(a.selected, 0);
+    ch(&mut a, 'j');
+    assert_eq!(
+        a.selected, 1,
+        "j moves the list selection while the list has focus"
+    );
+    ch(&mut a, 'G');
+    assert_eq!(a.selected, 2);
+    ch(&mut a, 'g');
+    assert_eq!(a.selected, 0);
+}
+
+#[test]
+fn reader_cursor_moves_by_sentence_and_picks_entities() {
+    let mut a = app(80, 24);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    assert!(a.reader_focused());
+    assert_eq!(a.reader().cursor, Some(0));
+    ch(&mut a, 'j');
+    assert_eq!(a.reader().cursor, Some(1));
+    key(&mut a, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(a.reader().cursor, Some(2));
+    ch(&mut a, 'k');
+    assert_eq!(a.reader().cursor, Some(1));
+    // Sentence 1 names Zoë Qasem then Baghdad.
+    let name = |a: &App| {
+        a.picked_mention()
+            .map(|(_, m)| a.brief.entities[m.entity].name.clone())
+    };
+    assert_eq!(name(&a).as_deref(), Some("Zoë Qasem"));
+    ch(&mut a, ']');
+    assert_eq!(name(&a).as_deref(), Some("Baghdad"));
+    ch(&mut a, ']');
+    assert_eq!(name(&a).as_deref(), Some("Zoë Qasem"));
+    ch(&mut a, '[');
+    assert_eq!(name(&a).as_deref(), Some("Baghdad"));
+    let t = text(&a);
+    assert!(
+        t.contains("Baghdad (place)"),
+        "status names the entity:\n{t}"
+    );
+    // The current sentence has the cursor background and a gutter mark.
+    let buf = render_buffer(&a);
+    let theme = Theme::default_theme();
+    let (x, y) = find(&buf, "Officials")[0];
+    assert_eq!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
+    assert_eq!(buf[(x - 2, y)].symbol(), "▌");
+    let (x, y) = find(&buf, "Twelve")[0];
+    assert_ne!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
+    // Reader text starts at column 3: border, cursor mark, claim mark.
+    assert_eq!(buf[(2, y)].symbol(), "•", "claim mark in the gutter");
+    assert_eq!(buf[(2, y - 1)].symbol(), " ");
+    // Tab back and the list moves again.
+    key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert!(!a.reader_focused());
+}
+
+#[test]
+fn any_size_draws_without_panic_and_small_sizes_say_so() {
+    let sizes = [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (10, 3),
+        (39, 9),
+        (39, 24),
+        (80, 9),
+        (40, 10),
+        (41, 11),
+        (60, 15),
+        (80, 24),
+        (99, 30),
+        (100, 30),
+        (150, 40),
+        (300, 100),
+    ];
+    for (w, h) in sizes {
+        let mut a = app(80, 24);
+        for step in 0..4 {
+            update(&mut a, Action::Resize(w, h));
+            match step {
+                1 => ch(&mut a, '?'),
+                2 => {
+                    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+                    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+                    ch(&mut a, 'G');
+                }
+                3 => ch(&mut a, '2'),
+                _ => {}
+            }
+            let t = text(&a);
+            assert_eq!(t.lines().count(), h as usize);
+            for l in t.lines() {
+                assert!(UnicodeWidthStr::width(l) <= w as usize, "{w}x{h}: {l:?}");
+            }
+            if w >= 20 && h < 10 {
+                assert!(t.contains("too small"), "{w}x{h}");
+            }
+        }
+    }
+}
+
+#[test]
+fn paging_keeps_the_cursor_on_screen() {
+    let mut a = app(40, 10);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    let rs = a.reader();
+    assert!(rs.scroll > 0);
+    let lay = a.layout.as_ref().unwrap();
+    let (first, _) = lay.sentence_lines[rs.cursor.unwrap()].unwrap();
+    assert!(
+        first >= rs.scroll,
+        "cursor line {first} above scroll {}",
+        rs.scroll
+    );
+    ch(&mut a, 'G');
+    assert!(text(&a).contains("100%"));
+    ch(&mut a, 'g');
+    assert!(text(&a).contains(" 0% "));
+    key(&mut a, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(a.reader().scroll, 0);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn only_key_presses_count_and_ctrl_c_quits() {
+    let mut a = app(80, 24);
+    let mut release = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    assert_eq!(to_action(&a, &Event::Key(release)), None);
+    ch(&mut a, '?');
+    key(&mut a, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(a.quit, "Ctrl-c quits even from the help");
+    let mut b = app(80, 24);
+    ch(&mut b, 'q');
+    assert!(b.quit);
+}
+
+#[test]
+fn mouse_clicks_select_and_the_wheel_scrolls() {
+    let mut a = app(80, 24);
+    // Stacked layout: border, heading row, then one row per article.
+    update(&mut a, Action::Click(10, 4));
+    assert_eq!(a.selected, 2);
+    update(&mut a, Action::Click(10, 2));
+    assert_eq!(a.selected, 0);
+    let mut small = app(40, 10);
+    key(&mut small, KeyCode::Enter, KeyModifiers::NONE);
+    update(&mut small, Action::Scroll(3));
+    assert_eq!(small.reader().scroll, 3);
+    update(&mut small, Action::Scroll(-30));
+    assert_eq!(small.reader().scroll, 0);
+    // Clicking a line of text makes its sentence current.
+    let buf = render_buffer(&small);
+    let (x, y) = find(&buf, "Officials")[0];
+    update(&mut small, Action::Click(x, y));
+    assert_eq!(small.reader().cursor, Some(1));
+    // Clicks outside any pane do nothing.
+    update(&mut small, Action::Click(0, 9));
+    assert_eq!(small.reader().cursor, Some(1));
+}
