@@ -183,3 +183,44 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
     update(&mut small, Action::Click(0, 9));
     assert_eq!(small.reader().cursor, Some(1));
 }
+
+#[test]
+fn nonsense_offsets_in_an_unchecked_brief_do_not_panic() {
+    let mut b = brief();
+    {
+        let a = &mut b.articles[0];
+        a.blocks.push(newsbrief::brief::Block {
+            kind: newsbrief::brief::BlockKind::Body,
+            start: 5000,
+            end: 10,
+            reason: None,
+            duplicate_of: None,
+        });
+        a.sentences.push(newsbrief::brief::Sentence {
+            start: 40,
+            end: 3,
+            block: 99,
+        });
+        a.quotes[0].start = 9999;
+        a.claims[0].end = 0;
+    }
+    b.entities[0].mentions.push(newsbrief::brief::Mention {
+        article: "alpha".into(),
+        start: 30,
+        end: 2,
+    });
+    b.entities[1].mentions.push(newsbrief::brief::Mention {
+        article: "alpha".into(),
+        start: 1,
+        end: 100_000,
+    });
+    let mut a = App::new(b, Theme::default_theme(), 80, 24);
+    for c in ['\t', 'j', 'j', 'j', 'j', 'j', ']', 'h', 'b', 'G', 'b', 'g'] {
+        if c == '\t' {
+            key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        } else {
+            ch(&mut a, c);
+        }
+        let _ = render_buffer(&a);
+    }
+}

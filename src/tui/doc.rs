@@ -90,7 +90,7 @@ pub fn build(article: &Article, entities: &[Entity]) -> ArticleDoc {
     let map = |bi: usize, s: usize, e: usize| {
         let b0 = article.blocks[bi].start;
         let san = &sans[bi];
-        (san.map(s - b0), san.map(e - b0))
+        (san.map(s.saturating_sub(b0)), san.map(e.saturating_sub(b0)))
     };
     for (ei, ent) in entities.iter().enumerate() {
         for m in ent.mentions.iter().filter(|m| m.article == article.id) {
@@ -242,13 +242,20 @@ pub fn layout(doc: &ArticleDoc, sentences: usize, width: usize, show_boilerplate
                 end: e,
             });
         }
+        let block_lines = &lines[first..];
         for sp in &b.sentences {
-            for (li, l) in lines.iter().enumerate().skip(first) {
+            // Lines are in text order: skip to the first that ends at or after the sentence.
+            let from = block_lines.partition_point(|l| l.end < sp.start);
+            for (k, l) in block_lines.iter().enumerate().skip(from) {
+                if l.start > sp.end || (l.start == sp.end && sp.start < sp.end) {
+                    break;
+                }
                 let hit = if sp.start == sp.end {
                     l.start <= sp.start && sp.start <= l.end
                 } else {
                     l.start < sp.end && sp.start < l.end
                 };
+                let li = first + k;
                 if hit && let Some(slot) = sentence_lines.get_mut(sp.index) {
                     *slot = Some(match *slot {
                         Some((a, z)) => (a.min(li), z.max(li)),
@@ -305,6 +312,66 @@ mod tests {
                 assert!(!piece.starts_with('\u{301}'));
             }
         }
+    }
+
+    #[test]
+    fn sentences_map_to_their_lines_and_hidden_blocks_drop_out() {
+        let text = "One two three. Four five six seven.";
+        let body = BlockDoc {
+            kind: BlockKind::Body,
+            text: text.into(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+            sentences: vec![
+                Span {
+                    start: 0,
+                    end: 14,
+                    index: 0,
+                },
+                Span {
+                    start: 15,
+                    end: text.len(),
+                    index: 1,
+                },
+            ],
+            claims: Vec::new(),
+        };
+        let boiler = BlockDoc {
+            kind: BlockKind::Boilerplate,
+            text: "Copyright".into(),
+            sentences: vec![Span {
+                start: 0,
+                end: 9,
+                index: 2,
+            }],
+            ..body.clone()
+        };
+        let d = ArticleDoc {
+            blocks: vec![body, boiler],
+        };
+        let l = layout(&d, 3, 10, true);
+        let shown: Vec<&str> = l
+            .lines
+            .iter()
+            .map(|x| x.block.map_or("", |b| &d.blocks[b].text[x.start..x.end]))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "One two",
+                "three.",
+                "Four five",
+                "six seven.",
+                "",
+                "Copyright"
+            ]
+        );
+        assert_eq!(l.sentence_lines, [Some((0, 1)), Some((2, 3)), Some((5, 5))]);
+        assert_eq!(l.order, [0, 1, 2]);
+        let hidden = layout(&d, 3, 10, false);
+        assert_eq!(hidden.lines.len(), 4);
+        assert_eq!(hidden.sentence_lines[2], None);
+        assert_eq!(hidden.order, [0, 1]);
     }
 
     #[test]
