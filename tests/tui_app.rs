@@ -222,3 +222,14 @@ fn the_reader_says_who_is_quoted_and_what_is_claimed() {
     let t = text(&a);
     assert!(t.contains(" claim ") && !t.contains("quote:"), "{t}");
 }
+
+#[test]
+fn render_refuses_empty_and_huge_frames() {
+    let b = brief();
+    let look = LookArgs::default();
+    assert!(render_to_string(&b, "list", 0, 10, None, &look).is_err());
+    assert!(render_to_string(&b, "list", 10, 0, None, &look).is_err());
+    assert!(render_to_string(&b, "list", 60000, 60000, None, &look).is_err());
+    let t = render_to_string(&b, "list", 1, 1, None, &look).unwrap();
+    assert_eq!(t.lines().count(), 1);
+}

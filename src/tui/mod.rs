@@ -25,6 +25,9 @@ use app::{Action, App, VIEW_NAMES, View, update};
 /// How often the loop wakes to notice a signal when no key comes.
 const POLL: Duration = Duration::from_millis(100);
 
+/// Largest frame `render` draws: a bigger one would only exhaust memory.
+pub const MAX_RENDER: u16 = 2000;
+
 /// Opens the app on a brief (the built-in one when `path` is None).
 pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
     let brief = match path {
@@ -195,6 +198,9 @@ pub fn render_to_string(
 ) -> Result<String, String> {
     if width == 0 || height == 0 {
         return Err("--width and --height must be at least 1".into());
+    }
+    if width > MAX_RENDER || height > MAX_RENDER {
+        return Err(format!("--width and --height must be at most {MAX_RENDER}"));
     }
     let theme = theme::select(look, theme::no_color_env())?;
     let app = app_for(brief, view, width, height, article, theme)?;
