@@ -1,0 +1,206 @@
+//! Marks what part of a raw capture is the story and what is boilerplate.
+//!
+//! A capture is read one line at a time, because many outlets put each paragraph on its own line
+//! with no blank line between. Each line is first judged on its own (`rules`), then in context:
+//! a short unpunctuated line at the top is the title, a caption repeated without its credit is
+//! still a caption, and a paragraph printed twice counts once.
+
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use crate::brief::{Block, BlockKind};
+
+pub use rules::headline_label_len;
+
+/// Splits `text` into paragraph blocks (one per non-blank line) and gives each its role.
+/// Nothing is removed: boilerplate becomes a non-body block, so the original stays whole.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut out = spans(text);
+    for b in &mut out {
+        if let Some((kind, reason)) = rules::classify_line(&text[b.start..b.end]) {
+            b.kind = kind;
+            b.reason = Some(reason);
+        }
+    }
+    mark_author_lines(text, &mut out);
+    mark_repeated_captions(text, &mut out);
+    mark_title(text, &mut out);
+    mark_duplicates(text, &mut out);
+    out
+}
+
+/// The part of a headline block that is the headline itself, without a "Print Headline:" label.
+pub fn headline_span(text: &str, block: &Block) -> (usize, usize) {
+    let line = text.get(block.start..block.end).unwrap_or("");
+    match headline_label_len(line) {
+        Some(n) if block.kind == BlockKind::Headline => {
+            let rest = &line[n..];
+            let lead = rest.len() - rest.trim_start().len();
+            let start = block.start + n + lead;
+            if start < block.end {
+                (start, block.end)
+            } else {
+                (block.start, block.end)
+            }
+        }
+        _ => (block.start, block.end),
+    }
+}
+
+fn spans(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            let start = pos + lead;
+            out.push(Block {
+                kind: BlockKind::Body,
+                start,
+                end: start + trimmed.len(),
+                reason: None,
+                duplicate_of: None,
+            });
+        }
+        pos += line.len();
+    }
+    out
+}
+
+fn set(b: &mut Block, kind: BlockKind, reason: &str) {
+    b.kind = kind;
+    b.reason = Some(reason.to_string());
+}
+
+/// A bare name line right before an author bio that opens with that name, and a bio sentence
+/// with only weak signs right after an author line.
+fn mark_author_lines(text: &str, out: &mut [Block]) {
+    for i in 0..out.len() {
+        let line = &text[out[i].start..out[i].end];
+        if out[i].kind == BlockKind::Body
+            && i + 1 < out.len()
+            && out[i + 1].reason.as_deref() == Some("author bio")
+            && is_bare_name(line)
+            && text[out[i + 1].start..out[i + 1].end].starts_with(line)
+        {
+            set(&mut out[i], BlockKind::Byline, "author line");
+        }
+        if out[i].kind == BlockKind::Body
+            && i > 0
+            && out[i - 1].kind == BlockKind::Byline
+            && rules::weak_bio(line)
+        {
+            set(&mut out[i], BlockKind::Byline, "author bio");
+        }
+    }
+}
+
+fn is_bare_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\''))
+}
+
+/// Word sequence of a paragraph for comparing paragraphs regardless of punctuation and quotes.
+fn norm_words(s: &str) -> Vec<String> {
+    rules::normalise(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A line that repeats the start of the caption just before it (the caption printed again
+/// without its credit), and a credit line after such a pair.
+fn mark_repeated_captions(text: &str, out: &mut [Block]) {
+    for i in 1..out.len() {
+        if out[i].kind != BlockKind::Body || out[i - 1].kind != BlockKind::Caption {
+            continue;
+        }
+        let prev = norm_words(&text[out[i - 1].start..out[i - 1].end]);
+        let cur = norm_words(&text[out[i].start..out[i].end]);
+        if cur.len() >= 4 && cur.len() <= prev.len() && prev[..cur.len()] == cur[..] {
+            let first = out[i - 1].duplicate_of.unwrap_or(i - 1);
+            set(&mut out[i], BlockKind::Caption, "repeated caption");
+            out[i].duplicate_of = Some(first);
+        }
+    }
+}
+
+/// A title line at the top: short, without a final period (or a question), before the story.
+fn mark_title(text: &str, out: &mut [Block]) {
+    let Some(first) = out.iter().position(|b| b.kind == BlockKind::Body) else {
+        return;
+    };
+    if out[..first].iter().any(|b| b.kind == BlockKind::Headline && b.reason.as_deref() == Some("title line")) {
+        return;
+    }
+    let has_more = out[first + 1..].iter().any(|b| b.kind == BlockKind::Body);
+    let line = &text[out[first].start..out[first].end];
+    if has_more && looks_like_title(line) {
+        set(&mut out[first], BlockKind::Headline, "title line");
+    }
+}
+
+fn looks_like_title(line: &str) -> bool {
+    let words = rules::word_count(line);
+    let end = line.trim_end_matches(['"', '”', '’', '\'', ' ']);
+    let question = end.ends_with(['?', '!']);
+    let no_stop = !end.ends_with(['.', ':', ',', ';', '…']);
+    (1..=25).contains(&words)
+        && (no_stop || question)
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
+}
+
+/// A paragraph printed again later (a lede repeated under the photo) is marked as a repeat of
+/// the first, so its sentences count once.
+fn mark_duplicates(text: &str, out: &mut [Block]) {
+    let words: Vec<Vec<String>> = out.iter().map(|b| norm_words(&text[b.start..b.end])).collect();
+    let mut exact: HashMap<&[String], usize> = HashMap::new();
+    for j in 0..out.len() {
+        let w = &words[j];
+        if w.len() >= 6 && out[j].duplicate_of.is_none() {
+            let earlier = exact.get(w.as_slice()).copied().or_else(|| {
+                // Near repeats: compare against earlier long paragraphs (bounded work).
+                (j.saturating_sub(400)..j).find(|&i| near_same(&words[i], w))
+            });
+            if let Some(i) = earlier {
+                let i = out[i].duplicate_of.unwrap_or(i);
+                if out[j].kind == BlockKind::Body || out[j].kind == BlockKind::Headline {
+                    let reason = match out[i].kind {
+                        BlockKind::Caption => "repeated caption",
+                        BlockKind::Headline => "repeated headline",
+                        _ => "repeated paragraph",
+                    };
+                    let kind = if out[i].kind == BlockKind::Caption {
+                        BlockKind::Caption
+                    } else {
+                        BlockKind::Boilerplate
+                    };
+                    set(&mut out[j], kind, reason);
+                    out[j].duplicate_of = Some(i);
+                }
+            }
+        }
+        exact.entry(w.as_slice()).or_insert(j);
+    }
+}
+
+fn near_same(a: &[String], b: &[String]) -> bool {
+    if a.len() < 6 || b.len() < 6 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() * 10 < long.len() * 8 {
+        return false;
+    }
+    let set: std::collections::HashSet<&String> = long.iter().collect();
+    let shared = short.iter().filter(|w| set.contains(w)).count();
+    shared * 100 >= short.len() * 90
+}
