@@ -71,7 +71,10 @@ fn is_closer(c: char) -> bool {
 pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = seg.char_indices().collect();
     let cuts = candidate_cuts(seg, &chars);
-    let quotes = quote_spans(&chars);
+    let quotes: Vec<(usize, usize)> = quote_spans(&chars)
+        .into_iter()
+        .filter(|&q| !is_standalone(seg, &cuts, q))
+        .collect();
     let kept: Vec<Cut> = cuts
         .iter()
         .copied()
@@ -90,6 +93,21 @@ pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(seg, start, seg.len(), &mut out);
     out
+}
+
+/// A quotation that is whole sentences on its own: it opens where a sentence may start and
+/// closes on a sentence end with nothing of the sentence after it. Its inner sentences stay
+/// apart; only a quotation woven into a longer sentence ("…,” said one) holds together.
+fn is_standalone(seg: &str, cuts: &[Cut], (open, close): (usize, usize)) -> bool {
+    let opens_sentence = seg[..open].trim().is_empty() || cuts.iter().any(|c| c.next == open);
+    let before_close = seg[..close].trim_end_matches(['’', '\'', '"', '”', ')']);
+    let closes_on_end = before_close.ends_with(['.', '?', '!', '…'])
+        && (cuts.iter().any(|c| c.punct < close && c.end > close)
+            || seg[close..]
+                .trim_start_matches(|c: char| is_closer(c))
+                .trim()
+                .is_empty());
+    opens_sentence && closes_on_end
 }
 
 fn push_trimmed(seg: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

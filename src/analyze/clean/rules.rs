@@ -162,7 +162,8 @@ fn is_copyright(lower: &str, words: usize) -> bool {
     let starts = lower.starts_with('©')
         || lower.starts_with("copyright")
         || (lower.starts_with("(c)") && lower[3..].trim_start().starts_with(|c: char| c.is_ascii_digit()));
-    starts || lower.contains("all rights reserved")
+    let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    starts || bare.ends_with("all rights reserved") && words <= 20
 }
 
 fn is_print_placement(lower: &str, words: usize) -> bool {

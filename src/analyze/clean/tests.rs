@@ -194,3 +194,38 @@ fn seed_captures_keep_invariants() {
         }
     }
 }
+
+#[test]
+fn odd_input_never_panics() {
+    let samples = [
+        "",
+        "\n",
+        "©",
+        "Copyright",
+        "(",
+        ")",
+        "( )",
+        "“",
+        "By ",
+        "Print Headline:",
+        "Print Headline:   ",
+        "é ü ✉ ©\n© é\nCopyright ©",
+        " / / / ",
+        "Section on 99/99/9999",
+        "The the the the the the\nThe the the the the the\n",
+        "\u{a0}\u{2028}x\r\n\r\ny",
+        "A\u{301}. B\u{301}. “C”",
+    ];
+    for s in samples {
+        let b = blocks(s);
+        for blk in &b {
+            assert!(s.is_char_boundary(blk.start) && s.is_char_boundary(blk.end));
+            let (hs, he) = headline_span(s, blk);
+            assert!(blk.start <= hs && he <= blk.end);
+        }
+        let _ = crate::analyze::meta::detect_outlet(s, &b);
+        let _ = crate::analyze::meta::detect_headline(s, &b);
+        let _ = crate::analyze::meta::detect_date(s, &b);
+        let _ = crate::analyze::sentences::split(s, &b);
+    }
+}

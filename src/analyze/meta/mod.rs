@@ -267,3 +267,6 @@ mod known_tests {
         assert_eq!(known_outlet_id("Nobody Weekly"), None);
     }
 }
+
+#[cfg(test)]
+mod tests;

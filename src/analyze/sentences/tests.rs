@@ -113,3 +113,15 @@ fn no_panic_on_odd_input() {
 fn table_loads() {
     assert!(table().never_end.contains("gen"));
 }
+
+#[test]
+fn standalone_multi_sentence_quote_is_split() {
+    let s = "“We will rebuild. It will take years.” The mayor spoke at noon.";
+    assert_eq!(
+        pieces(s),
+        vec!["“We will rebuild.", "It will take years.”", "The mayor spoke at noon."]
+    );
+    // Woven into a sentence, the quotation holds together.
+    let s = "The agency said that “the bridge is shut. No one was hurt.” Repairs begin soon.";
+    assert_eq!(pieces(s).len(), 2);
+}
