@@ -83,7 +83,7 @@ fn mark_author_lines(text: &str, out: &mut [Block]) {
         let line = &text[out[i].start..out[i].end];
         if out[i].kind == BlockKind::Body
             && i + 1 < out.len()
-            && out[i + 1].reason.as_deref() == Some("author bio")
+            && matches!(out[i + 1].reason.as_deref(), Some("author bio" | rules::POSSIBLE_BIO))
             && is_bare_name(line)
             && text[out[i + 1].start..out[i + 1].end].starts_with(line)
         {
@@ -91,12 +91,34 @@ fn mark_author_lines(text: &str, out: &mut [Block]) {
         }
         if out[i].kind == BlockKind::Body
             && i > 0
-            && out[i - 1].kind == BlockKind::Byline
+            && out[i - 1].reason.as_deref() == Some("author line")
+            && first_word(line) == first_word(&text[out[i - 1].start..out[i - 1].end])
             && rules::weak_bio(line)
         {
             set(&mut out[i], BlockKind::Byline, "author bio");
         }
     }
+    // A line with only weak bio signs is a bio in the footer, or next to an author line;
+    // in the middle of the story it is story ("Smith, a reporter for the Times who has covered").
+    for i in 0..out.len() {
+        if out[i].reason.as_deref() != Some(rules::POSSIBLE_BIO) {
+            continue;
+        }
+        let story = |b: &Block| b.kind == BlockKind::Body;
+        let footer = !out[i + 1..].iter().any(story);
+        let author = |b: &Block| matches!(b.reason.as_deref(), Some("author line" | "author bio"));
+        let near = (i > 0 && author(&out[i - 1])) || out.get(i + 1).is_some_and(author);
+        if footer || near {
+            set(&mut out[i], BlockKind::Byline, "author bio");
+        } else {
+            out[i].kind = BlockKind::Body;
+            out[i].reason = None;
+        }
+    }
+}
+
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
 }
 
 fn is_bare_name(line: &str) -> bool {
@@ -140,6 +162,18 @@ fn mark_title(text: &str, out: &mut [Block]) {
     };
     if out[..first].iter().any(|b| b.kind == BlockKind::Headline && b.reason.as_deref() == Some("title line")) {
         return;
+    }
+    let mut first = first;
+    let line = &text[out[first].start..out[first].end];
+    // A one- or two-word label over the title ("ANALYSIS", "World news") is a section label.
+    if rules::word_count(line) <= 2
+        && looks_like_title(line)
+        && out.get(first + 1).is_some_and(|b| {
+            b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end])
+        })
+    {
+        set(&mut out[first], BlockKind::Boilerplate, "section label");
+        first += 1;
     }
     let has_more = out[first + 1..].iter().any(|b| b.kind == BlockKind::Body);
     let line = &text[out[first].start..out[first].end];

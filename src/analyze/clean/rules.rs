@@ -104,7 +104,7 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
         }
     }
     for r in &t.prefix {
-        if r.phrases.iter().any(|p| lower.starts_with(p.as_str())) {
+        if words <= 40 && r.phrases.iter().any(|p| lower.starts_with(p.as_str())) {
             return Some((kind_of(&r.kind), r.reason.clone()));
         }
     }
@@ -213,9 +213,11 @@ fn is_section_path(line: &str) -> bool {
         })
 }
 
-const FUNCTION_WORDS: [&str; 24] = [
+const FUNCTION_WORDS: [&str; 40] = [
     "the", "a", "an", "of", "in", "on", "to", "for", "from", "with", "by", "at", "as", "and",
-    "or", "is", "are", "was", "were", "will", "says", "said", "after", "over",
+    "or", "is", "are", "was", "were", "will", "says", "said", "after", "over", "against", "amid",
+    "into", "across", "about", "not", "but", "be", "has", "have", "how", "why", "what", "who",
+    "its", "their",
 ];
 
 fn is_nav_bar(line: &str) -> bool {
@@ -232,7 +234,7 @@ fn is_nav_bar(line: &str) -> bool {
         .filter(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
         .count();
     let avg = words.iter().map(|w| w.chars().count()).sum::<usize>() / words.len();
-    caps * 10 >= words.len() * 6 && function * 12 <= words.len() && avg <= 9
+    words.len() >= 9 && caps * 10 >= words.len() * 6 && function * 12 <= words.len() && avg <= 9
 }
 
 fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str> {
@@ -253,10 +255,27 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
     if t.caption_openers.iter().any(|o| lower.starts_with(o.as_str())) {
         return Some("photo caption");
     }
-    if t.caption_markers.iter().any(|m| lower.contains(m.as_str())) && !lower.contains(" said") {
+    if words <= 60
+        && t.caption_markers.iter().any(|m| has_position_marker(line, lower, m))
+        && !contains_word(lower, "said")
+        && !contains_word(lower, "says")
+    {
         return Some("photo caption");
     }
     None
+}
+
+/// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …".
+fn has_position_marker(line: &str, lower: &str, marker: &str) -> bool {
+    let needle = format!(" {marker}");
+    lower.match_indices(&needle).any(|(i, _)| {
+        // `lower` may differ in length from `line`; look at the word before in `lower` and
+        // decide by the original's word at the same position count.
+        let nth = lower[..i].split_whitespace().count();
+        line.split_whitespace()
+            .nth(nth.saturating_sub(1))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(')'))
+    })
 }
 
 /// A parenthesised group that credits a picture: names a photo or credit, or is an agency list
@@ -305,8 +324,15 @@ fn byline_reason(line: &str, lower: &str, words: usize) -> Option<&'static str> 
         .iter()
         .filter(|p| lower.contains(p.as_str()))
         .count();
-    (strong || weak >= 2).then_some("author bio")
+    if strong {
+        Some("author bio")
+    } else {
+        (weak >= 2).then_some(POSSIBLE_BIO)
+    }
 }
+
+/// Reason given to a line with only weak bio signs; settled by its place in the capture.
+pub const POSSIBLE_BIO: &str = "possible author bio";
 
 /// The line reads like an author bio by its weaker signs alone (one bio phrase): enough when it
 /// follows an author line.

@@ -229,3 +229,18 @@ fn odd_input_never_panics() {
         let _ = crate::analyze::sentences::split(s, &b);
     }
 }
+
+#[test]
+fn precision_cases_stay_story() {
+    let text = "ANALYSIS\n\
+        Drone Strikes Rise Across Middle East Region\n\
+        By Lena Ortiz\n\
+        Jane Doe, who serves as mayor and has covered city politics for years, opened the session.\n\
+        Omar Reyes, a reporter for the Tribune who has covered the war since 2014, was detained.\n\
+        The law's Section 230(c) shields platforms, and (l) was added in 1998.\n\
+        The court will rule in June.\n";
+    let b = blocks(text);
+    use BlockKind::*;
+    let got: Vec<BlockKind> = b.iter().map(|x| x.kind).collect();
+    assert_eq!(got, vec![Boilerplate, Headline, Byline, Body, Body, Body, Body]);
+}
