@@ -111,7 +111,9 @@ fn is_standalone(seg: &str, cuts: &[Cut], (open, close): (usize, usize)) -> bool
 }
 
 fn push_trimmed(seg: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let Some(piece) = seg.get(start..end) else { return };
+    let Some(piece) = seg.get(start..end) else {
+        return;
+    };
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if !trimmed.is_empty() {

@@ -83,7 +83,10 @@ fn mark_author_lines(text: &str, out: &mut [Block]) {
         let line = &text[out[i].start..out[i].end];
         if out[i].kind == BlockKind::Body
             && i + 1 < out.len()
-            && matches!(out[i + 1].reason.as_deref(), Some("author bio" | rules::POSSIBLE_BIO))
+            && matches!(
+                out[i + 1].reason.as_deref(),
+                Some("author bio" | rules::POSSIBLE_BIO)
+            )
             && is_bare_name(line)
             && text[out[i + 1].start..out[i + 1].end].starts_with(line)
         {
@@ -124,9 +127,11 @@ fn first_word(s: &str) -> &str {
 fn is_bare_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\''))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+        })
 }
 
 /// Word sequence of a paragraph for comparing paragraphs regardless of punctuation and quotes.
@@ -160,7 +165,10 @@ fn mark_title(text: &str, out: &mut [Block]) {
     let Some(first) = out.iter().position(|b| b.kind == BlockKind::Body) else {
         return;
     };
-    if out[..first].iter().any(|b| b.kind == BlockKind::Headline && b.reason.as_deref() == Some("title line")) {
+    if out[..first]
+        .iter()
+        .any(|b| b.kind == BlockKind::Headline && b.reason.as_deref() == Some("title line"))
+    {
         return;
     }
     let mut first = first;
@@ -168,9 +176,9 @@ fn mark_title(text: &str, out: &mut [Block]) {
     // A one- or two-word label over the title ("ANALYSIS", "World news") is a section label.
     if rules::word_count(line) <= 2
         && looks_like_title(line)
-        && out.get(first + 1).is_some_and(|b| {
-            b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end])
-        })
+        && out
+            .get(first + 1)
+            .is_some_and(|b| b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end]))
     {
         set(&mut out[first], BlockKind::Boilerplate, "section label");
         first += 1;
@@ -195,7 +203,10 @@ fn looks_like_title(line: &str) -> bool {
 /// A paragraph printed again later (a lede repeated under the photo) is marked as a repeat of
 /// the first, so its sentences count once.
 fn mark_duplicates(text: &str, out: &mut [Block]) {
-    let words: Vec<Vec<String>> = out.iter().map(|b| norm_words(&text[b.start..b.end])).collect();
+    let words: Vec<Vec<String>> = out
+        .iter()
+        .map(|b| norm_words(&text[b.start..b.end]))
+        .collect();
     let mut exact: HashMap<&[String], usize> = HashMap::new();
     for j in 0..out.len() {
         let w = &words[j];

@@ -89,7 +89,9 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
     let t = table();
     let lower = normalise(line);
     let words = word_count(line);
-    let bare = lower.trim_end_matches(['.', ':', '!', ' ', '»', '›', '>']).trim();
+    let bare = lower
+        .trim_end_matches(['.', ':', '!', ' ', '»', '›', '>'])
+        .trim();
     let v = |kind: BlockKind, reason: &str| Some((kind, reason.to_string()));
 
     if headline_label_len(line).is_some() {
@@ -161,7 +163,10 @@ fn is_copyright(lower: &str, words: usize) -> bool {
     }
     let starts = lower.starts_with('©')
         || lower.starts_with("copyright")
-        || (lower.starts_with("(c)") && lower[3..].trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        || (lower.starts_with("(c)")
+            && lower[3..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()));
     let bare = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
     starts || bare.ends_with("all rights reserved") && words <= 20
 }
@@ -214,10 +219,10 @@ fn is_section_path(line: &str) -> bool {
 }
 
 const FUNCTION_WORDS: [&str; 40] = [
-    "the", "a", "an", "of", "in", "on", "to", "for", "from", "with", "by", "at", "as", "and",
-    "or", "is", "are", "was", "were", "will", "says", "said", "after", "over", "against", "amid",
-    "into", "across", "about", "not", "but", "be", "has", "have", "how", "why", "what", "who",
-    "its", "their",
+    "the", "a", "an", "of", "in", "on", "to", "for", "from", "with", "by", "at", "as", "and", "or",
+    "is", "are", "was", "were", "will", "says", "said", "after", "over", "against", "amid", "into",
+    "across", "about", "not", "but", "be", "has", "have", "how", "why", "what", "who", "its",
+    "their",
 ];
 
 fn is_nav_bar(line: &str) -> bool {
@@ -252,11 +257,16 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
     {
         return Some("photo caption");
     }
-    if t.caption_openers.iter().any(|o| lower.starts_with(o.as_str())) {
+    if t.caption_openers
+        .iter()
+        .any(|o| lower.starts_with(o.as_str()))
+    {
         return Some("photo caption");
     }
     if words <= 60
-        && t.caption_markers.iter().any(|m| has_position_marker(line, lower, m))
+        && t.caption_markers
+            .iter()
+            .any(|m| has_position_marker(line, lower, m))
         && !contains_word(lower, "said")
         && !contains_word(lower, "says")
     {
@@ -284,8 +294,16 @@ fn is_credit(group: &str) -> bool {
     let inner = group.trim_matches(['(', ')', ' ']);
     let lower = normalise(inner);
     const STRONG: [&str; 10] = [
-        "photo", "photos", "picture", "image", "credit", "courtesy", "getty", "handout",
-        "illustration", "photograph",
+        "photo",
+        "photos",
+        "picture",
+        "image",
+        "credit",
+        "courtesy",
+        "getty",
+        "handout",
+        "illustration",
+        "photograph",
     ];
     if STRONG.iter().any(|w| contains_word(&lower, w)) {
         return true;
@@ -303,7 +321,9 @@ fn byline_reason(line: &str, lower: &str, words: usize) -> Option<&'static str> 
     if words <= 8 && trimmed.contains(['✉', '✉']) {
         return Some("author line");
     }
-    if let Some(rest) = trimmed.strip_prefix("By ").or_else(|| trimmed.strip_prefix("BY "))
+    if let Some(rest) = trimmed
+        .strip_prefix("By ")
+        .or_else(|| trimmed.strip_prefix("BY "))
         && words <= 12
         && rest.starts_with(|c: char| c.is_uppercase())
         && !ends_sentence(rest)
@@ -359,14 +379,22 @@ mod tests {
     #[test]
     fn footers_and_notices() {
         use BlockKind::*;
-        assert_eq!(kind("© 2023 Daily Planet Media. All rights reserved."), Some(Boilerplate));
+        assert_eq!(
+            kind("© 2023 Daily Planet Media. All rights reserved."),
+            Some(Boilerplate)
+        );
         assert_eq!(kind("Copyright 2019 The Herald Tribune"), Some(Boilerplate));
         assert_eq!(kind("Advertisement"), Some(Boilerplate));
         assert_eq!(kind("Share this article"), Some(Boilerplate));
         assert_eq!(kind("READ MORE:"), Some(Boilerplate));
-        assert_eq!(kind("Sign up for our morning newsletter"), Some(Boilerplate));
         assert_eq!(
-            kind("The Courier’s website can also be accessed at the following alternate addresses:"),
+            kind("Sign up for our morning newsletter"),
+            Some(Boilerplate)
+        );
+        assert_eq!(
+            kind(
+                "The Courier’s website can also be accessed at the following alternate addresses:"
+            ),
             Some(Boilerplate)
         );
         assert_eq!(kind("Courier Live on Roku"), Some(Boilerplate));
@@ -388,12 +416,17 @@ mod tests {
             kind("Firefighters work near the harbour on Friday. (Photo by Jane Roe/Getty Images)"),
             Some(Caption)
         );
-        assert_eq!(kind("(photo credit: MARC ISRAEL SELLEM/POOL)"), Some(Caption));
+        assert_eq!(
+            kind("(photo credit: MARC ISRAEL SELLEM/POOL)"),
+            Some(Caption)
+        );
         assert_eq!(kind("Image without a caption"), Some(Caption));
         assert_eq!(kind("By Maria Gomez and Tom Lee"), Some(Byline));
         assert_eq!(kind("Anna Berg ✉"), Some(Byline));
         assert_eq!(
-            kind("Anna Berg has covered city hall for 12 years and serves as a senior reporter for the Gazette."),
+            kind(
+                "Anna Berg has covered city hall for 12 years and serves as a senior reporter for the Gazette."
+            ),
             Some(Byline)
         );
         assert_eq!(

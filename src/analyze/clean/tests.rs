@@ -39,7 +39,18 @@ fn title_line_and_footer() {
     let k = kinds(text);
     use BlockKind::*;
     let got: Vec<BlockKind> = k.iter().map(|x| x.0).collect();
-    assert_eq!(got, vec![Headline, Body, Body, Boilerplate, Byline, Byline, Boilerplate]);
+    assert_eq!(
+        got,
+        vec![
+            Headline,
+            Body,
+            Body,
+            Boilerplate,
+            Byline,
+            Byline,
+            Boilerplate
+        ]
+    );
 }
 
 #[test]
@@ -64,7 +75,10 @@ fn section_path_captions_and_repeated_caption() {
     let b = blocks(text);
     use BlockKind::*;
     let got: Vec<BlockKind> = b.iter().map(|x| x.kind).collect();
-    assert_eq!(got, vec![Boilerplate, Headline, Caption, Caption, Caption, Body, Body]);
+    assert_eq!(
+        got,
+        vec![Boilerplate, Headline, Caption, Caption, Caption, Body, Body]
+    );
     assert_eq!(b[3].duplicate_of, Some(2));
 }
 
@@ -95,7 +109,18 @@ fn print_lines_comments_and_contributors() {
         COMMENTS - It looks like you're using Internet Explorer, which isn't compatible with the Gazette commenting system.\n";
     use BlockKind::*;
     let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
-    assert_eq!(got, vec![Boilerplate, Body, Byline, Boilerplate, Headline, Boilerplate, Boilerplate]);
+    assert_eq!(
+        got,
+        vec![
+            Boilerplate,
+            Body,
+            Byline,
+            Boilerplate,
+            Headline,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
     let b = blocks(text);
     let (s, e) = headline_span(text, &b[4]);
     assert_eq!(&text[s..e], "County to open clinics");
@@ -180,7 +205,10 @@ fn seed_captures_keep_invariants() {
             println!("== {f:?}");
             for (i, blk) in b.iter().enumerate() {
                 let s: String = text[blk.start..blk.end].chars().take(70).collect();
-                println!("{i:2} {:?} {:?} {:?} | {s}", blk.kind, blk.reason, blk.duplicate_of);
+                println!(
+                    "{i:2} {:?} {:?} {:?} | {s}",
+                    blk.kind, blk.reason, blk.duplicate_of
+                );
             }
             for s in &sents {
                 println!("  [{}] {}", s.block, &text[s.start..s.end]);
@@ -242,5 +270,8 @@ fn precision_cases_stay_story() {
     let b = blocks(text);
     use BlockKind::*;
     let got: Vec<BlockKind> = b.iter().map(|x| x.kind).collect();
-    assert_eq!(got, vec![Boilerplate, Headline, Byline, Body, Body, Body, Body]);
+    assert_eq!(
+        got,
+        vec![Boilerplate, Headline, Byline, Body, Body, Body, Body]
+    );
 }

@@ -1,8 +1,18 @@
 //! Finding a calendar date written in one of the usual newspaper forms.
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_of(word: &str) -> Option<u32> {
@@ -38,7 +48,11 @@ fn runs(s: &str) -> Vec<Run<'_>> {
             Some((_, d)) if (d && (digit || inner)) || (!d && alpha) => {}
             _ => {
                 if let Some((st, _)) = cur.take() {
-                    out.push(Run { s: &s[st..i], start: st, end: i });
+                    out.push(Run {
+                        s: &s[st..i],
+                        start: st,
+                        end: i,
+                    });
                 }
                 if digit || alpha {
                     cur = Some((i, digit));
@@ -47,7 +61,11 @@ fn runs(s: &str) -> Vec<Run<'_>> {
         }
     }
     if let Some((st, _)) = cur {
-        out.push(Run { s: &s[st..], start: st, end: s.len() });
+        out.push(Run {
+            s: &s[st..],
+            start: st,
+            end: s.len(),
+        });
     }
     out
 }
@@ -59,7 +77,10 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 
 fn numeric(run: &str) -> Option<String> {
     let sep = if run.contains('-') { '-' } else { '/' };
-    let p: Vec<u32> = run.split(sep).map(|x| x.parse().ok()).collect::<Option<_>>()?;
+    let p: Vec<u32> = run
+        .split(sep)
+        .map(|x| x.parse().ok())
+        .collect::<Option<_>>()?;
     if p.len() != 3 || run.contains('-') && run.contains('/') {
         return None;
     }
@@ -69,19 +90,30 @@ fn numeric(run: &str) -> Option<String> {
     }
     if widths[2] == 4 {
         // Month first unless that cannot be (13/04/2021).
-        return if p[0] > 12 { valid(p[2], p[1], p[0]) } else { valid(p[2], p[0], p[1]) };
+        return if p[0] > 12 {
+            valid(p[2], p[1], p[0])
+        } else {
+            valid(p[2], p[0], p[1])
+        };
     }
     None
 }
 
 fn number(run: &Run<'_>) -> Option<u32> {
-    if run.s.chars().all(|c| c.is_ascii_digit()) { run.s.parse().ok() } else { None }
+    if run.s.chars().all(|c| c.is_ascii_digit()) {
+        run.s.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Gap between two runs holds only spaces, commas, periods (and "st"/"th" is its own run).
 fn close(s: &str, a: &Run<'_>, b: &Run<'_>) -> bool {
     let gap = &s[a.end..b.start];
-    gap.len() <= 3 && gap.chars().all(|c| c == ' ' || c == ',' || c == '.' || c == '\u{a0}')
+    gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| c == ' ' || c == ',' || c == '.' || c == '\u{a0}')
 }
 
 /// The first date in `s` as `YYYY-MM-DD`, with the byte range it was written in.
@@ -127,8 +159,14 @@ mod tests {
     fn common_forms() {
         assert_eq!(d("A Section on 03/29/2020").as_deref(), Some("2020-03-29"));
         assert_eq!(d("Published March 29, 2020").as_deref(), Some("2020-03-29"));
-        assert_eq!(d("Updated: 2021-05-08 10:42").as_deref(), Some("2021-05-08"));
-        assert_eq!(d("Posted 4 July 2019, 10:00 GMT").as_deref(), Some("2019-07-04"));
+        assert_eq!(
+            d("Updated: 2021-05-08 10:42").as_deref(),
+            Some("2021-05-08")
+        );
+        assert_eq!(
+            d("Posted 4 July 2019, 10:00 GMT").as_deref(),
+            Some("2019-07-04")
+        );
         assert_eq!(d("Sept. 9, 2022").as_deref(), Some("2022-09-09"));
         assert_eq!(d("on 13/04/2021").as_deref(), Some("2021-04-13"));
     }

@@ -18,7 +18,7 @@ fn block_text<'a>(text: &'a str, b: &Block) -> &'a str {
 }
 
 /// Blocks that may speak about the publication itself (not story, not picture captions).
-fn self_blocks<'a>(blocks: &'a [Block]) -> impl Iterator<Item = &'a Block> {
+fn self_blocks(blocks: &[Block]) -> impl Iterator<Item = &Block> {
     blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Boilerplate | BlockKind::Byline))
@@ -56,7 +56,10 @@ fn generic_outlet(line: &str) -> Option<String> {
         .or_else(|| name_before(line, &lower, "’s website"))
         .or_else(|| name_between_the(line, &lower, " commenting system"))
         .or_else(|| name_between_the(line, &lower, " comment system"))?;
-    let name = found.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let name = found
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
     let words = name.split_whitespace().count();
     ((1..=6).contains(&words) && name.starts_with(|c: char| c.is_uppercase())).then_some(name)
 }
@@ -70,8 +73,12 @@ fn copyright_holder(line: &str, lower: &str) -> Option<String> {
     let rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || matches!(c, '©' | '-' | '–' | ',')
     });
-    let rest = rest.strip_prefix("(c)").or_else(|| rest.strip_prefix("(C)")).unwrap_or(rest);
-    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '-');
+    let rest = rest
+        .strip_prefix("(c)")
+        .or_else(|| rest.strip_prefix("(C)"))
+        .unwrap_or(rest);
+    let rest =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '-');
     let lower_rest = rest.to_ascii_lowercase();
     let end = [". ", ",", "|", " all rights", " - ", " – "]
         .iter()
@@ -114,7 +121,11 @@ fn normalise_outlet(name: &str) -> String {
         }
         let lower = n.to_lowercase();
         match SUFFIXES.iter().find(|s| lower.ends_with(*s)) {
-            Some(s) => n = n[..n.len() - s.len()].trim_end_matches([',', ' ']).to_string(),
+            Some(s) => {
+                n = n[..n.len() - s.len()]
+                    .trim_end_matches([',', ' '])
+                    .to_string()
+            }
             None => return name.trim().to_string(),
         }
     }
@@ -168,7 +179,9 @@ fn strip_dateline(s: &str) -> &str {
             let head = &s[..i];
             let letters = head.chars().filter(|c| c.is_alphabetic());
             let upper = head.chars().any(char::is_alphabetic)
-                && letters.clone().all(|c| c.is_uppercase() || "APU".contains(c))
+                && letters
+                    .clone()
+                    .all(|c| c.is_uppercase() || "APU".contains(c))
                 && head.chars().filter(|c| c.is_lowercase()).count() == 0;
             if upper {
                 return s[i + dash.len()..].trim_start();
@@ -198,7 +211,10 @@ pub fn detect_date(text: &str, blocks: &[Block]) -> Option<String> {
     for b in self_blocks(blocks) {
         let line = block_text(text, b);
         let lower = plain(line);
-        let rank = if ["published", "posted", "first published"].iter().any(|p| lower.starts_with(p)) {
+        let rank = if ["published", "posted", "first published"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
             0
         } else if b.reason.as_deref() == Some("print placement") {
             1

@@ -17,19 +17,31 @@ fn date(text: &str) -> Option<String> {
 fn outlet_from_generic_footers() {
     let story = "The river rose two metres overnight, officials said.\nSchools were closed.\n";
     assert_eq!(
-        outlet(&format!("{story}© 2023 Valley Herald. All rights reserved.\n")).as_deref(),
+        outlet(&format!(
+            "{story}© 2023 Valley Herald. All rights reserved.\n"
+        ))
+        .as_deref(),
         Some("Valley Herald")
     );
     assert_eq!(
-        outlet(&format!("{story}Copyright 2019 Northern Echo Media, Inc.\n")).as_deref(),
+        outlet(&format!(
+            "{story}Copyright 2019 Northern Echo Media, Inc.\n"
+        ))
+        .as_deref(),
         Some("Northern Echo Media")
     );
     assert_eq!(
-        outlet(&format!("{story}© 2021 The Guardian. All rights reserved.\n")).as_deref(),
+        outlet(&format!(
+            "{story}© 2021 The Guardian. All rights reserved.\n"
+        ))
+        .as_deref(),
         Some("The Guardian")
     );
     assert_eq!(
-        outlet(&format!("{story}Copyright © 2020 Guardian News & Media Limited\n")).as_deref(),
+        outlet(&format!(
+            "{story}Copyright © 2020 Guardian News & Media Limited\n"
+        ))
+        .as_deref(),
         Some("The Guardian")
     );
     assert_eq!(
@@ -60,15 +72,21 @@ fn outlet_is_not_read_from_the_story() {
 #[test]
 fn headline_from_title_print_label_or_lede() {
     assert_eq!(
-        headline("Bridge to reopen in May\nThe bridge will reopen in May, the city said.\nWork is nearly done.\n"),
+        headline(
+            "Bridge to reopen in May\nThe bridge will reopen in May, the city said.\nWork is nearly done.\n"
+        ),
         "Bridge to reopen in May"
     );
     assert_eq!(
-        headline("OSLO — The bridge will reopen in May, the city said. Work is nearly done.\nPrint Headline: Oslo bridge reopening set\n"),
+        headline(
+            "OSLO — The bridge will reopen in May, the city said. Work is nearly done.\nPrint Headline: Oslo bridge reopening set\n"
+        ),
         "Oslo bridge reopening set"
     );
     assert_eq!(
-        headline("OSLO — The bridge will reopen in May, the city said. Work is nearly done.\nMore later.\n"),
+        headline(
+            "OSLO — The bridge will reopen in May, the city said. Work is nearly done.\nMore later.\n"
+        ),
         "The bridge will reopen in May, the city said."
     );
     let long = format!("{} end.\nNext.\n", "word ".repeat(80));
@@ -81,15 +99,26 @@ fn headline_from_title_print_label_or_lede() {
 fn date_only_from_the_capture_own_lines() {
     let story = "Troops left the base on March 3, 2021, officials said.\nThe move was planned.\n";
     assert_eq!(date(story), None);
-    assert_eq!(date(&format!("{story}B Section on 11/04/2019\n")).as_deref(), Some("2019-11-04"));
     assert_eq!(
-        date(&format!("Published May 2, 2022\n{story}Updated: 2022-05-03 10:00\n")).as_deref(),
+        date(&format!("{story}B Section on 11/04/2019\n")).as_deref(),
+        Some("2019-11-04")
+    );
+    assert_eq!(
+        date(&format!(
+            "Published May 2, 2022\n{story}Updated: 2022-05-03 10:00\n"
+        ))
+        .as_deref(),
         Some("2022-05-02")
     );
-    assert_eq!(date(&format!("{story}Updated: 2021-05-08\n")).as_deref(), Some("2021-05-08"));
+    assert_eq!(
+        date(&format!("{story}Updated: 2021-05-08\n")).as_deref(),
+        Some("2021-05-08")
+    );
     // A caption's date is when the picture was taken.
     assert_eq!(
-        date(&format!("{story}Soldiers at the base, January 6, 2021 (Photo by AP)\n")),
+        date(&format!(
+            "{story}Soldiers at the base, January 6, 2021 (Photo by AP)\n"
+        )),
         None
     );
 }

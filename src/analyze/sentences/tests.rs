@@ -19,7 +19,10 @@ fn abbreviations_and_initials_do_not_end_sentences() {
     let s = "Acme Inc. and Widget Corp. signed on Tuesday, e.g. for the No. 2 plant, vs. rivals.";
     assert_eq!(pieces(s).len(), 1);
     let s = "Prices rose 2.5 percent. Col. Lt. Ames disagreed.";
-    assert_eq!(pieces(s), vec!["Prices rose 2.5 percent.", "Col. Lt. Ames disagreed."]);
+    assert_eq!(
+        pieces(s),
+        vec!["Prices rose 2.5 percent.", "Col. Lt. Ames disagreed."]
+    );
 }
 
 #[test]
@@ -60,7 +63,10 @@ fn quote_then_quote_are_two_sentences() {
         ]
     );
     let s = "\"Is it over?\" she asked. \"Not yet.\" He left.";
-    assert_eq!(pieces(s), vec!["\"Is it over?\" she asked.", "\"Not yet.\"", "He left."]);
+    assert_eq!(
+        pieces(s),
+        vec!["\"Is it over?\" she asked.", "\"Not yet.\"", "He left."]
+    );
 }
 
 #[test]
@@ -102,7 +108,19 @@ fn only_story_blocks_are_split_and_print_label_is_skipped() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for s in [".", "?!", "“", "”", "\"", ". . .", "é. É. ü", "A. B. C.", "U.S.", "“a.” “b.", "…”"] {
+    for s in [
+        ".",
+        "?!",
+        "“",
+        "”",
+        "\"",
+        ". . .",
+        "é. É. ü",
+        "A. B. C.",
+        "U.S.",
+        "“a.” “b.",
+        "…”",
+    ] {
         for (a, z) in split_str(s) {
             assert!(a < z && s.is_char_boundary(a) && s.is_char_boundary(z));
         }
@@ -119,7 +137,11 @@ fn standalone_multi_sentence_quote_is_split() {
     let s = "“We will rebuild. It will take years.” The mayor spoke at noon.";
     assert_eq!(
         pieces(s),
-        vec!["“We will rebuild.", "It will take years.”", "The mayor spoke at noon."]
+        vec![
+            "“We will rebuild.",
+            "It will take years.”",
+            "The mayor spoke at noon."
+        ]
     );
     // Woven into a sentence, the quotation holds together.
     let s = "The agency said that “the bridge is shut. No one was hurt.” Repairs begin soon.";
