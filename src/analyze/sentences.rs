@@ -71,20 +71,20 @@ fn is_closer(c: char) -> bool {
 pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = seg.char_indices().collect();
     let cuts = candidate_cuts(seg, &chars);
-    let quotes: Vec<(usize, usize)> = quote_spans(&chars)
-        .into_iter()
-        .filter(|&q| !is_standalone(seg, &cuts, q))
-        .collect();
-    let kept: Vec<Cut> = cuts
-        .iter()
-        .copied()
-        .filter(|c| {
-            !quotes.iter().any(|&(open, close)| {
-                let inside = |x: &Cut| open < x.punct && x.end <= close;
-                inside(c) && cuts.iter().filter(|x| inside(x)).count() <= MAX_ENDS_IN_QUOTE
-            })
-        })
-        .collect();
+    // Cuts are in text order, so the cuts inside a quotation are one run found by bisection.
+    let mut held = vec![false; cuts.len()];
+    for q in quote_spans(&chars) {
+        let (open, close) = q;
+        if is_standalone(seg, &cuts, q) {
+            continue;
+        }
+        let from = cuts.partition_point(|c| c.punct <= open);
+        let to = cuts.partition_point(|c| c.end <= close);
+        if from < to && to - from <= MAX_ENDS_IN_QUOTE {
+            held[from..to].iter_mut().for_each(|h| *h = true);
+        }
+    }
+    let kept = cuts.iter().zip(&held).filter(|(_, h)| !**h).map(|(c, _)| *c);
     let mut out = Vec::new();
     let mut start = 0;
     for c in kept {
@@ -99,10 +99,13 @@ pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
 /// closes on a sentence end with nothing of the sentence after it. Its inner sentences stay
 /// apart; only a quotation woven into a longer sentence ("…,” said one) holds together.
 fn is_standalone(seg: &str, cuts: &[Cut], (open, close): (usize, usize)) -> bool {
-    let opens_sentence = seg[..open].trim().is_empty() || cuts.iter().any(|c| c.next == open);
+    let opens_sentence = seg[..open].trim().is_empty()
+        || cuts.binary_search_by_key(&open, |c| c.next).is_ok();
     let before_close = seg[..close].trim_end_matches(['’', '\'', '"', '”', ')']);
     let closes_on_end = before_close.ends_with(['.', '?', '!', '…'])
-        && (cuts.iter().any(|c| c.punct < close && c.end > close)
+        && (cuts
+            .get(cuts.partition_point(|c| c.end <= close))
+            .is_some_and(|c| c.punct < close)
             || seg[close..]
                 .trim_start_matches(|c: char| is_closer(c))
                 .trim()

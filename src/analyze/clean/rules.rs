@@ -161,8 +161,11 @@ fn is_copyright(lower: &str, words: usize) -> bool {
     if words > 40 {
         return false;
     }
+    let after_word = lower.strip_prefix("copyright").map(str::trim_start);
     let starts = lower.starts_with('©')
-        || lower.starts_with("copyright")
+        || after_word.is_some_and(|r| {
+            r.starts_with(['©', '(']) || r.starts_with(|c: char| c.is_ascii_digit()) || words <= 8
+        })
         || (lower.starts_with("(c)")
             && lower[3..]
                 .trim_start()

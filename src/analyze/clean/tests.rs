@@ -275,3 +275,27 @@ fn precision_cases_stay_story() {
         vec![Boilerplate, Headline, Byline, Body, Body, Body, Body]
     );
 }
+
+#[test]
+fn copyright_word_in_story_is_story() {
+    let text = "Court backs photographer\n\
+        Copyright lawyers said the ruling would change how newspapers license pictures.\n\
+        Copyright © 2020 Harbor Daily\n";
+    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    assert_eq!(got, vec![BlockKind::Headline, BlockKind::Body, BlockKind::Boilerplate]);
+}
+
+#[test]
+fn long_single_line_is_fast_enough_and_sound() {
+    let mut text = String::new();
+    for i in 0..1000 {
+        text.push_str(&format!("“Point {i}. Next,” he said. "));
+    }
+    text.push('\n');
+    for i in 0..500 {
+        text.push_str(&format!("Paragraph number {i} says the same thing about the port again.\n"));
+    }
+    let b = blocks(&text);
+    let s = crate::analyze::sentences::split(&text, &b);
+    assert!(s.len() >= 1000);
+}
