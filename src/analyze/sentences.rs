@@ -84,7 +84,11 @@ pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
             held[from..to].iter_mut().for_each(|h| *h = true);
         }
     }
-    let kept = cuts.iter().zip(&held).filter(|(_, h)| !**h).map(|(c, _)| *c);
+    let kept = cuts
+        .iter()
+        .zip(&held)
+        .filter(|(_, h)| !**h)
+        .map(|(c, _)| *c);
     let mut out = Vec::new();
     let mut start = 0;
     for c in kept {
@@ -99,8 +103,8 @@ pub fn split_str(seg: &str) -> Vec<(usize, usize)> {
 /// closes on a sentence end with nothing of the sentence after it. Its inner sentences stay
 /// apart; only a quotation woven into a longer sentence ("…,” said one) holds together.
 fn is_standalone(seg: &str, cuts: &[Cut], (open, close): (usize, usize)) -> bool {
-    let opens_sentence = seg[..open].trim().is_empty()
-        || cuts.binary_search_by_key(&open, |c| c.next).is_ok();
+    let opens_sentence =
+        seg[..open].trim().is_empty() || cuts.binary_search_by_key(&open, |c| c.next).is_ok();
     let before_close = seg[..close].trim_end_matches(['’', '\'', '"', '”', ')']);
     let closes_on_end = before_close.ends_with(['.', '?', '!', '…'])
         && (cuts

@@ -28,6 +28,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     mark_author_lines(text, &mut out);
     mark_repeated_captions(text, &mut out);
     mark_title(text, &mut out);
+    mark_edges(text, &mut out);
     mark_duplicates(text, &mut out);
     out
 }
@@ -185,8 +186,62 @@ fn mark_title(text: &str, out: &mut [Block]) {
     }
     let has_more = out[first + 1..].iter().any(|b| b.kind == BlockKind::Body);
     let line = &text[out[first].start..out[first].end];
-    if has_more && looks_like_title(line) {
-        set(&mut out[first], BlockKind::Headline, "title line");
+    if !(has_more && looks_like_title(line)) {
+        return;
+    }
+    set(&mut out[first], BlockKind::Headline, "title line");
+    // A summary line right under the title, itself unpunctuated, before the story proper.
+    if let Some(next) = out.get(first + 1)
+        && next.kind == BlockKind::Body
+        && !is_bare_name(&text[next.start..next.end])
+        && out[first + 2..].iter().any(|b| b.kind == BlockKind::Body)
+    {
+        let l = &text[next.start..next.end];
+        let n = rules::word_count(l);
+        if (4..=40).contains(&n) && looks_like_title(l) && !l.trim_end().ends_with('?') {
+            set(&mut out[first + 1], BlockKind::Headline, "standfirst");
+        }
+    }
+}
+
+/// Short unpunctuated lines above the title or below the last paragraph of the story are menu
+/// and topic links; a bare name next to a date or byline is the author.
+fn mark_edges(text: &str, out: &mut [Block]) {
+    let line = |b: &Block| &text[b.start..b.end];
+    for i in 0..out.len() {
+        if out[i].kind == BlockKind::Body && is_bare_name(line(&out[i])) {
+            let by = |b: &Block| b.kind == BlockKind::Byline;
+            if (i > 0 && by(&out[i - 1])) || out.get(i + 1).is_some_and(by) {
+                set(&mut out[i], BlockKind::Byline, "author line");
+            }
+        }
+    }
+    let short_link = |b: &Block| {
+        let l = &text[b.start..b.end];
+        b.kind == BlockKind::Body
+            && rules::word_count(l) <= 6
+            && !l.trim_end().ends_with(['.', '!', '?', '"', '”', '…'])
+    };
+    if let Some(title) = out
+        .iter()
+        .position(|b| b.reason.as_deref() == Some("title line"))
+    {
+        for b in &mut out[..title] {
+            if short_link(b) {
+                set(b, BlockKind::Boilerplate, "header link");
+            }
+        }
+    }
+    let paragraph = |b: &Block| {
+        let l = &text[b.start..b.end];
+        b.kind == BlockKind::Body && rules::word_count(l) >= 8
+    };
+    if let Some(last) = out.iter().rposition(paragraph) {
+        for b in &mut out[last + 1..] {
+            if short_link(b) {
+                set(b, BlockKind::Boilerplate, "footer link");
+            }
+        }
     }
 }
 

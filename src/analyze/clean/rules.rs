@@ -200,9 +200,11 @@ fn is_date_line(line: &str, lower: &str, words: usize) -> bool {
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    // A line that is nothing but a date (and perhaps a time or weekday).
+    // A line that is nothing but a date (and perhaps a time or weekday), or that starts with
+    // one and goes on with a time and an update note, not a sentence.
     let rest = format!("{}{}", &line[..s], &line[e..]);
-    word_count(&rest) <= 3 && !ends_sentence(&rest)
+    let head_words = word_count(&line[..s]);
+    (word_count(&rest) <= 3 || head_words <= 1) && !ends_sentence(&rest) && !rest.contains(',')
 }
 
 fn is_section_path(line: &str) -> bool {
@@ -260,6 +262,9 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
     {
         return Some("photo caption");
     }
+    if trailing_agency_credit(trimmed) {
+        return Some("photo caption");
+    }
     if t.caption_openers
         .iter()
         .any(|o| lower.starts_with(o.as_str()))
@@ -276,6 +281,30 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
         return Some("photo caption");
     }
     None
+}
+
+/// A caption ending in a credit after its last sentence: "… May 17. REUTERS/Jane Roe",
+/// "… on Monday. AP Photo/John Doe".
+fn trailing_agency_credit(line: &str) -> bool {
+    let Some(slash) = line.rfind('/') else {
+        return false;
+    };
+    let head = &line[..slash];
+    let tail = &line[slash + 1..];
+    // The credit starts after the last sentence end before the slash.
+    let start = head.rfind(". ").map_or(0, |i| i + 2);
+    let credit_head = &head[start..];
+    let last_word = credit_head.split_whitespace().next_back().unwrap_or("");
+    let agency_caps = last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && last_word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    start > 0
+        && word_count(credit_head) <= 3
+        && (agency_caps || last_word.eq_ignore_ascii_case("photo"))
+        && (1..=5).contains(&word_count(tail))
+        && !ends_sentence(tail)
 }
 
 /// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …".

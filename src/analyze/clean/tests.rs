@@ -282,7 +282,10 @@ fn copyright_word_in_story_is_story() {
         Copyright lawyers said the ruling would change how newspapers license pictures.\n\
         Copyright © 2020 Harbor Daily\n";
     let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
-    assert_eq!(got, vec![BlockKind::Headline, BlockKind::Body, BlockKind::Boilerplate]);
+    assert_eq!(
+        got,
+        vec![BlockKind::Headline, BlockKind::Body, BlockKind::Boilerplate]
+    );
 }
 
 #[test]
@@ -293,9 +296,88 @@ fn long_single_line_is_fast_enough_and_sound() {
     }
     text.push('\n');
     for i in 0..500 {
-        text.push_str(&format!("Paragraph number {i} says the same thing about the port again.\n"));
+        text.push_str(&format!(
+            "Paragraph number {i} says the same thing about the port again.\n"
+        ));
     }
     let b = blocks(&text);
     let s = crate::analyze::sentences::split(&text, &b);
     assert!(s.len() >= 1000);
+}
+
+#[test]
+fn wire_capture_with_menus_and_credits() {
+    let text = "Skip to main content\n\
+        Home | World | Business | Markets | Legal\n\
+        World\n\
+        Floods force thousands from homes in northern Italy\n\
+        By Giulia Rossi and Mark Bell\n\
+        May 17, 2023 10:42 AM GMT+2 Updated 2 hours ago\n\
+        Residents wade through a flooded street in Faenza, Italy, May 17, 2023. REUTERS/Ciro De Luca\n\
+        RAVENNA, Italy, May 17 (Reuters) - Torrential rain caused rivers to burst their banks on Wednesday, officials said.\n\
+        \"We are facing an unprecedented event,\" the regional president told reporters.\n\
+        Advertisement · Scroll to continue\n\
+        The race at Imola was called off.\n\
+        Reporting by Giulia Rossi; Editing by Mark Bell\n\
+        Our Standards: The Thomson Reuters Trust Principles.\n";
+    use BlockKind::*;
+    let b = blocks(text);
+    let got: Vec<BlockKind> = b.iter().map(|x| x.kind).collect();
+    assert_eq!(
+        got,
+        vec![
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Headline,
+            Byline,
+            Byline,
+            Caption,
+            Body,
+            Body,
+            Boilerplate,
+            Body,
+            Byline,
+            Boilerplate
+        ]
+    );
+    let m = crate::analyze::meta::detect_outlet(text, &b);
+    assert_eq!(m.as_deref(), Some("Reuters"));
+    assert_eq!(
+        crate::analyze::meta::detect_date(text, &b).as_deref(),
+        Some("2023-05-17")
+    );
+}
+
+#[test]
+fn standfirst_author_and_topic_links() {
+    let text = "Politics\n\
+        Minister quits over housing row\n\
+        Housing minister resigns after leaked memo reveals plans to scrap homes target\n\
+        Anna Clarke\n\
+        Wed 3 Jan 2024 18.05 GMT\n\
+        The housing minister has resigned after a leaked memo suggested the target would go.\n\
+        The memo was dated Dec. 12 and was written by a senior official.\n\
+        Explore more on these topics\n\
+        Housing\n\
+        news\n\
+        Reuse this content\n";
+    use BlockKind::*;
+    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    assert_eq!(
+        got,
+        vec![
+            Boilerplate,
+            Headline,
+            Headline,
+            Byline,
+            Byline,
+            Body,
+            Body,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate,
+            Boilerplate
+        ]
+    );
 }

@@ -44,6 +44,23 @@ pub fn detect_outlet(text: &str, blocks: &[Block]) -> Option<String> {
         .filter_map(|b| generic_outlet(block_text(text, b)))
         .map(|name| normalise_outlet(&name))
         .next()
+        .or_else(|| wire_dateline(text, blocks))
+}
+
+/// A wire service named in the lede's dateline: "RAVENNA, Italy, May 17 (Reuters) - …". Only
+/// known outlets count, so a place in brackets is not taken for one.
+fn wire_dateline(text: &str, blocks: &[Block]) -> Option<String> {
+    let lede = blocks.iter().find(|b| b.kind == BlockKind::Body)?;
+    let line = block_text(text, lede);
+    let head = line.get(..line.char_indices().nth(80).map_or(line.len(), |(i, _)| i))?;
+    let dash = [" - ", " — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let before = &head[..dash];
+    let open = before.rfind('(')?;
+    let close = before[open..].find(')')? + open;
+    known_outlet_name(&before[open + 1..close]).map(str::to_string)
 }
 
 /// "© 2024 Name. All rights reserved.", "Copyright 2019 Name", "Name's website",
