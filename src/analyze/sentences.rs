@@ -191,8 +191,9 @@ fn period_ends(seg: &str, p: usize, after: &str) -> bool {
         && first.is_alphabetic()
         && first.is_uppercase()
     {
-        // An initial: "John F. Kennedy", "Plan B." is rare enough.
-        return false;
+        // An initial ("John F. Kennedy") goes on with a name; before a usual opener the letter
+        // ended the sentence ("… vitamin D. The trial …").
+        return opener_follows(after);
     }
     let t = table();
     let lower = token.to_lowercase();
@@ -208,17 +209,25 @@ fn period_ends(seg: &str, p: usize, after: &str) -> bool {
         if next_digit {
             return false;
         }
-        if after.starts_with(['“', '"', '‘', '(']) {
+        // A sentence of one word ("No.") ends at its period.
+        let before = head[..tok_start].trim_end();
+        let alone = !inner_period && (before.is_empty() || before.ends_with(['.', '?', '!']));
+        if after.starts_with(['“', '"', '‘']) || alone {
             return true;
         }
-        let word: String = after
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-            .collect::<String>()
-            .to_lowercase();
-        return t.openers.contains(&word);
+        return opener_follows(after);
     }
     true
+}
+
+/// The text goes on with a word that usually opens a sentence ("The", "He", "But").
+fn opener_follows(after: &str) -> bool {
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .collect::<String>()
+        .to_lowercase();
+    word.chars().count() >= 2 && table().openers.contains(&word)
 }
 
 /// Byte ranges `(open, close)` of quotations opened and closed in `seg`: `open` is the opening

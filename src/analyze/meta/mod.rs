@@ -193,14 +193,9 @@ fn strip_dateline(s: &str) -> &str {
         if let Some(i) = s.find(dash)
             && i <= 60
         {
-            let head = &s[..i];
-            let letters = head.chars().filter(|c| c.is_alphabetic());
-            let upper = head.chars().any(char::is_alphabetic)
-                && letters
-                    .clone()
-                    .all(|c| c.is_uppercase() || "APU".contains(c))
-                && head.chars().filter(|c| c.is_lowercase()).count() == 0;
-            if upper {
+            let first = s[..i].split([',', ' ']).next().unwrap_or("");
+            let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && first.chars().all(|c| !c.is_lowercase()) {
                 return s[i + dash.len()..].trim_start();
             }
         }

@@ -122,3 +122,16 @@ fn date_only_from_the_capture_own_lines() {
         None
     );
 }
+
+#[test]
+fn headline_drops_wire_dateline() {
+    let text = "FLAGSTAFF, Ariz. (AP) — A wildfire forced hundreds to leave on Tuesday. More later.\nNext.\n";
+    assert_eq!(
+        headline(text),
+        "A wildfire forced hundreds to leave on Tuesday."
+    );
+    assert_eq!(
+        outlet("FLAGSTAFF, Ariz. (AP) — A wildfire forced hundreds to leave.\nMore.\n").as_deref(),
+        Some("Associated Press")
+    );
+}

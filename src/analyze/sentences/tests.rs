@@ -147,3 +147,32 @@ fn standalone_multi_sentence_quote_is_split() {
     let s = "The agency said that “the bridge is shut. No one was hurt.” Repairs begin soon.";
     assert_eq!(pieces(s).len(), 2);
 }
+
+#[test]
+fn more_abbreviation_cases() {
+    let s = "The U.S. Army said the convoy left at 5 p.m. Officials said it arrived in Washington, D.C. The city was quiet.";
+    assert_eq!(
+        pieces(s),
+        vec![
+            "The U.S. Army said the convoy left at 5 p.m.",
+            "Officials said it arrived in Washington, D.C.",
+            "The city was quiet."
+        ]
+    );
+    let s = "Patients took vitamin D. The trial ended. George W. Bush and Franklin D. Roosevelt were named.";
+    assert_eq!(pieces(s).len(), 3);
+    let s = "The St. Louis plant of Acme Corp. The plant closed in 2020. Shares cost $3.50 each.";
+    assert_eq!(pieces(s).len(), 3);
+    let s = "It was founded by John Smith Jr. He later sold it.";
+    assert_eq!(pieces(s).len(), 2);
+    let s = "The war ended. U.S. Army units left. U.S. officials stayed.";
+    assert_eq!(pieces(s).len(), 3);
+    let s = "What? No. Really!";
+    assert_eq!(pieces(s), vec!["What?", "No.", "Really!"]);
+}
+
+#[test]
+fn wire_dateline_is_not_a_sentence() {
+    let s = "FLAGSTAFF, Ariz. (AP) — A wildfire forced hundreds to leave on Tuesday. No injuries were reported.";
+    assert_eq!(pieces(s).len(), 2);
+}
