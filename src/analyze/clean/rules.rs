@@ -283,28 +283,33 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
     None
 }
 
-/// A caption ending in a credit after its last sentence: "… May 17. REUTERS/Jane Roe",
-/// "… on Monday. AP Photo/John Doe".
+/// A caption ending in a credit after its last sentence ("… May 17. REUTERS/Jane Roe",
+/// "… on Monday. AP Photo/John Doe"), or a short line that is only such a credit.
 fn trailing_agency_credit(line: &str) -> bool {
     let Some(slash) = line.rfind('/') else {
         return false;
     };
     let head = &line[..slash];
     let tail = &line[slash + 1..];
+    let caps = |w: &str| {
+        let mut letters = w.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some()
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && letters.all(char::is_uppercase)
+    };
     // The credit starts after the last sentence end before the slash.
     let start = head.rfind(". ").map_or(0, |i| i + 2);
     let credit_head = &head[start..];
     let last_word = credit_head.split_whitespace().next_back().unwrap_or("");
-    let agency_caps = last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && last_word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    start > 0
+    let agency_before = caps(last_word) || last_word.eq_ignore_ascii_case("photo");
+    let agency_after = tail.split_whitespace().next().is_some_and(caps);
+    let after_caption = start > 0
         && word_count(credit_head) <= 3
-        && (agency_caps || last_word.eq_ignore_ascii_case("photo"))
+        && agency_before
         && (1..=5).contains(&word_count(tail))
-        && !ends_sentence(tail)
+        && !ends_sentence(tail);
+    let alone = word_count(line) <= 6 && (agency_before || agency_after) && !ends_sentence(line);
+    after_caption || alone
 }
 
 /// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …".
@@ -453,6 +458,12 @@ mod tests {
             Some(Caption)
         );
         assert_eq!(kind("Image without a caption"), Some(Caption));
+        assert_eq!(kind("Getty Images"), Some(Caption));
+        assert_eq!(kind("Ross D. Franklin/AP"), Some(Caption));
+        assert_eq!(
+            kind("Crowds gather in the square on Sunday. AFP/Jean Dupont"),
+            Some(Caption)
+        );
         assert_eq!(kind("By Maria Gomez and Tom Lee"), Some(Byline));
         assert_eq!(kind("Anna Berg ✉"), Some(Byline));
         assert_eq!(
