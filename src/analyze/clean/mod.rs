@@ -238,7 +238,13 @@ fn mark_edges(text: &str, out: &mut [Block]) {
     };
     if let Some(last) = out.iter().rposition(paragraph) {
         for b in &mut out[last + 1..] {
-            if short_link(b) {
+            if b.kind != BlockKind::Body {
+                continue;
+            }
+            if let Some((kind, reason)) = rules::footer_notice(&text[b.start..b.end]) {
+                b.kind = kind;
+                b.reason = Some(reason);
+            } else if short_link(b) {
                 set(b, BlockKind::Boilerplate, "footer link");
             }
         }

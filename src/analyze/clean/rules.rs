@@ -129,13 +129,6 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
             }
         }
     }
-    if words <= t.short_max_words && !ends_sentence(line) {
-        for r in &t.short_contains {
-            if r.phrases.iter().any(|p| contains_word(&lower, p)) {
-                return Some((kind_of(&r.kind), r.reason.clone()));
-            }
-        }
-    }
     if let Some(reason) = caption_reason(line, &lower, words) {
         return v(BlockKind::Caption, reason);
     }
@@ -143,6 +136,20 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
         return v(BlockKind::Byline, reason);
     }
     None
+}
+
+/// A short notice below the story ("Courier Live on Roku"): only judged there, because the
+/// same words make a fine title above it.
+pub fn footer_notice(line: &str) -> Option<Verdict> {
+    let t = table();
+    if word_count(line) > t.short_max_words || ends_sentence(line) {
+        return None;
+    }
+    let lower = normalise(line);
+    t.short_contains
+        .iter()
+        .find(|r| r.phrases.iter().any(|p| contains_word(&lower, p)))
+        .map(|r| (kind_of(&r.kind), r.reason.clone()))
 }
 
 /// `needle` occurs in `hay` with no letter or digit glued to either side.
@@ -434,7 +441,8 @@ mod tests {
             ),
             Some(Boilerplate)
         );
-        assert_eq!(kind("Courier Live on Roku"), Some(Boilerplate));
+        assert_eq!(kind("Courier Live on Roku"), None);
+        assert!(footer_notice("Courier Live on Roku").is_some());
         assert_eq!(kind("B Section on 11/02/2018"), Some(Boilerplate));
         assert_eq!(kind("Sport  /  Football  /  Europe"), Some(Boilerplate));
         assert_eq!(

@@ -381,3 +381,14 @@ fn standfirst_author_and_topic_links() {
         ]
     );
 }
+
+#[test]
+fn notice_words_in_a_title_keep_it_a_title() {
+    let text = "Games maker wins App Store case\n\
+        A federal judge ruled on Friday that the store rules broke the law.\n\
+        The company plans to appeal, a spokesman said.\n\
+        Watch the channel on Roku\n";
+    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    use BlockKind::*;
+    assert_eq!(got, vec![Headline, Body, Body, Boilerplate]);
+}
