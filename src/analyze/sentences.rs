@@ -209,9 +209,10 @@ fn period_ends(seg: &str, p: usize, after: &str) -> bool {
         if next_digit {
             return false;
         }
-        // A sentence of one word ("No.") ends at its period.
+        // "No." alone, with no number after it, is the answer "no".
         let before = head[..tok_start].trim_end();
-        let alone = !inner_period && (before.is_empty() || before.ends_with(['.', '?', '!']));
+        let alone = t.number_before.contains(&lower)
+            && (before.is_empty() || before.ends_with(['.', '?', '!']));
         if after.starts_with(['“', '"', '‘']) || alone {
             return true;
         }

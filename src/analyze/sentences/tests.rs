@@ -176,3 +176,12 @@ fn wire_dateline_is_not_a_sentence() {
     let s = "FLAGSTAFF, Ariz. (AP) — A wildfire forced hundreds to leave on Tuesday. No injuries were reported.";
     assert_eq!(pieces(s).len(), 2);
 }
+
+#[test]
+fn common_words_that_look_like_abbreviations_end_sentences() {
+    let s =
+        "He met them at No. 10 Downing St. The talks began. She studied modern art. Then she left.";
+    assert_eq!(pieces(s).len(), 4);
+    let s = "See Fig. 3 and art. 5 of the treaty. St. Paul is cold.";
+    assert_eq!(pieces(s).len(), 2);
+}
