@@ -392,3 +392,63 @@ fn notice_words_in_a_title_keep_it_a_title() {
     use BlockKind::*;
     assert_eq!(got, vec![Headline, Body, Body, Boilerplate]);
 }
+
+/// Deterministic pseudo-random captures from awkward pieces: nothing panics and every span
+/// stays on char boundaries, in order.
+#[test]
+fn scrambled_captures_keep_invariants() {
+    const PIECES: [&str; 24] = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        ". ",
+        "? ",
+        "! ",
+        "…",
+        "\n",
+        "\n\n",
+        "U.S.",
+        " Gen. ",
+        "©",
+        "(photo credit: X/Y)",
+        " / ",
+        "By ",
+        "Print Headline: ",
+        "é",
+        "✉",
+        "03/29/2020",
+        " The ",
+        "word",
+        "Section on ",
+    ];
+    let mut seed: u64 = 0x5eed;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let b = blocks(&text);
+        let mut prev = 0;
+        for blk in &b {
+            assert!(prev <= blk.start && blk.start < blk.end && blk.end <= text.len());
+            assert!(text.is_char_boundary(blk.start) && text.is_char_boundary(blk.end));
+            prev = blk.end;
+        }
+        let sents = crate::analyze::sentences::split(&text, &b);
+        let mut last = 0;
+        for s in &sents {
+            assert!(last <= s.start && s.start < s.end);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(b[s.block].start <= s.start && s.end <= b[s.block].end);
+            last = s.end;
+        }
+        let _ = crate::analyze::meta::detect_outlet(&text, &b);
+        let _ = crate::analyze::meta::detect_headline(&text, &b);
+        let _ = crate::analyze::meta::detect_date(&text, &b);
+    }
+}
