@@ -124,7 +124,7 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
     }
     if words <= t.contains_max_words {
         for r in &t.contains {
-            if r.phrases.iter().any(|p| lower.contains(p.as_str())) {
+            if r.phrases.iter().any(|p| contains_word(&lower, p)) {
                 return Some((kind_of(&r.kind), r.reason.clone()));
             }
         }
@@ -201,8 +201,10 @@ fn is_date_line(line: &str, lower: &str, words: usize) -> bool {
     if words > 16 {
         return false;
     }
+    let opener = OPENERS.iter().any(|o| lower.starts_with(o));
     let Some((_, s, e)) = super::super::meta::find_date(line) else {
-        return false;
+        // "Updated 2 hours ago": a time note without a date.
+        return opener && words <= 10 && !ends_sentence(line) && !line.contains(',');
     };
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         return true;
@@ -451,6 +453,9 @@ mod tests {
         );
         assert_eq!(kind("Updated: 2021-05-08 14:02"), Some(Byline));
         assert_eq!(kind("Published March 29, 2020"), Some(Byline));
+        assert_eq!(kind("Updated 2 hours ago"), Some(Byline));
+        assert_eq!(kind("6 min read"), Some(Boilerplate));
+        assert_eq!(kind("The admin reading room was closed."), None);
     }
 
     #[test]
