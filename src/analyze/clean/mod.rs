@@ -9,7 +9,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::brief::{Block, BlockKind};
 
@@ -268,13 +268,17 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
         .iter()
         .map(|b| norm_words(&text[b.start..b.end]))
         .collect();
+    let sets: Vec<HashSet<&str>> = words
+        .iter()
+        .map(|w| w.iter().map(String::as_str).collect())
+        .collect();
     let mut exact: HashMap<&[String], usize> = HashMap::new();
     for j in 0..out.len() {
         let w = &words[j];
         if w.len() >= 6 && out[j].duplicate_of.is_none() {
             let earlier = exact.get(w.as_slice()).copied().or_else(|| {
                 // Near repeats: compare against earlier long paragraphs (bounded work).
-                (j.saturating_sub(400)..j).find(|&i| near_same(&words[i], w))
+                (j.saturating_sub(400)..j).find(|&i| near_same(&words[i], &sets[i], w, &sets[j]))
             });
             if let Some(i) = earlier {
                 let i = out[i].duplicate_of.unwrap_or(i);
@@ -298,15 +302,21 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
     }
 }
 
-fn near_same(a: &[String], b: &[String]) -> bool {
+fn near_same(a: &[String], a_set: &HashSet<&str>, b: &[String], b_set: &HashSet<&str>) -> bool {
     if a.len() < 6 || b.len() < 6 {
         return false;
     }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() * 10 < long.len() * 8 {
+    let (short, long_set, long_len) = if a.len() <= b.len() {
+        (a, b_set, b.len())
+    } else {
+        (b, a_set, a.len())
+    };
+    if short.len() * 10 < long_len * 8 {
         return false;
     }
-    let set: std::collections::HashSet<&String> = long.iter().collect();
-    let shared = short.iter().filter(|w| set.contains(w)).count();
+    let shared = short
+        .iter()
+        .filter(|w| long_set.contains(w.as_str()))
+        .count();
     shared * 100 >= short.len() * 90
 }

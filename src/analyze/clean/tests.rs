@@ -424,7 +424,7 @@ fn scrambled_captures_keep_invariants() {
         "Section on ",
     ];
     let mut seed: u64 = 0x5eed;
-    for _ in 0..300 {
+    for _ in 0..150 {
         let mut text = String::new();
         for _ in 0..40 {
             seed = seed
