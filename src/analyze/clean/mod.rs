@@ -174,12 +174,17 @@ fn mark_title(text: &str, out: &mut [Block]) {
     }
     let mut first = first;
     let line = &text[out[first].start..out[first].end];
-    // A one- or two-word label over the title ("ANALYSIS", "World news") is a section label.
-    if rules::word_count(line) <= 2
-        && looks_like_title(line)
-        && out
-            .get(first + 1)
-            .is_some_and(|b| b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end]))
+    // A short label over the title ("ANALYSIS", "Israel and the Region") is a section label:
+    // one or two words over a title, or up to five over a title and its summary line.
+    let title_like = |i: usize| {
+        out.get(i).is_some_and(|b: &Block| {
+            b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end])
+        })
+    };
+    let n = rules::word_count(line);
+    if looks_like_title(line)
+        && title_like(first + 1)
+        && (n <= 2 || (n <= 5 && title_like(first + 2)))
     {
         set(&mut out[first], BlockKind::Boilerplate, "section label");
         first += 1;

@@ -202,6 +202,10 @@ fn is_date_line(line: &str, lower: &str, words: usize) -> bool {
         return false;
     }
     let opener = OPENERS.iter().any(|o| lower.starts_with(o));
+    if words <= 6 && has_clock_time(lower) && !ends_sentence(line) {
+        // "Today, 5:21 pm", "Sunday 10:42 GMT".
+        return true;
+    }
     let Some((_, s, e)) = super::super::meta::find_date(line) else {
         // "Updated 2 hours ago": a time note without a date.
         return opener && words <= 10 && !ends_sentence(line) && !line.contains(',');
@@ -214,6 +218,17 @@ fn is_date_line(line: &str, lower: &str, words: usize) -> bool {
     let rest = format!("{}{}", &line[..s], &line[e..]);
     let head_words = word_count(&line[..s]);
     (word_count(&rest) <= 3 || head_words <= 1) && !ends_sentence(&rest) && !rest.contains(',')
+}
+
+/// Holds a clock time such as "5:21" or "18:05".
+fn has_clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    })
 }
 
 fn is_section_path(line: &str) -> bool {
@@ -454,6 +469,7 @@ mod tests {
         assert_eq!(kind("Updated: 2021-05-08 14:02"), Some(Byline));
         assert_eq!(kind("Published March 29, 2020"), Some(Byline));
         assert_eq!(kind("Updated 2 hours ago"), Some(Byline));
+        assert_eq!(kind("Today, 5:21 pm"), Some(Byline));
         assert_eq!(kind("6 min read"), Some(Boilerplate));
         assert_eq!(kind("The admin reading room was closed."), None);
     }

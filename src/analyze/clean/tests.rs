@@ -452,3 +452,28 @@ fn scrambled_captures_keep_invariants() {
         let _ = crate::analyze::meta::detect_date(&text, &b);
     }
 }
+
+#[test]
+fn section_label_over_title_and_summary() {
+    let text = "Israel and the Region\n\
+        Drone strikes hit militia depot in eastern Syria, monitor says\n\
+        War monitor says explosions heard near the border; no immediate claim\n\
+        Today, 5:21 pm\n\
+        Drone strikes hit a depot used by militias near the border on Sunday, a monitor said.\n\
+        Israel rarely comments on individual strikes.\n\
+        Follow The Daily Courier on Telegram\n";
+    use BlockKind::*;
+    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    assert_eq!(
+        got,
+        vec![
+            Boilerplate,
+            Headline,
+            Headline,
+            Byline,
+            Body,
+            Body,
+            Boilerplate
+        ]
+    );
+}
