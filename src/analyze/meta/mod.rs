@@ -178,7 +178,11 @@ pub fn detect_headline(text: &str, blocks: &[Block]) -> String {
         return clip(text.get(s..e).unwrap_or(""));
     }
     let Some(i) = blocks.iter().position(|b| b.kind == BlockKind::Body) else {
-        return String::new();
+        // Nothing read as story: the first line is still a better name than none.
+        return blocks
+            .first()
+            .map(|b| clip(block_text(text, b)))
+            .unwrap_or_default();
     };
     let first = sentences::split(text, &blocks[i..=i])
         .first()

@@ -93,6 +93,7 @@ fn headline_from_title_print_label_or_lede() {
     let h = headline(&long);
     assert!(h.chars().count() <= HEADLINE_MAX_CHARS + 1 && h.ends_with('…'));
     assert_eq!(headline(""), "");
+    assert_eq!(headline("Advertisement\n"), "Advertisement");
 }
 
 #[test]
