@@ -4,8 +4,10 @@
 //! when whitespace and a word that does not start in lowercase follow. A period after a title
 //! ("Gen.", "Sen."), an initial ("John F. Kennedy") or "No." before a number ends nothing; after
 //! an abbreviation that can close a sentence ("U.S.", "Inc.", "p.m.") it ends one only before a
-//! usual sentence opener. A quotation closed later in the same block is one piece with its
-//! attribution, unless it holds too many sentence ends to be one quotation.
+//! usual sentence opener. A quotation woven into a sentence and closed later in the same block
+//! is one piece with its attribution ("“… huge. They told us …,” said one soldier."), unless it
+//! holds too many sentence ends to be one quotation; a quotation that stands alone as whole
+//! sentences is split like any other text.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
