@@ -49,6 +49,14 @@ fn install_panic_hook() {
 impl Tui {
     /// Takes over the terminal: raw mode, alternate screen, mouse reporting, hidden cursor.
     pub fn enter() -> Result<Tui, String> {
+        use std::io::IsTerminal;
+        if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+            return Err(
+                "the full-screen app needs a terminal (for plain output try \
+                        `newsbrief list` or `newsbrief render`)"
+                    .into(),
+            );
+        }
         let signal = Arc::new(AtomicUsize::new(0));
         for sig in [SIGTERM, SIGHUP, SIGINT] {
             signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
