@@ -118,6 +118,14 @@ fn highlight_cycles_all_entity_off() {
     // Every mention of the picked entity stays lit, in every sentence.
     assert_eq!(style_of(&a, "Qasem", 0), theme.person.fg.unwrap());
     assert_eq!(style_of(&a, "Qasem", 1), theme.person.fg.unwrap());
+    // A sentence naming no one keeps the last entity selected: the next sentence names the
+    // United Nations, the one after names no one.
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    assert!(a.picked_mention().is_none());
+    assert_eq!(style_of(&a, "Qasem", 1), theme.text.fg.unwrap());
+    assert_eq!(style_of(&a, "United", 0), theme.organization.fg.unwrap());
+    assert!(text(&a).contains("United Nations (organi"), "{}", text(&a));
     ch(&mut a, 'h');
     assert_eq!(a.highlight, Highlight::Off);
     assert_eq!(style_of(&a, "Qasem", 1), theme.text.fg.unwrap());

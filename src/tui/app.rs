@@ -126,6 +126,9 @@ pub struct App {
     pub quit: bool,
     /// A short note for the status line (cleared by the next action).
     pub message: Option<String>,
+    /// The entity last under the cursor: stays selected while the cursor crosses sentences that
+    /// name no one, so "highlight entity" keeps showing it.
+    pub last_entity: Option<usize>,
 }
 
 impl App {
@@ -154,6 +157,7 @@ impl App {
             height,
             quit: false,
             message: None,
+            last_entity: None,
         };
         app.refresh();
         app
@@ -249,6 +253,13 @@ impl App {
             return None;
         }
         ms.get(self.reader().pick % ms.len()).copied()
+    }
+
+    /// The selected entity: the one under the cursor, else the last one that was.
+    pub fn selected_entity(&self) -> Option<usize> {
+        self.picked_mention()
+            .map(|(_, m)| m.entity)
+            .or(self.last_entity)
     }
 
     /// The keys go to the reader (rather than the list).
@@ -458,6 +469,9 @@ pub fn update(app: &mut App, action: Action) {
     app.refresh();
     if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {
         app.keep_cursor_visible();
+    }
+    if let Some((_, m)) = app.picked_mention() {
+        app.last_entity = Some(m.entity);
     }
 }
 

@@ -158,8 +158,9 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     }
     if let Some(m) = &app.message {
         middle = format!("{middle}│ {} ", sanitize_line(m));
-    } else if let Some((_, m)) = app.picked_mention()
-        && let Some(e) = app.brief.entities.get(m.entity)
+    } else if let Some(e) = app
+        .selected_entity()
+        .and_then(|i| app.brief.entities.get(i))
     {
         let kind = format!("{:?}", e.kind).to_lowercase();
         middle = format!("{middle}│ {} ({kind}) ", sanitize_line(&e.name));

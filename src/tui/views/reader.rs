@@ -33,6 +33,8 @@ struct Ctx<'a> {
     highlight: Highlight,
     cursor: Option<usize>,
     picked: Option<(usize, Mark)>,
+    /// Entity lit in [`Highlight::Entity`] mode.
+    entity: Option<usize>,
 }
 
 /// Cuts `[start, end)` of block `bi` into styled spans.
@@ -62,7 +64,6 @@ fn spans(ctx: &Ctx, bi: usize, b: &BlockDoc, start: usize, end: usize) -> Vec<Sp
     cursor.iter().for_each(|&(s, e)| add(s, e));
     cuts.sort_unstable();
     cuts.dedup();
-    let picked_entity = ctx.picked.map(|(_, m)| m.entity);
     let mut out = Vec::new();
     for w in cuts.windows(2) {
         let (a, z) = (w[0], w[1]);
@@ -78,7 +79,7 @@ fn spans(ctx: &Ctx, bi: usize, b: &BlockDoc, start: usize, end: usize) -> Vec<Sp
         if let Some(m) = mention {
             let on = match ctx.highlight {
                 Highlight::All => true,
-                Highlight::Entity => picked_entity == Some(m.entity),
+                Highlight::Entity => ctx.entity == Some(m.entity),
                 Highlight::Off => false,
             };
             if on {
@@ -188,6 +189,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         highlight: app.highlight,
         cursor: rs.cursor,
         picked: app.picked_mention(),
+        entity: app.selected_entity(),
     };
     let cur_lines = rs
         .cursor
