@@ -154,7 +154,7 @@ pub fn parse_theme(src: &str, origin: &str, base: &Theme) -> Result<Theme, Strin
             match val {
                 Value::String(s) if key == "name" => theme.name = s.clone(),
                 Value::String(_) => {}
-                _ => return Err(format!("{origin}: key \"{key}\": expected a string")),
+                _ => return Err(format!("{origin}: key {}: expected a string", quoted(key))),
             }
             continue;
         }
@@ -163,7 +163,8 @@ pub fn parse_theme(src: &str, origin: &str, base: &Theme) -> Result<Theme, Strin
             Some(s) => *s = style,
             None => {
                 return Err(format!(
-                    "{origin}: key \"{key}\": unknown style (known: {})",
+                    "{origin}: key {}: unknown style (known: {})",
+                    quoted(key),
                     STYLE_KEYS.join(", ")
                 ));
             }
@@ -172,10 +173,17 @@ pub fn parse_theme(src: &str, origin: &str, base: &Theme) -> Result<Theme, Strin
     Ok(theme)
 }
 
+/// A key as JSON writes it: quoted, with control characters escaped so an error message
+/// cannot carry terminal escapes.
+fn quoted(key: &str) -> String {
+    serde_json::to_string(key).unwrap_or_else(|_| "\"?\"".into())
+}
+
 fn parse_style(v: &Value, key: &str) -> Result<Style, String> {
     let Value::Object(attrs) = v else {
         return Err(format!(
-            "key \"{key}\": expected an object like {{\"fg\": \"red\", \"bold\": true}}"
+            "key {}: expected an object like {{\"fg\": \"red\", \"bold\": true}}",
+            quoted(key)
         ));
     };
     let mut style = Style::new();
@@ -184,7 +192,7 @@ fn parse_style(v: &Value, key: &str) -> Result<Style, String> {
         let modifier = match attr.as_str() {
             "fg" | "bg" => {
                 let c = parse_color(val)
-                    .ok_or_else(|| format!("key \"{path}\": unknown colour {val}"))?;
+                    .ok_or_else(|| format!("key {}: unknown colour {val}", quoted(&path)))?;
                 style = if attr == "fg" {
                     style.fg(c)
                 } else {
@@ -199,14 +207,20 @@ fn parse_style(v: &Value, key: &str) -> Result<Style, String> {
             "dim" => Modifier::DIM,
             _ => {
                 return Err(format!(
-                    "key \"{path}\": unknown attribute (known: {ATTRS})"
+                    "key {}: unknown attribute (known: {ATTRS})",
+                    quoted(&path)
                 ));
             }
         };
         match val {
             Value::Bool(true) => style = style.add_modifier(modifier),
             Value::Bool(false) => style = style.remove_modifier(modifier),
-            _ => return Err(format!("key \"{path}\": expected true or false, got {val}")),
+            _ => {
+                return Err(format!(
+                    "key {}: expected true or false, got {val}",
+                    quoted(&path)
+                ));
+            }
         }
     }
     Ok(style)
@@ -378,6 +392,13 @@ mod tests {
         let e = parse_theme("{", "t.json", &Theme::default()).unwrap_err();
         assert!(e.starts_with("t.json: not valid JSON"), "{e}");
         assert!(!e.contains('\n'));
+        let e = parse_theme(
+            "{\"x\u001b[2J\": {}}",
+            "t.json",
+            &Theme::default(),
+        )
+        .unwrap_err();
+        assert!(!e.contains('\u{1b}'), "{e:?}");
         let e = parse_theme(r#"{"text": {"bold": 1}}"#, "t.json", &Theme::default()).unwrap_err();
         assert!(e.contains(r#"key "text.bold""#), "{e}");
     }
