@@ -392,12 +392,7 @@ mod tests {
         let e = parse_theme("{", "t.json", &Theme::default()).unwrap_err();
         assert!(e.starts_with("t.json: not valid JSON"), "{e}");
         assert!(!e.contains('\n'));
-        let e = parse_theme(
-            "{\"x\u001b[2J\": {}}",
-            "t.json",
-            &Theme::default(),
-        )
-        .unwrap_err();
+        let e = parse_theme(r#"{"x\u001b[2J": {}}"#, "t.json", &Theme::default()).unwrap_err();
         assert!(!e.contains('\u{1b}'), "{e:?}");
         let e = parse_theme(r#"{"text": {"bold": 1}}"#, "t.json", &Theme::default()).unwrap_err();
         assert!(e.contains(r#"key "text.bold""#), "{e}");
