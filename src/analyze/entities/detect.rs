@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::RawMention;
-use super::tables::{Tables, name_key, tables, title_word};
+use super::tables::{Tables, name_key, surface_key, tables, title_word};
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
 
@@ -100,8 +100,7 @@ fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
     } else if starts_upper(w) {
         Shape::Cap
     } else if w.split(is_hyphen).nth(1).is_some_and(starts_upper)
-        && t
-            .particles
+        && t.particles
             .contains(&w.split(is_hyphen).next().unwrap_or("").to_lowercase())
     {
         Shape::Cap
@@ -160,7 +159,9 @@ impl Ctx<'_> {
         }
         let before = self.text[..k.os].trim_end();
         before.is_empty()
-            || before.ends_with(['.', '?', '!', ':', ';', '“', '"', '‘', '(', '[', '—', '–', '•'])
+            || before.ends_with([
+                '.', '?', '!', ':', ';', '“', '"', '‘', '(', '[', '—', '–', '•',
+            ])
             || before.ends_with(" -")
             || before.ends_with('\n')
     }
@@ -263,12 +264,12 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     }
     let body_keys: HashSet<String> = out
         .iter()
-        .map(|m: &RawMention| name_key(&text[m.start..m.end], t))
+        .map(|m: &RawMention| surface_key(&text[m.start..m.end], t))
         .collect();
     for found in deferred {
         for m in found {
             let surface = &text[m.start..m.end];
-            let key = name_key(surface, t);
+            let key = surface_key(surface, t);
             if body_keys.contains(&key) || known_kind(surface, t).is_some() {
                 out.push(m);
             }
@@ -347,7 +348,11 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
                 let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
-                if !joined || ctx.title_at(toks, b + 1).is_some_and(|l| b + 1 + l < toks.len()) {
+                if !joined
+                    || ctx
+                        .title_at(toks, b + 1)
+                        .is_some_and(|l| b + 1 + l < toks.len())
+                {
                     break;
                 }
                 b += 1;
@@ -360,15 +365,28 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
                 let is_particle = t.particles.contains(&lw);
                 let joinable = t.org_words.contains(&ctx.word(cur).to_lowercase())
                     || t.place_words.contains(&ctx.word(cur).to_lowercase())
-                    || matches!(ctx.word(cur), "Republic" | "Kingdom" | "States" | "Secretary");
+                    || matches!(
+                        ctx.word(cur),
+                        "Republic" | "Kingdom" | "States" | "Secretary"
+                    );
                 let is_conn = t.connectors.contains(&lw) && joinable;
                 if !is_particle && !is_conn {
                     break;
                 }
                 if is_conn
-                    && toks.get(k + 1).is_some_and(|n| {
-                        ctx.word(n) == "the" && ctx.adjacent(&toks[k], n)
-                    })
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| ctx.word(n) == "the" && ctx.adjacent(&toks[k], n))
+                {
+                    k += 1;
+                }
+                // Stacked particles: "von der Leyen", "de la Cruz".
+                while is_particle
+                    && k + 1 < toks.len()
+                    && k < b + 3
+                    && toks[k + 1].shape == Shape::Lower
+                    && ctx.adjacent(&toks[k], &toks[k + 1])
+                    && t.particles.contains(&ctx.word(&toks[k + 1]).to_lowercase())
                 {
                     k += 1;
                 }
@@ -391,7 +409,11 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
 /// Trims a candidate span and classifies it; `None` when nothing name-like is left.
 fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     let t = ctx.t;
-    let Span { mut a, mut b, titled } = span;
+    let Span {
+        mut a,
+        mut b,
+        titled,
+    } = span;
     let initial = !titled && ctx.is_initial(&toks[a]);
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
@@ -423,12 +445,22 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         if n == 1 {
             return None;
         }
-        if n >= 3 {
-            a += 1;
-        }
     }
     let n = b - a + 1;
-    if n > 7 {
+    let headed = toks[a..=b].iter().any(|k| {
+        let lw = ctx.word(k).to_lowercase();
+        t.org_words.contains(&lw) || t.place_words.contains(&lw) || k.shape == Shape::Lower
+    });
+    // A long run of capitalised words with no organisation or place word is a menu or a
+    // headline fragment, not a name.
+    if n > 7 || (n >= 5 && !headed) {
+        return None;
+    }
+    let first_word = ctx.word(&toks[a]);
+    if n == 1
+        && (first_word.chars().count() == 1
+            || first_word.split(is_hyphen).all(|p| t.demonyms.contains(p)))
+    {
         return None;
     }
     let (start, end) = (toks[a].s, toks[b].e);
@@ -465,7 +497,12 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     if let Some(kind) = known_kind(surface, t) {
         return kind;
     }
-    let has_org = lw.iter().any(|w| t.org_words.contains(w.trim_end_matches('.')));
+    let has_org = lw
+        .iter()
+        .any(|w| t.org_words.contains(w.trim_end_matches('.')))
+        || toks
+            .iter()
+            .any(|k| known_kind(ctx.word(k), t) == Some(EntityKind::Organization));
     let place_head = lw.len() >= 2
         && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
     if titled && !has_org && !place_head {
@@ -498,10 +535,17 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     if strong_before {
         return EntityKind::Place;
     }
+    let is_particle =
+        |k: &Tok| k.shape == Shape::Lower && t.particles.contains(&ctx.word(k).to_lowercase());
     let namelike = toks.iter().all(|k| {
-        k.shape == Shape::Cap
-            && ctx.word(k).chars().all(|c| c.is_alphabetic() || is_hyphen(c) || c == '\'' || c == '’')
+        is_particle(k)
+            || (k.shape == Shape::Cap
+                && ctx
+                    .word(k)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || is_hyphen(c) || c == '\'' || c == '’'))
     });
+    let name_words = toks.iter().filter(|k| !is_particle(k)).count();
     let prev_word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
@@ -514,8 +558,15 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let common = lw
         .iter()
         .any(|w| !t.particles.contains(w) && ctx.lower_words.contains(w));
-    if namelike && (2..=4).contains(&toks.len()) && !common {
-        return EntityKind::Person;
+    let multi_place = ["in", "near", "at", "outside", "inside"]
+        .iter()
+        .any(|p| word_before(&before, p));
+    if namelike && (2..=4).contains(&name_words) && !common {
+        return if multi_place && !cued {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        };
     }
     if namelike && cued && !common {
         return EntityKind::Person;

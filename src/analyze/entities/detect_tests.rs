@@ -22,11 +22,19 @@ pub(crate) fn body(text: &str) -> (Vec<Block>, Vec<Sentence>) {
             let bytes = text.as_bytes();
             for i in start..end.saturating_sub(2) {
                 if bytes[i] == b'.' && bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() {
-                    sentences.push(Sentence { start: s, end: i + 1, block: blocks.len() - 1 });
+                    sentences.push(Sentence {
+                        start: s,
+                        end: i + 1,
+                        block: blocks.len() - 1,
+                    });
                     s = i + 2;
                 }
             }
-            sentences.push(Sentence { start: s, end, block: blocks.len() - 1 });
+            sentences.push(Sentence {
+                start: s,
+                end,
+                block: blocks.len() - 1,
+            });
         }
         pos += line.len();
     }
@@ -49,7 +57,9 @@ use EntityKind::*;
 
 #[test]
 fn title_is_left_out_and_makes_a_person() {
-    let f = found("Dockers cheered as Marine Gen. Frank McKenzie arrived, and Col. Wayne Marotto spoke.");
+    let f = found(
+        "Dockers cheered as Marine Gen. Frank McKenzie arrived, and Col. Wayne Marotto spoke.",
+    );
     assert!(f.contains(&("Frank McKenzie".into(), Person)), "{f:?}");
     assert!(f.contains(&("Wayne Marotto".into(), Person)), "{f:?}");
     let f = found("The vote was called by President Luiz Lula in the capital.");
@@ -58,7 +68,9 @@ fn title_is_left_out_and_makes_a_person() {
 
 #[test]
 fn sentence_initial_function_words_are_not_names() {
-    let n = names("Meanwhile, unions in Rotterdam struck. Although the port was shut, ships waited. Instead the cranes stood still. Last week Brazil voted.");
+    let n = names(
+        "Meanwhile, unions in Rotterdam struck. Although the port was shut, ships waited. Instead the cranes stood still. Last week Brazil voted.",
+    );
     for bad in ["Meanwhile", "Although", "Instead", "Last"] {
         assert!(!n.iter().any(|x| x.contains(bad)), "{n:?}");
     }
@@ -68,26 +80,48 @@ fn sentence_initial_function_words_are_not_names() {
 
 #[test]
 fn possessive_and_hyphenated_adjectives_keep_the_name_only() {
-    let f = found("Brazil’s court backed the EU-led talks and Rotterdam's port, not the Iran-backed group.");
+    let f = found(
+        "Brazil’s court backed the EU-led talks and Rotterdam's port, not the Iran-backed group.",
+    );
     let n: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
-    assert!(n.contains(&"Brazil") && n.contains(&"EU") && n.contains(&"Rotterdam") && n.contains(&"Iran"), "{n:?}");
+    assert!(
+        n.contains(&"Brazil")
+            && n.contains(&"EU")
+            && n.contains(&"Rotterdam")
+            && n.contains(&"Iran"),
+        "{n:?}"
+    );
 }
 
 #[test]
 fn acronyms_and_plurals() {
     let f = found("Officials said the CIA and U.S. forces tracked UAVs over the port.");
     let n: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
-    assert!(n.contains(&"CIA") && n.contains(&"U.S.") && n.contains(&"UAV"), "{n:?}");
+    assert!(
+        n.contains(&"CIA") && n.contains(&"U.S.") && n.contains(&"UAV"),
+        "{n:?}"
+    );
     assert!(f.contains(&("CIA".into(), Organization)));
 }
 
 #[test]
 fn organisations_places_and_particles() {
-    let f = found("The strike was backed by the Dutch Transport Workers Union near the city of Delft, said Abu Bakr al-Baghdadi and Ursula von der Leyen.");
-    assert!(f.contains(&("Transport Workers Union".into(), Organization)) || f.contains(&("Dutch Transport Workers Union".into(), Organization)), "{f:?}");
+    let f = found(
+        "The strike was backed by the Dutch Transport Workers Union near the city of Delft, said Abu Bakr al-Baghdadi and Ursula von der Leyen.",
+    );
+    assert!(
+        f.contains(&("Dutch Transport Workers Union".into(), Organization)),
+        "{f:?}"
+    );
     assert!(f.contains(&("Delft".into(), Place)), "{f:?}");
-    assert!(f.contains(&("Abu Bakr al-Baghdadi".into(), Person)), "{f:?}");
-    assert!(f.contains(&("Ursula von der Leyen".into(), Person)), "{f:?}");
+    assert!(
+        f.contains(&("Abu Bakr al-Baghdadi".into(), Person)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&("Ursula von der Leyen".into(), Person)),
+        "{f:?}"
+    );
 }
 
 #[test]
@@ -121,10 +155,23 @@ fn mentions_do_not_overlap_and_are_trimmed() {
 
 #[test]
 fn title_case_headline_keeps_only_known_or_body_names() {
-    let text = "Port Strike Spreads As Unions Defy Rotterdam Mayor\nDock workers in Rotterdam walked out.\n";
+    let text =
+        "Port Strike Spreads As Unions Defy Rotterdam Mayor\nWorkers in Rotterdam walked out.\n";
     let blocks = vec![
-        Block { kind: BlockKind::Headline, start: 0, end: 50, reason: None, duplicate_of: None },
-        Block { kind: BlockKind::Body, start: 51, end: text.len() - 1, reason: None, duplicate_of: None },
+        Block {
+            kind: BlockKind::Headline,
+            start: 0,
+            end: 50,
+            reason: None,
+            duplicate_of: None,
+        },
+        Block {
+            kind: BlockKind::Body,
+            start: 51,
+            end: text.len() - 1,
+            reason: None,
+            duplicate_of: None,
+        },
     ];
     let ms = find_mentions(text, &blocks, &[]);
     let n: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
@@ -133,7 +180,18 @@ fn title_case_headline_keeps_only_known_or_body_names() {
 
 #[test]
 fn no_panic_on_odd_input() {
-    for t in ["", "—", "A", "É-É’s", "U.S.-", "-Iran", "’s", "Al-", "Gen. ", "Gen. Ab"] {
+    for t in [
+        "",
+        "—",
+        "A",
+        "É-É’s",
+        "U.S.-",
+        "-Iran",
+        "’s",
+        "Al-",
+        "Gen. ",
+        "Gen. Ab",
+    ] {
         let _ = found(t);
     }
 }

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ArticleMentions;
 use super::detect::known_kind;
-use super::tables::{Tables, name_key, strip_base, tables};
+use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
 use crate::brief::{Entity, EntityKind, Mention};
 
 struct Found {
@@ -44,7 +44,7 @@ impl Uf {
 /// The key a surface form is grouped under: a name group from the data, an acronym's
 /// expansion, or the folded name without a facility word.
 fn group_key(surface: &str, t: &Tables) -> String {
-    let key = name_key(surface, t);
+    let key = surface_key(surface, t);
     if let Some(g) = t.name_groups.get(&key) {
         return format!("#{g}");
     }
@@ -62,12 +62,8 @@ fn group_key(surface: &str, t: &Tables) -> String {
     }
 }
 
-fn is_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && s.chars().filter(|c| c.is_uppercase()).count() == letters
-}
-
-/// Whether `acr` spells the initials of `long` ("IRGC" and "Islamic Revolutionary Guard Corps").
+/// Whether `acr` spells the initials of `long` ("IRGC" and "Islamic Revolutionary Guard Corps"),
+/// in order or, for a name translated from another language, in another order.
 fn initials_match(long: &str, acr: &str) -> bool {
     let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
     let words: Vec<&str> = long
@@ -84,7 +80,14 @@ fn initials_match(long: &str, acr: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect();
-    letters.len() >= 2 && (letters == caps || letters == all)
+    // Same initials in another order: the acronym of the name in its own language
+    // ("Brazilian Democratic Movement (MDB)").
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    letters.len() >= 2 && (letters == caps || letters == all || sorted(&letters) == sorted(&caps))
 }
 
 fn kind_rank(k: EntityKind) -> u8 {
@@ -146,6 +149,24 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         }
     }
 
+    // "Iraqi Popular Mobilization Units" is "Popular Mobilization Units" when that is seen too.
+    for n in 0..keys.len() {
+        let Some((first, rest)) = keys[n].split_once(' ') else {
+            continue;
+        };
+        let demonym = t.demonym_keys.contains(first);
+        if demonym
+            && rest.contains(' ')
+            && let Some(&m) = nodes.get(rest).or_else(|| {
+                t.name_groups
+                    .get(rest)
+                    .and_then(|g| nodes.get(&format!("#{g}")))
+            })
+        {
+            uf.union(n, m);
+        }
+    }
+
     // Votes per group, to know which groups are people.
     let mut votes: HashMap<usize, [usize; 4]> = HashMap::new();
     for f in &found {
@@ -199,7 +220,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut entities = Vec::with_capacity(order.len());
     for r in order {
         let list = &members[&r];
-        let name = canonical(list.iter().map(|&i| &found[i]));
+        let name = canonical(list.iter().map(|&i| &found[i]), t);
         let kind = group_kind(list.iter().map(|&i| &found[i]), &name, t);
         let mut aliases: Vec<String> = list
             .iter()
@@ -227,9 +248,9 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     entities
 }
 
-/// The fullest form: a spelled-out name over an acronym, more words, more often, longer,
+/// The fullest form: a spelled-out name over an acronym, no leading nationality, more words, more often, longer,
 /// earlier.
-fn canonical<'a>(fs: impl Iterator<Item = &'a Found>) -> String {
+fn canonical<'a>(fs: impl Iterator<Item = &'a Found>, t: &Tables) -> String {
     let mut stats: Vec<(&str, usize, usize)> = Vec::new();
     for (i, f) in fs.enumerate() {
         match stats.iter_mut().find(|s| s.0 == f.surface) {
@@ -241,8 +262,10 @@ fn canonical<'a>(fs: impl Iterator<Item = &'a Found>) -> String {
         .iter()
         .max_by(|a, b| {
             let score = |s: &(&str, usize, usize)| {
+                let first = s.0.split_whitespace().next().unwrap_or("");
                 (
                     !is_acronym(s.0),
+                    !t.demonyms.contains(first),
                     s.0.split_whitespace().count(),
                     s.1,
                     s.0.len(),
@@ -265,6 +288,10 @@ fn group_kind<'a>(fs: impl Iterator<Item = &'a Found>, name: &str, t: &Tables) -
     }
     if let Some(k) = known_kind(name, t).or(data_kind) {
         return k;
+    }
+    let key = name_key(name, t);
+    if strip_base(&key, t) != key {
+        return EntityKind::Place;
     }
     let best = (1..4).max_by_key(|&i| (v[i], i)).unwrap_or(0);
     match (v[best], best) {

@@ -15,7 +15,11 @@ fn run(texts: &[&str]) -> Vec<Entity> {
         .iter()
         .zip(&ms)
         .zip(&ids)
-        .map(|((t, m), id)| ArticleMentions { article: id, text: t, mentions: m })
+        .map(|((t, m), id)| ArticleMentions {
+            article: id,
+            text: t,
+            mentions: m,
+        })
         .collect();
     merge(&inputs)
 }
@@ -42,7 +46,9 @@ fn surname_joins_full_name_only_when_unambiguous() {
 
 #[test]
 fn first_names_do_not_merge() {
-    let es = run(&["Gen. Qasem Soleimani and Gen. Qasem Muhsen met Abu Mahdi al-Muhandis. Soleimani left."]);
+    let es = run(&[
+        "Gen. Qasem Soleimani and Gen. Qasem Muhsen met Abu Mahdi al-Muhandis. Soleimani left.",
+    ]);
     let s = find(&es, "Qasem Soleimani");
     let m = find(&es, "Qasem Muhsen");
     assert_eq!(s.len(), 1);
@@ -59,7 +65,10 @@ fn transliterations_exonyms_and_country_forms_merge() {
         "A drone hit Irbil, where Gen. Qasem Soleimani was once seen by U.S. and US troops. Iran and Iraq disagreed.",
     ]);
     assert_eq!(find(&es, "Irbil")[0].id, find(&es, "Erbil")[0].id);
-    assert_eq!(find(&es, "Qasem Soleimani")[0].id, find(&es, "Qassem Soleimani")[0].id);
+    assert_eq!(
+        find(&es, "Qasem Soleimani")[0].id,
+        find(&es, "Qassem Soleimani")[0].id
+    );
     let us = find(&es, "U.S.");
     assert_eq!(us[0].name, "United States");
     assert_eq!(us[0].id, find(&es, "US")[0].id);
@@ -73,8 +82,14 @@ fn acronym_in_brackets_and_from_data_merge() {
         "The MDB lost in Santos. The CIA was silent.",
         "The Central Intelligence Agency denied it.",
     ]);
-    assert_eq!(find(&es, "MDB")[0].id, find(&es, "Brazilian Democratic Movement")[0].id);
-    assert_eq!(find(&es, "CIA")[0].id, find(&es, "Central Intelligence Agency")[0].id);
+    assert_eq!(
+        find(&es, "MDB")[0].id,
+        find(&es, "Brazilian Democratic Movement")[0].id
+    );
+    assert_eq!(
+        find(&es, "CIA")[0].id,
+        find(&es, "Central Intelligence Agency")[0].id
+    );
 }
 
 #[test]

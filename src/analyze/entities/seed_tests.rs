@@ -9,7 +9,10 @@ fn seeds() -> Vec<Entity> {
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
     files.sort();
-    let texts: Vec<String> = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
     let ms: Vec<Vec<RawMention>> = texts
         .iter()
         .map(|t| {
@@ -22,7 +25,11 @@ fn seeds() -> Vec<Entity> {
         .iter()
         .zip(&ms)
         .zip(&ids)
-        .map(|((t, m), id)| ArticleMentions { article: id, text: t, mentions: m })
+        .map(|((t, m), id)| ArticleMentions {
+            article: id,
+            text: t,
+            mentions: m,
+        })
         .collect();
     merge(&inputs)
 }
@@ -30,9 +37,18 @@ fn seeds() -> Vec<Entity> {
 fn one(es: &[Entity], forms: &[&str]) -> String {
     let hits: Vec<&Entity> = es
         .iter()
-        .filter(|e| forms.iter().any(|f| e.name == *f || e.aliases.iter().any(|a| a == f)))
+        .filter(|e| {
+            forms
+                .iter()
+                .any(|f| e.name == *f || e.aliases.iter().any(|a| a == f))
+        })
         .collect();
-    assert_eq!(hits.len(), 1, "{forms:?} → {:?}", hits.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(
+        hits.len(),
+        1,
+        "{forms:?} → {:?}",
+        hits.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
     hits[0].id.clone()
 }
 
@@ -41,16 +57,42 @@ fn seed_entities_merge_and_have_little_junk() {
     let es = seeds();
     if std::env::var("SHOW_ENTITIES").is_ok() {
         for e in &es {
-            eprintln!("{:?}\t{}\t{:?}\t{}", e.kind, e.name, e.aliases, e.mentions.len());
+            eprintln!(
+                "{:?}\t{}\t{:?}\t{}",
+                e.kind,
+                e.name,
+                e.aliases,
+                e.mentions.len()
+            );
         }
     }
     one(&es, &["Qasem Soleimani", "Qassem Soleimani", "Soleimani"]);
     one(&es, &["Frank McKenzie", "McKenzie"]);
-    one(&es, &["Popular Mobilization Units", "PMU", "Popular Mobilization Forces", "PMF"]);
+    one(
+        &es,
+        &[
+            "Popular Mobilization Units",
+            "PMU",
+            "Popular Mobilization Forces",
+            "PMF",
+        ],
+    );
     one(&es, &["Irbil", "Erbil"]);
     one(&es, &["Ain al-Asad", "Ain Al-Asad", "Ain al-Asad Air Base"]);
     one(&es, &["United States", "U.S.", "US"]);
-    for bad in ["Image", "Meanwhile", "Although", "Instead", "Last", "The", "In", "After", "Each", "Some", "Another"] {
+    for bad in [
+        "Image",
+        "Meanwhile",
+        "Although",
+        "Instead",
+        "Last",
+        "The",
+        "In",
+        "After",
+        "Each",
+        "Some",
+        "Another",
+    ] {
         assert!(!es.iter().any(|e| e.name == bad), "junk entity {bad}");
     }
 }

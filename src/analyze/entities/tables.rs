@@ -49,6 +49,8 @@ pub(crate) struct Tables {
     pub places: HashSet<String>,
     /// Demonyms as written ("Iraqi").
     pub demonyms: HashSet<String>,
+    /// Demonyms folded like name words ("iraqi").
+    pub demonym_keys: HashSet<String>,
     /// Title phrases as lowercase words without trailing periods, longest first.
     pub titles: Vec<Vec<String>>,
     pub person_cues: HashSet<String>,
@@ -118,6 +120,7 @@ fn build() -> Tables {
     let mut t = Tables {
         places: HashSet::new(),
         demonyms: gaz.demonyms.keys().cloned().collect(),
+        demonym_keys: gaz.demonyms.keys().map(|d| fold_word(d)).collect(),
         titles: Vec::new(),
         person_cues: HashSet::new(),
         person_verbs: HashSet::new(),
@@ -139,7 +142,8 @@ fn build() -> Tables {
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for (i, group) in exo.name_groups.iter().enumerate() {
         for n in group {
-            t.name_groups.insert(name_key(n, &t), i);
+            let k = surface_key(n, &t);
+            t.name_groups.insert(k, i);
         }
     }
     if let Some(w) = words {
@@ -241,16 +245,35 @@ pub(crate) fn strip_base(key: &str, t: &Tables) -> String {
     for b in &t.base_words {
         if words.len() > b.len() {
             let tail = &words[words.len() - b.len()..];
-            let matches = tail
-                .iter()
-                .zip(b.iter())
-                .all(|(w, bw)| fold_word(bw) == *w);
+            let matches = tail.iter().zip(b.iter()).all(|(w, bw)| fold_word(bw) == *w);
             if matches {
                 return words[..words.len() - b.len()].join(" ");
             }
         }
     }
     key.to_string()
+}
+
+/// The name key, marked for a short acronym so that "AP" and "App" never meet through folding.
+pub(crate) fn surface_key(surface: &str, t: &Tables) -> String {
+    let key = name_key(surface, t);
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if is_acronym(surface) && letters <= 5 && !t.places.contains(&key) {
+        let plain: String = surface
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        format!("^{plain}")
+    } else {
+        key
+    }
+}
+
+/// Whether every letter is a capital ("IRGC", "U.S.").
+pub(crate) fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && s.chars().filter(|c| c.is_uppercase()).count() == letters
 }
 
 #[cfg(test)]
@@ -261,7 +284,10 @@ mod tests {
     fn tables_parse_and_fold_spellings() {
         let t = tables();
         assert!(!t.places.is_empty() && !t.titles.is_empty() && !t.acronyms.is_empty());
-        assert_eq!(name_key("Qassem Soleimani", t), name_key("Qasem Suleimani", t));
+        assert_eq!(
+            name_key("Qassem Soleimani", t),
+            name_key("Qasem Suleimani", t)
+        );
         assert_eq!(name_key("Irbil", t), name_key("Erbil", t));
         assert_eq!(name_key("Ain al-Asad", t), name_key("Ain Al-Asad", t));
         assert_ne!(name_key("Iran", t), name_key("Iraq", t));
