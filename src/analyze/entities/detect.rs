@@ -97,11 +97,10 @@ fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
         Shape::Other
     } else if letters >= 2 && uppers == letters {
         Shape::Acronym
-    } else if starts_upper(w) {
-        Shape::Cap
-    } else if w.split(is_hyphen).nth(1).is_some_and(starts_upper)
-        && t.particles
-            .contains(&w.split(is_hyphen).next().unwrap_or("").to_lowercase())
+    } else if starts_upper(w)
+        || (w.split(is_hyphen).nth(1).is_some_and(starts_upper)
+            && t.particles
+                .contains(&w.split(is_hyphen).next().unwrap_or("").to_lowercase()))
     {
         Shape::Cap
     } else {
@@ -174,6 +173,7 @@ impl Ctx<'_> {
         let lw = w.to_lowercase();
         self.is_never(w)
             || self.lower_words.contains(&lw)
+            || self.t.common_nouns.contains(&lw)
             || ((lw.ends_with("ing") || lw.ends_with("ly")) && lw.chars().count() > 4)
     }
 
@@ -183,7 +183,8 @@ impl Ctx<'_> {
         if first.shape == Shape::Lower || first.shape == Shape::Other {
             return None;
         }
-        'titles: for title in &self.t.titles {
+        let candidates = self.t.titles.get(&title_word(self.word(first)))?;
+        'titles: for title in candidates {
             if i + title.len() > toks.len() {
                 continue;
             }
@@ -415,12 +416,17 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         titled,
     } = span;
     let initial = !titled && ctx.is_initial(&toks[a]);
+    // A name ending in an organisation or place word keeps a common first word ("Press TV").
+    let headed = b > a && {
+        let last = ctx.word(&toks[b]).to_lowercase();
+        t.org_words.contains(&last) || t.place_words.contains(&last)
+    };
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
     while a <= b {
         let w = ctx.word(&toks[a]);
         let known = known_kind(w, t).is_some() && toks[a].shape != Shape::Lower;
-        let drop = ctx.is_never(w) || (first && initial && !known && ctx.is_common(w));
+        let drop = ctx.is_never(w) || (first && initial && !known && !headed && ctx.is_common(w));
         if !drop || (known && !ctx.is_never(w)) {
             break;
         }
@@ -441,12 +447,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         b -= 1;
     }
     let n = b - a + 1;
-    if t.demonyms.contains(ctx.word(&toks[a])) {
-        if n == 1 {
-            return None;
-        }
+    if n == 1 && t.demonyms.contains(ctx.word(&toks[a])) {
+        return None;
     }
-    let n = b - a + 1;
     let headed = toks[a..=b].iter().any(|k| {
         let lw = ctx.word(k).to_lowercase();
         t.org_words.contains(&lw) || t.place_words.contains(&lw) || k.shape == Shape::Lower
@@ -466,6 +469,18 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     let (start, end) = (toks[a].s, toks[b].e);
     let surface = ctx.text.get(start..end)?;
     if surface.is_empty() || ctx.is_never(surface) {
+        return None;
+    }
+    let lw0 = first_word.to_lowercase();
+    // A lone generic word ("the Coalition", "the Army") names nothing by itself.
+    if n == 1 && t.org_words.contains(&lw0) && known_kind(first_word, t).is_none() {
+        return None;
+    }
+    // Shouted multi-word runs (photo credits, banners) unless the data knows them.
+    if n > 1
+        && toks[a..=b].iter().all(|k| k.shape == Shape::Acronym)
+        && known_kind(surface, t).is_none()
+    {
         return None;
     }
     if n == 1 && toks[a].shape == Shape::Acronym {
@@ -488,6 +503,24 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     }
     let kind = classify(ctx, &toks[a..=b], titled, start, end);
     Some(RawMention { start, end, kind })
+}
+
+/// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
+fn window_after(text: &str, at: usize) -> &str {
+    let mut e = (at + 48).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    text.get(at..e).unwrap_or("")
+}
+
+/// Up to 48 bytes of context before `at`.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut s = at.saturating_sub(48);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..at).unwrap_or("")
 }
 
 fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize) -> EntityKind {
@@ -514,8 +547,8 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     if place_head {
         return EntityKind::Place;
     }
-    let after = ctx.text[end..].trim_start().to_lowercase();
-    let before = ctx.text[..start].trim_end().to_lowercase();
+    let after = window_after(ctx.text, end).trim_start().to_lowercase();
+    let before = window_before(ctx.text, start).trim_end().to_lowercase();
     let word_end = |s: &str, p: &str| {
         s.strip_prefix(p)
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
@@ -555,9 +588,9 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         .next()
         .unwrap_or("");
     let cued = t.person_cues.contains(prev_word) || t.person_verbs.contains(next_word);
-    let common = lw
-        .iter()
-        .any(|w| !t.particles.contains(w) && ctx.lower_words.contains(w));
+    let common = lw.iter().any(|w| {
+        !t.particles.contains(w) && (ctx.lower_words.contains(w) || t.common_nouns.contains(w))
+    });
     let multi_place = ["in", "near", "at", "outside", "inside"]
         .iter()
         .any(|p| word_before(&before, p));

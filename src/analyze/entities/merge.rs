@@ -150,8 +150,8 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     }
 
     // "Iraqi Popular Mobilization Units" is "Popular Mobilization Units" when that is seen too.
-    for n in 0..keys.len() {
-        let Some((first, rest)) = keys[n].split_once(' ') else {
+    for (n, key) in keys.iter().enumerate() {
+        let Some((first, rest)) = key.split_once(' ') else {
             continue;
         };
         let demonym = t.demonym_keys.contains(first);

@@ -41,6 +41,7 @@ struct WordsFile {
     never: Vec<String>,
     acronyms: HashMap<String, (String, String)>,
     not_acronyms: Vec<String>,
+    common_nouns: Vec<String>,
 }
 
 /// Everything the detector and the merger look up, built once per process.
@@ -51,8 +52,11 @@ pub(crate) struct Tables {
     pub demonyms: HashSet<String>,
     /// Demonyms folded like name words ("iraqi").
     pub demonym_keys: HashSet<String>,
-    /// Title phrases as lowercase words without trailing periods, longest first.
-    pub titles: Vec<Vec<String>>,
+    /// Title phrases as lowercase words without trailing periods, by first word, longest first.
+    pub titles: HashMap<String, Vec<Vec<String>>>,
+    /// Lowercase common nouns and adjectives: a capitalised run made of them is a thing, not a
+    /// person.
+    pub common_nouns: HashSet<String>,
     pub person_cues: HashSet<String>,
     pub person_verbs: HashSet<String>,
     /// Lowercase words that make a name an organisation.
@@ -121,7 +125,8 @@ fn build() -> Tables {
         places: HashSet::new(),
         demonyms: gaz.demonyms.keys().cloned().collect(),
         demonym_keys: gaz.demonyms.keys().map(|d| fold_word(d)).collect(),
-        titles: Vec::new(),
+        titles: HashMap::new(),
+        common_nouns: HashSet::new(),
         person_cues: HashSet::new(),
         person_verbs: HashSet::new(),
         org_words: HashSet::new(),
@@ -154,7 +159,12 @@ fn build() -> Tables {
             .collect();
         titles.sort_by(|a: &Vec<String>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         titles.dedup();
-        t.titles = titles;
+        for title in titles {
+            if let Some(first) = title.first() {
+                t.titles.entry(first.clone()).or_default().push(title);
+            }
+        }
+        t.common_nouns = lower_set(&w.common_nouns);
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
         t.org_words = lower_set(&w.org_words);
@@ -165,7 +175,7 @@ fn build() -> Tables {
             .iter()
             .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
             .collect();
-        t.base_words.sort_by(|a, b| b.len().cmp(&a.len()));
+        t.base_words.sort_by_key(|b| std::cmp::Reverse(b.len()));
         t.place_after = w.place_after.iter().map(|s| s.to_lowercase()).collect();
         t.place_before = w.place_before.iter().map(|s| s.to_lowercase()).collect();
         t.particles = lower_set(&w.particles);
