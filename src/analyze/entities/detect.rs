@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use super::RawMention;
-use super::tables::{Tables, name_key, surface_key, tables, title_word};
+use super::tables::{FastSet, Tables, name_key, surface_key, tables, title_word};
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
 
@@ -130,7 +130,7 @@ struct Ctx<'a> {
     text: &'a str,
     t: &'static Tables,
     /// Words the article also writes in lowercase: such a capitalised word is a common word.
-    lower_words: HashSet<String>,
+    lower_words: FastSet<&'a str>,
     starts: HashSet<usize>,
 }
 
@@ -172,7 +172,7 @@ impl Ctx<'_> {
     fn is_common(&self, w: &str) -> bool {
         let lw = w.to_lowercase();
         self.is_never(w)
-            || self.lower_words.contains(&lw)
+            || self.lower_words.contains(lw.as_str())
             || self.t.common_nouns.contains(&lw)
             || ((lw.ends_with("ing") || lw.ends_with("ly")) && lw.chars().count() > 4)
     }
@@ -214,20 +214,24 @@ struct Span {
 /// never overlapping.
 pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<RawMention> {
     let t = tables();
-    let lower_words: HashSet<String> = words::tokens(text, 0, text.len())
-        .iter()
-        .map(|k| k.as_str(text))
-        .filter(|w| starts_lower(w))
-        .flat_map(|w| w.split(is_hyphen))
-        .map(|w| w.trim_end_matches(['\'', '’', 's']).to_string())
-        .chain(
-            words::tokens(text, 0, text.len())
-                .iter()
-                .map(|k| k.as_str(text))
-                .filter(|w| starts_lower(w))
-                .map(str::to_string),
-        )
-        .collect();
+    let mut lower_words: FastSet<&str> = FastSet::default();
+    for k in words::tokens(text, 0, text.len()) {
+        let w = k.as_str(text);
+        if !starts_lower(w) {
+            continue;
+        }
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        lower_words.insert(w);
+        if w.contains(is_hyphen) {
+            lower_words.extend(w.split(is_hyphen));
+        }
+        if let Some(stem) = w.strip_suffix('s') {
+            lower_words.insert(stem);
+        }
+    }
     let starts: HashSet<usize> = sentences
         .iter()
         .map(|s| s.start)
@@ -589,7 +593,8 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         .unwrap_or("");
     let cued = t.person_cues.contains(prev_word) || t.person_verbs.contains(next_word);
     let common = lw.iter().any(|w| {
-        !t.particles.contains(w) && (ctx.lower_words.contains(w) || t.common_nouns.contains(w))
+        !t.particles.contains(w)
+            && (ctx.lower_words.contains(w.as_str()) || t.common_nouns.contains(w))
     });
     let multi_place = ["in", "near", "at", "outside", "inside"]
         .iter()

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ArticleMentions;
 use super::detect::known_kind;
-use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use super::tables::{FastMap, Tables, is_acronym, name_key, strip_base, surface_key, tables};
 use crate::brief::{Entity, EntityKind, Mention};
 
 struct Found {
@@ -103,7 +103,7 @@ fn kind_rank(k: EntityKind) -> u8 {
 /// appearance (articles in the order given, then text order).
 pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let t = tables();
-    let mut nodes: HashMap<String, usize> = HashMap::new();
+    let mut nodes: FastMap<String, usize> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! the folding that makes two spellings of one name compare equal.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -44,42 +45,65 @@ struct WordsFile {
     common_nouns: Vec<String>,
 }
 
+/// A small fast hasher for short word keys (FxHash); the keys come from the data and from the
+/// text, and the tables are not exposed to untrusted key flooding beyond one article.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 /// Everything the detector and the merger look up, built once per process.
 pub(crate) struct Tables {
     /// Name keys of known places.
-    pub places: HashSet<String>,
+    pub places: FastSet<String>,
     /// Demonyms as written ("Iraqi").
-    pub demonyms: HashSet<String>,
+    pub demonyms: FastSet<String>,
     /// Demonyms folded like name words ("iraqi").
-    pub demonym_keys: HashSet<String>,
+    pub demonym_keys: FastSet<String>,
     /// Title phrases as lowercase words without trailing periods, by first word, longest first.
-    pub titles: HashMap<String, Vec<Vec<String>>>,
+    pub titles: FastMap<String, Vec<Vec<String>>>,
     /// Lowercase common nouns and adjectives: a capitalised run made of them is a thing, not a
     /// person.
-    pub common_nouns: HashSet<String>,
-    pub person_cues: HashSet<String>,
-    pub person_verbs: HashSet<String>,
+    pub common_nouns: FastSet<String>,
+    pub person_cues: FastSet<String>,
+    pub person_verbs: FastSet<String>,
     /// Lowercase words that make a name an organisation.
-    pub org_words: HashSet<String>,
+    pub org_words: FastSet<String>,
     /// Name keys of organisations known by name alone.
-    pub known_orgs: HashSet<String>,
-    pub place_words: HashSet<String>,
-    pub place_prefixes: HashSet<String>,
+    pub known_orgs: FastSet<String>,
+    pub place_words: FastSet<String>,
+    pub place_prefixes: FastSet<String>,
     /// Lowercase word sequences ending a facility name ("air base"), stripped for matching.
     pub base_words: Vec<Vec<String>>,
     pub place_after: Vec<String>,
     pub place_before: Vec<String>,
-    pub particles: HashSet<String>,
-    pub connectors: HashSet<String>,
+    pub particles: FastSet<String>,
+    pub connectors: FastSet<String>,
     /// Words that never start or end a name, as written.
-    pub never: HashSet<String>,
+    pub never: FastSet<String>,
     /// Acronym as written → (expansion, kind).
-    pub acronyms: HashMap<String, (String, EntityKind)>,
-    pub not_acronyms: HashSet<String>,
+    pub acronyms: FastMap<String, (String, EntityKind)>,
+    pub not_acronyms: FastSet<String>,
     /// Folded word → folded canonical spelling of the same word.
-    pub word_variants: HashMap<String, String>,
+    pub word_variants: FastMap<String, String>,
     /// Name key → index of a group of names for one referent.
-    pub name_groups: HashMap<String, usize>,
+    pub name_groups: FastMap<String, usize>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -91,7 +115,7 @@ fn kind_of(s: &str) -> EntityKind {
     }
 }
 
-fn lower_set(v: &[String]) -> HashSet<String> {
+fn lower_set(v: &[String]) -> FastSet<String> {
     v.iter().map(|s| s.to_lowercase()).collect()
 }
 
@@ -112,7 +136,7 @@ fn build() -> Tables {
         name_groups: Vec::new(),
     });
     let words: Option<WordsFile> = serde_json::from_str(WORDS).ok();
-    let mut word_variants = HashMap::new();
+    let mut word_variants = FastMap::default();
     for group in &exo.word_variants {
         if let Some(first) = group.first() {
             let canon = fold_word(first);
@@ -122,27 +146,27 @@ fn build() -> Tables {
         }
     }
     let mut t = Tables {
-        places: HashSet::new(),
+        places: FastSet::default(),
         demonyms: gaz.demonyms.keys().cloned().collect(),
         demonym_keys: gaz.demonyms.keys().map(|d| fold_word(d)).collect(),
-        titles: HashMap::new(),
-        common_nouns: HashSet::new(),
-        person_cues: HashSet::new(),
-        person_verbs: HashSet::new(),
-        org_words: HashSet::new(),
-        known_orgs: HashSet::new(),
-        place_words: HashSet::new(),
-        place_prefixes: HashSet::new(),
+        titles: FastMap::default(),
+        common_nouns: FastSet::default(),
+        person_cues: FastSet::default(),
+        person_verbs: FastSet::default(),
+        org_words: FastSet::default(),
+        known_orgs: FastSet::default(),
+        place_words: FastSet::default(),
+        place_prefixes: FastSet::default(),
         base_words: Vec::new(),
         place_after: Vec::new(),
         place_before: Vec::new(),
-        particles: HashSet::new(),
-        connectors: HashSet::new(),
-        never: HashSet::new(),
-        acronyms: HashMap::new(),
-        not_acronyms: HashSet::new(),
+        particles: FastSet::default(),
+        connectors: FastSet::default(),
+        never: FastSet::default(),
+        acronyms: FastMap::default(),
+        not_acronyms: FastSet::default(),
         word_variants,
-        name_groups: HashMap::new(),
+        name_groups: FastMap::default(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for (i, group) in exo.name_groups.iter().enumerate() {
