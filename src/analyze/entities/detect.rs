@@ -428,6 +428,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
     while a <= b {
+        if known_kind(&ctx.text[toks[a].s..toks[b].e], t).is_some() {
+            break;
+        }
         let w = ctx.word(&toks[a]);
         let known = known_kind(w, t).is_some() && toks[a].shape != Shape::Lower;
         let drop = ctx.is_never(w) || (first && initial && !known && !headed && ctx.is_common(w));
@@ -614,7 +617,8 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         .iter()
         .filter(|p| !p.contains(' '))
         .any(|p| word_before(&before, p));
-    if weak_place && toks.len() == 1 && toks[0].shape == Shape::Cap {
+    let attribution = word_before(&before, "according to");
+    if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
         return EntityKind::Place;
     }
     EntityKind::Other

@@ -195,3 +195,13 @@ fn no_panic_on_odd_input() {
         let _ = found(t);
     }
 }
+
+#[test]
+fn known_names_keep_their_article_and_attribution_is_not_a_place() {
+    let f = found(
+        "Mr. Stam met Prime Minister Mark Rutte in The Hague. According to Datafolha, Lula leads.",
+    );
+    assert!(f.contains(&("The Hague".into(), Place)), "{f:?}");
+    assert!(f.contains(&("Mark Rutte".into(), Person)), "{f:?}");
+    assert!(!f.contains(&("Datafolha".into(), Place)), "{f:?}");
+}
