@@ -8,6 +8,7 @@
 mod detect;
 mod merge;
 mod tables;
+mod tokens;
 
 #[cfg(test)]
 mod detect_tests;
