@@ -63,6 +63,9 @@ impl Ctx<'_> {
         self.is_never(w)
             || self.lower_words.contains(lw.as_str())
             || self.t.common_nouns.contains(&lw)
+            || lw
+                .strip_suffix('s')
+                .is_some_and(|stem| self.t.common_nouns.contains(stem))
             || ((lw.ends_with("ing") || lw.ends_with("ly")) && lw.chars().count() > 4)
     }
 
