@@ -15,6 +15,10 @@ pub enum View {
     List,
     /// The selected article alone, using the whole screen.
     Reader,
+    /// Entities against articles: who is named where, and each mention in context.
+    Entities,
+    /// Every quote, the same quote carried by several outlets grouped with its differences.
+    Quotes,
 }
 
 impl View {
@@ -23,12 +27,14 @@ impl View {
         match self {
             View::List => "list",
             View::Reader => "reader",
+            View::Entities => "entities",
+            View::Quotes => "quotes",
         }
     }
 }
 
 /// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &["list", "reader"];
+pub const VIEW_NAMES: &[&str] = &["list", "reader", "entities", "quotes"];
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +98,16 @@ pub enum Action {
     /// A click at a screen position.
     Click(u16, u16),
     Resize(u16, u16),
+    /// Open the entity view.
+    ShowEntities,
+    /// Open the quote view.
+    ShowQuotes,
+    /// Entity view: next sort order.
+    CycleSort,
+    /// Entity view: next kind filter.
+    CycleKind,
+    /// Entity view: highlight only the selected entity in the reader.
+    HighlightEntity,
 }
 
 /// Where the reader is in one article.
@@ -129,6 +145,12 @@ pub struct App {
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
+    /// The entity view's table and cursor, counted once when the app starts.
+    pub entity_view: super::entities::EntityView,
+    /// The quote view's groups and cursor, found once when the app starts.
+    pub quote_view: super::entities::QuoteView,
+    /// Named and anonymous sources of each article.
+    pub sources: Vec<crate::analyze::quote_groups::SourceCounts>,
 }
 
 impl App {
@@ -140,6 +162,11 @@ impl App {
             .map(|a| doc::build(a, &brief.entities))
             .collect();
         let readers = vec![ReaderState::default(); brief.articles.len()];
+        let entity_view = super::entities::EntityView::new(&brief);
+        let quote_view = super::entities::QuoteView::new(&brief);
+        let sources = (0..brief.articles.len())
+            .map(|i| crate::analyze::quote_groups::source_counts(&brief, i))
+            .collect();
         let mut app = App {
             brief,
             theme,
@@ -158,6 +185,9 @@ impl App {
             quit: false,
             message: None,
             last_entity: None,
+            entity_view,
+            quote_view,
+            sources,
         };
         app.refresh();
         app
@@ -267,7 +297,7 @@ impl App {
         self.view == View::Reader || self.focus == Focus::Reader
     }
 
-    fn keep_cursor_visible(&mut self) {
+    pub(crate) fn keep_cursor_visible(&mut self) {
         let (_, h) = self.reader_text_size();
         let h = h.max(1);
         let Some(layout) = &self.layout else { return };
@@ -377,6 +407,9 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => {}
     }
+    if app.overlay.is_none() && super::entities::update(app, action) {
+        return;
+    }
     if let Some(Overlay::Help { scroll }) = app.overlay {
         let s = match action {
             Action::Back | Action::Help => {
@@ -464,7 +497,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll(d) => click_or_scroll(app, None, d),
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
-        Action::Quit | Action::Resize(..) => {}
+        Action::Quit
+        | Action::Resize(..)
+        | Action::ShowEntities
+        | Action::ShowQuotes
+        | Action::CycleSort
+        | Action::CycleKind
+        | Action::HighlightEntity => {}
     }
     app.refresh();
     if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {

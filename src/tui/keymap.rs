@@ -77,9 +77,9 @@ const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding 
 use KeyCode as K;
 use Pat::{Char as C, Ctrl, Digits, Key};
 
-/// Keys kept for views still to come: `/` search, `c` compare, `e` entities,
-/// `d` discrepancies. No table may bind them to anything else.
-pub const RESERVED: &[char] = &['/', 'c', 'e', 'd'];
+/// Keys kept for views still to come: `/` search, `c` compare, `d` discrepancies. No table may
+/// bind them to anything else.
+pub const RESERVED: &[char] = &['/', 'c', 'd'];
 
 /// The list view: article list and reader side by side.
 pub const LIST: &[Binding] = &[
@@ -134,6 +134,16 @@ pub const LIST: &[Binding] = &[
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
     ),
+    b(
+        &[C('e')],
+        Action::ShowEntities,
+        "entities: who is named where",
+    ),
+    b(
+        &[C('Q')],
+        Action::ShowQuotes,
+        "quotes: grouped across outlets",
+    ),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -165,7 +175,99 @@ pub const READER: &[Binding] = &[
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
     ),
+    b(
+        &[C('e')],
+        Action::ShowEntities,
+        "entities: who is named where",
+    ),
+    b(
+        &[C('Q')],
+        Action::ShowQuotes,
+        "quotes: grouped across outlets",
+    ),
     b(&[Key(K::Esc)], Action::Back, "back to the list"),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The entity view: the table of entities and the mentions of the selected one.
+pub const ENTITIES: &[Binding] = &[
+    b(
+        &[C('j'), Key(K::Down)],
+        Action::Down,
+        "next entity / next mention",
+    ),
+    b(
+        &[C('k'), Key(K::Up)],
+        Action::Up,
+        "previous entity / previous mention",
+    ),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first row"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last row"),
+    b(
+        &[Ctrl('d'), Key(K::PageDown), C(' ')],
+        Action::PageDown,
+        "page down",
+    ),
+    b(&[Ctrl('u'), Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Tab), Key(K::BackTab)],
+        Action::FocusNext,
+        "table or mentions",
+    ),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "table: show the mentions; mention: open it in the reader",
+    ),
+    b(&[C('s')], Action::CycleSort, "sort: total / name / kind"),
+    b(
+        &[C('f')],
+        Action::CycleKind,
+        "kind: all / person / organization / place / other",
+    ),
+    b(
+        &[C('h')],
+        Action::HighlightEntity,
+        "highlight only this entity in the reader",
+    ),
+    b(
+        &[C('Q')],
+        Action::ShowQuotes,
+        "quotes: grouped across outlets",
+    ),
+    b(
+        &[Key(K::Esc), C('e')],
+        Action::Back,
+        "back (mentions to table, table to the list)",
+    ),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The quote view: every quote, the shared ones grouped.
+pub const QUOTES: &[Binding] = &[
+    b(&[C('j'), Key(K::Down)], Action::Down, "next quote"),
+    b(&[C('k'), Key(K::Up)], Action::Up, "previous quote"),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first quote"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last quote"),
+    b(
+        &[Ctrl('d'), Key(K::PageDown), C(' ')],
+        Action::PageDown,
+        "page down",
+    ),
+    b(&[Ctrl('u'), Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "open the quote in the reader",
+    ),
+    b(
+        &[C('e')],
+        Action::ShowEntities,
+        "entities: who is named where",
+    ),
+    b(&[Key(K::Esc), C('Q')], Action::Back, "back to the list"),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -183,6 +285,8 @@ pub fn view_table(view: View) -> &'static [Binding] {
     match view {
         View::List => LIST,
         View::Reader => READER,
+        View::Entities => ENTITIES,
+        View::Quotes => QUOTES,
     }
 }
 
@@ -253,7 +357,7 @@ mod tests {
 
     #[test]
     fn reserved_keys_stay_free() {
-        for t in [LIST, READER, HELP] {
+        for t in [LIST, READER, ENTITIES, QUOTES, HELP] {
             for bnd in t {
                 for p in bnd.keys {
                     if let Pat::Char(c) = p {
@@ -266,7 +370,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_table() {
-        for t in [LIST, READER, HELP] {
+        for t in [LIST, READER, ENTITIES, QUOTES, HELP] {
             let mut seen = std::collections::HashSet::new();
             for bnd in t {
                 for p in bnd.keys {

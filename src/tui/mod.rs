@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod doc;
+pub mod entities;
 pub mod keymap;
 pub mod terminal;
 pub mod theme;
@@ -129,6 +130,8 @@ pub fn parse_view(name: &str) -> Result<View, String> {
     match name {
         "list" => Ok(View::List),
         "reader" => Ok(View::Reader),
+        "entities" => Ok(View::Entities),
+        "quotes" => Ok(View::Quotes),
         _ => Err(format!(
             "unknown view \"{name}\" (valid: {})",
             VIEW_NAMES.join(", ")

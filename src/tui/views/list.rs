@@ -1,4 +1,5 @@
-//! The article list: outlet, headline, date, size and counts of quotes and claims.
+//! The article list: outlet, headline, date, size, counts of quotes and claims, and named /
+//! anonymous sources.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -72,21 +73,27 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         .unwrap_or(6)
         .clamp(6, 26)
         // Narrow screens shrink the outlet so the numbers stay visible.
-        .min(w.saturating_sub(33).max(6));
+        .min(w.saturating_sub(39).max(6));
     if !side {
         let head = format!(
-            "{}{:<12} {:>6} {:>3} {:>3}  HEADLINE",
+            "{}{:<12} {:>6} {:>3} {:>3} {:>5}  HEADLINE",
             fit("  # OUTLET", outlet_w + 5),
             "DATE",
             "WORDS",
             "Q",
-            "C"
+            "C",
+            "SRC"
         );
         lines.push(Line::styled(fit(&head, w), t.muted));
     }
     let first = first_shown(app.selected, inner, side);
     for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
         let sel = i == app.selected;
+        // Named / anonymous sources.
+        let src = app
+            .sources
+            .get(i)
+            .map_or(String::new(), |c| format!("{}/{}", c.named, c.anonymous));
         let mark = if sel { "►" } else { " " };
         let base = if sel {
             t.text.patch(t.selected)
@@ -103,9 +110,10 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         if side {
             let meta1 = format!("   {} · {}", date(a), plural(a.word_count(), "word"));
             let meta2 = format!(
-                "   {} · {}",
+                "   {} · {} · sources {}",
                 plural(a.quotes.len(), "quote"),
-                plural(a.claims.len(), "claim")
+                plural(a.claims.len(), "claim"),
+                src
             );
             lines.push(Line::from(Span::styled(
                 fit(&format!("{mark}{n} {outlet}"), w),
@@ -116,7 +124,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
             lines.push(Line::styled(fit(&meta2, w), base.patch(t.muted)));
         } else {
             let row = format!(
-                "{mark}{n} {} {} {:>6} {:>3} {:>3}  {headline}",
+                "{mark}{n} {} {} {:>6} {:>3} {:>3} {src:>5}  {headline}",
                 fit(&outlet, outlet_w),
                 fit(&date(a), 12),
                 a.word_count(),

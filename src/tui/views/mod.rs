@@ -2,8 +2,10 @@
 //! I/O. [`areas`] is the one place screen space is divided, shared with `update` so scrolling and
 //! clicks agree with what is drawn.
 
+pub mod entities;
 pub mod help;
 pub mod list;
+pub mod quotes;
 pub mod reader;
 
 use ratatui::Frame;
@@ -55,7 +57,7 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
     let status = Rect::new(0, height - 1, width, 1);
     let main = Rect::new(0, 0, width, height - 1);
     let (list, reader, side) = match view {
-        View::Reader => (None, main, false),
+        View::Reader | View::Entities | View::Quotes => (None, main, false),
         View::List if width >= SIDE_BY_SIDE => {
             let lw = (width / 3).clamp(30, 44);
             (
@@ -130,12 +132,19 @@ pub fn draw(f: &mut Frame, app: &App) {
         f.render_widget(Paragraph::new(lines), full);
         return;
     }
-    if let (Some(r), Some(inner)) = (a.list, a.list_inner) {
+    let own = match app.view {
+        View::Entities => Some(entities::draw as fn(&mut Frame, &App, Rect)),
+        View::Quotes => Some(quotes::draw as fn(&mut Frame, &App, Rect)),
+        _ => None,
+    };
+    if let (Some(draw_view), Some(r)) = (own, a.reader) {
+        draw_view(f, app, r);
+    } else if let (Some(r), Some(inner)) = (a.list, a.list_inner) {
         list::draw(f, app, r, inner, a.list_side);
     } else if let Some(r) = a.list {
         f.render_widget(ratatui::widgets::Block::bordered(), r);
     }
-    if let Some(r) = a.reader {
+    if let (None, Some(r)) = (own, a.reader) {
         reader::draw(f, app, r, a.reader_text);
     }
     if let Some(r) = a.status {
@@ -150,6 +159,7 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let focus = match (app.view, app.focus) {
         (View::List, Focus::List) => "list",
+        (View::Entities | View::Quotes, _) => app.view.name(),
         _ => "reader",
     };
     let mut middle = format!(" {focus} │ highlight {} ", app.highlight.label());
@@ -158,8 +168,9 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     }
     if let Some(m) = &app.message {
         middle = format!("{middle}│ {} ", sanitize_line(m));
-    } else if let Some(e) = app
-        .selected_entity()
+    } else if let Some(e) = matches!(app.view, View::List | View::Reader)
+        .then(|| app.selected_entity())
+        .flatten()
         .and_then(|i| app.brief.entities.get(i))
     {
         let kind = format!("{:?}", e.kind).to_lowercase();
@@ -211,7 +222,7 @@ mod tests {
 
     #[test]
     fn areas_stay_inside_the_screen() {
-        for view in [View::List, View::Reader] {
+        for view in [View::List, View::Reader, View::Entities] {
             for w in [1, 39, 40, 80, 99, 100, 300] {
                 for h in [1, 9, 10, 24, 100] {
                     let a = areas(view, w, h, 5);
