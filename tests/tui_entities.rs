@@ -1,0 +1,376 @@
+//! The entity and quote views: counts per outlet, sorting and filtering, jumping to a mention,
+//! shared quotes with their differences, on the seed brief and on a made-up one.
+
+mod tui_support;
+
+use std::process::Command;
+
+use newsbrief::analyze::pipeline::{Source, build_brief};
+use newsbrief::brief::{Brief, EntityKind, default_brief};
+use newsbrief::tui::app::{App, Highlight, View};
+use newsbrief::tui::entities::{QuoteEntry, SortBy};
+use newsbrief::tui::theme::Theme;
+use newsbrief::tui::{buffer_text, render_buffer};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use tui_support::{ch, find, key};
+
+fn seed(w: u16, h: u16) -> App {
+    App::new(default_brief(), Theme::default_theme(), w, h)
+}
+
+fn enter(a: &mut App) {
+    key(a, KeyCode::Enter, KeyModifiers::NONE);
+}
+
+fn screen(a: &App) -> String {
+    buffer_text(&render_buffer(a))
+}
+
+fn entity_index(b: &Brief, name: &str) -> usize {
+    b.entities.iter().position(|e| e.name == name).unwrap()
+}
+
+/// Moves the table cursor onto `name`.
+fn select_entity(a: &mut App, name: &str) {
+    let e = entity_index(&a.brief, name);
+    for _ in 0..a.entity_view.shown.len() {
+        if a.entity_view.selected_row().map(|r| r.entity) == Some(e) {
+            return;
+        }
+        ch(a, 'j');
+    }
+    panic!("{name} not in the table");
+}
+
+/// The screen down to the table's bottom border.
+fn table_part(text: &str) -> String {
+    text.lines()
+        .take_while(|l| !l.starts_with('└'))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The table's counts on the row naming `name`: per article (a dim dot is 0) then the total.
+fn row_counts(text: &str, name: &str, articles: usize) -> Vec<usize> {
+    let table = table_part(text);
+    let rows: Vec<&str> = table
+        .lines()
+        .filter(|l| l.contains(&format!(" {name}")) && !l.contains("Mentions of"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{name} on one row:\n{text}");
+    let inside = rows[0].trim_matches('│');
+    let toks: Vec<&str> = inside.split_whitespace().collect();
+    toks[toks.len() - articles - 1..]
+        .iter()
+        .map(|t| if *t == "·" { 0 } else { t.parse().unwrap() })
+        .collect()
+}
+
+#[test]
+fn seed_table_counts_each_entity_once_per_outlet() {
+    let mut a = seed(120, 200);
+    ch(&mut a, 'e');
+    assert_eq!(a.view, View::Entities);
+    let t = screen(&a);
+    let b = default_brief();
+    for name in [
+        "Qasem Soleimani",
+        "Frank McKenzie",
+        "Popular Mobilization Forces",
+    ] {
+        let e = &b.entities[entity_index(&b, name)];
+        let mut want: Vec<usize> = b
+            .articles
+            .iter()
+            .map(|art| e.mentions.iter().filter(|m| m.article == art.id).count())
+            .collect();
+        want.push(e.mentions.len());
+        assert_eq!(row_counts(&t, name, b.articles.len()), want, "{name}");
+    }
+    // The outlets that never name the militias show a dot, not a number.
+    assert!(t.lines().any(|l| l.contains("Popular Mobilization") && l.contains('·')));
+}
+
+#[test]
+fn sorting_and_kind_filter_change_the_rows() {
+    let mut a = seed(120, 200);
+    ch(&mut a, 'e');
+    let names = |a: &App| -> Vec<String> {
+        a.entity_view
+            .shown
+            .iter()
+            .map(|&i| a.brief.entities[a.entity_view.rows[i].entity].name.clone())
+            .collect()
+    };
+    let totals: Vec<usize> = a
+        .entity_view
+        .shown
+        .iter()
+        .map(|&i| a.entity_view.rows[i].total)
+        .collect();
+    assert!(totals.windows(2).all(|w| w[0] >= w[1]), "by total");
+    ch(&mut a, 's');
+    assert_eq!(a.entity_view.sort, SortBy::Name);
+    let n = names(&a);
+    let mut sorted = n.clone();
+    sorted.sort_by_key(|s| s.to_lowercase());
+    assert_eq!(n, sorted);
+    let t = screen(&a);
+    assert!(t.contains("sort name"));
+    let first = t.lines().nth(2).unwrap();
+    assert!(first.contains(&n[0]), "first row {first}");
+    ch(&mut a, 's');
+    let kinds: Vec<EntityKind> = a
+        .entity_view
+        .shown
+        .iter()
+        .map(|&i| a.brief.entities[a.entity_view.rows[i].entity].kind)
+        .collect();
+    assert!(kinds.windows(2).all(|w| w[0] <= w[1]), "by kind");
+    ch(&mut a, 's');
+    assert_eq!(a.entity_view.sort, SortBy::Total);
+
+    ch(&mut a, 'f');
+    let t = table_part(&screen(&a));
+    assert!(t.contains("kind person"));
+    assert!(t.contains("Qasem Soleimani") && t.contains("Frank McKenzie"));
+    assert!(!t.contains(" Popular Mobilization Forces"), "{t}");
+    let all_people = a
+        .entity_view
+        .shown
+        .iter()
+        .all(|&i| a.brief.entities[a.entity_view.rows[i].entity].kind == EntityKind::Person);
+    assert!(all_people && !a.entity_view.shown.is_empty());
+    ch(&mut a, 'f');
+    let t = table_part(&screen(&a));
+    assert!(t.contains("Popular Mobilization Forces") && !t.contains("Frank McKenzie"));
+    for _ in 0..3 {
+        ch(&mut a, 'f');
+    }
+    assert_eq!(a.entity_view.kind, None);
+    assert_eq!(a.entity_view.shown.len(), a.brief.entities.len());
+}
+
+#[test]
+fn enter_on_a_mention_lands_the_reader_on_its_sentence() {
+    let mut a = seed(80, 24);
+    ch(&mut a, 'e');
+    select_entity(&mut a, "Frank McKenzie");
+    let t = screen(&a);
+    assert!(t.contains("Mentions of Frank McKenzie (4)"), "{t}");
+    assert!(t.contains("McKenzie"));
+    enter(&mut a);
+    assert!(a.entity_view.mentions_focused);
+    ch(&mut a, 'j');
+    ch(&mut a, 'j');
+    let row = a.entity_view.selected_row().unwrap().clone();
+    let m = row.mentions[2];
+    enter(&mut a);
+    assert_eq!(a.view, View::Reader);
+    assert_eq!(a.selected, m.article);
+    let art = &a.brief.articles[m.article];
+    let s = a.reader().cursor.unwrap();
+    assert!(art.sentences[s].start <= m.start && m.start < art.sentences[s].end);
+    let (top, bottom) = a.layout.as_ref().unwrap().sentence_lines[s].unwrap();
+    let (_, h) = a.reader_text_size();
+    let scroll = a.reader().scroll;
+    assert!(top >= scroll && bottom < scroll + h, "sentence on screen");
+    assert_eq!(a.selected_entity(), Some(row.entity));
+    assert!(screen(&a).contains("McKenzie"));
+}
+
+#[test]
+fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
+    let mut a = seed(80, 24);
+    ch(&mut a, 'e');
+    select_entity(&mut a, "Qasem Soleimani");
+    ch(&mut a, 'h');
+    assert_eq!(a.highlight, Highlight::Entity);
+    assert_eq!(
+        a.last_entity,
+        Some(entity_index(&a.brief, "Qasem Soleimani"))
+    );
+    enter(&mut a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!a.entity_view.mentions_focused);
+    assert_eq!(a.view, View::Entities);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+fn select_quote_containing(a: &mut App, words: &str) -> usize {
+    let b = a.brief.clone();
+    let g = a
+        .quote_view
+        .groups
+        .iter()
+        .position(|g| {
+            g.quotes.iter().any(|&(ai, qi)| {
+                let art = &b.articles[ai];
+                let q = &art.quotes[qi];
+                art.slice(q.start, q.end).contains(words)
+            })
+        })
+        .unwrap_or_else(|| panic!("no group with {words}"));
+    let at = a
+        .quote_view
+        .entries
+        .iter()
+        .position(|e| *e == QuoteEntry::Group(g))
+        .unwrap();
+    for _ in 0..at {
+        ch(a, 'j');
+    }
+    g
+}
+
+#[test]
+fn red_line_quote_is_one_group_in_two_outlets_with_the_attribution_difference() {
+    let mut a = seed(100, 40);
+    ch(&mut a, 'Q');
+    assert_eq!(a.view, View::Quotes);
+    let g = select_quote_containing(&mut a, "red line");
+    let outlets: Vec<&str> = a.quote_view.groups[g]
+        .quotes
+        .iter()
+        .map(|q| a.brief.articles[q.0].outlet.as_str())
+        .collect();
+    assert_eq!(outlets, ["The Washington Post", "Press TV"]);
+    let t = screen(&a);
+    assert!(
+        t.contains("same quote in 2 outlets: The Washington Post · Press TV"),
+        "{t}"
+    );
+    assert!(t.contains("red line"));
+    assert!(t.contains("one Western official"));
+    assert!(t.contains("an unnamed Western official"));
+    assert!(t.contains("attributed differently"), "{t}");
+    // Enter opens the first outlet's quote in the reader.
+    enter(&mut a);
+    assert_eq!(a.view, View::Reader);
+    assert_eq!(a.brief.articles[a.selected].outlet, "The Washington Post");
+}
+
+fn made_up() -> Brief {
+    let texts = [
+        (
+            "Valley Courier",
+            "Council approves new bridge over the river\n\nThe city council voted on Monday to build a new bridge over the Tamar river. \"This bridge will finally connect the two halves of our town,\" said Mayor Elena Brooks. The work starts in May.\n",
+        ),
+        (
+            "Hill Gazette",
+            "Mayor hails river bridge vote\n\nCouncillors backed a plan for a bridge over the Tamar river on Monday. \"This bridge will finally unite the two halves of our town,\" Mayor Elena Brooks told reporters. Critics said the cost was too high.\n",
+        ),
+    ];
+    let sources: Vec<Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (outlet, t))| Source {
+            file_name: format!("{i}.txt"),
+            text: t.to_string(),
+            outlet: Some(outlet.to_string()),
+            published: None,
+        })
+        .collect();
+    build_brief("made up", &sources)
+}
+
+#[test]
+fn made_up_story_shows_the_shared_quote_and_the_changed_word() {
+    let b = made_up();
+    let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
+    ch(&mut a, 'Q');
+    let g = select_quote_containing(&mut a, "halves of our town");
+    assert_eq!(a.quote_view.groups[g].quotes.len(), 2);
+    let buf = render_buffer(&a);
+    let t = buffer_text(&buf);
+    assert!(
+        t.contains("same quote in 2 outlets: Valley Courier · Hill Gazette"),
+        "{t}"
+    );
+    assert!(t.contains("connect → unite"), "{t}");
+    let theme = Theme::default_theme();
+    let (x, y) = find(&buf, "connect → unite")[0];
+    assert_eq!(buf[(x, y)].fg, theme.diff.fg.unwrap(), "diff style");
+    assert!(!t.contains("attributed differently"), "same speaker:\n{t}");
+
+    // The entity table has the mayor once, named in both outlets.
+    ch(&mut a, 'e');
+    let t = screen(&a);
+    let mayor = b
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Elena Brooks"))
+        .expect("mayor found");
+    let counts = row_counts(&t, &mayor.name, 2);
+    assert!(counts[0] >= 1 && counts[1] >= 1, "{counts:?}\n{t}");
+}
+
+#[test]
+fn list_shows_named_and_anonymous_sources() {
+    let a = seed(80, 24);
+    let t = screen(&a);
+    assert!(t.contains("SRC"));
+    let c = &a.sources[0];
+    let row = t.lines().find(|l| l.contains("The Washington Post")).unwrap();
+    assert!(row.contains(&format!("{}/{}", c.named, c.anonymous)), "{row}");
+    let a = seed(140, 40);
+    assert!(screen(&a).contains(&format!("sources {}/{}", c.named, c.anonymous)));
+}
+
+#[test]
+fn every_size_draws_without_panic() {
+    for (w, h) in [
+        (1, 1),
+        (2, 3),
+        (20, 5),
+        (39, 9),
+        (40, 10),
+        (80, 24),
+        (139, 30),
+        (140, 30),
+        (200, 60),
+        (300, 100),
+    ] {
+        for k in ['e', 'Q'] {
+            let mut a = seed(w, h);
+            ch(&mut a, k);
+            let _ = screen(&a);
+            enter(&mut a);
+            ch(&mut a, 'G');
+            let _ = screen(&a);
+            ch(&mut a, '?');
+            let _ = screen(&a);
+        }
+    }
+}
+
+#[test]
+fn help_lists_the_new_keys() {
+    let mut a = seed(100, 40);
+    ch(&mut a, '?');
+    let t = screen(&a);
+    assert!(t.contains("entities: who is named where") && t.contains("quotes: grouped"));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    ch(&mut a, 'e');
+    ch(&mut a, '?');
+    let t = screen(&a);
+    assert!(t.contains("sort: total / name / kind"), "{t}");
+    assert!(t.contains("kind: all / person"));
+    assert!(t.contains("highlight only this entity"));
+}
+
+#[test]
+fn render_command_draws_the_entity_and_quote_views() {
+    for (view, want) in [("entities", "Qasem Soleimani"), ("quotes", "same quote in")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+            .args(["render", "--view", view, "--width", "80", "--height", "24"])
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{view}");
+        let s = String::from_utf8(out.stdout).unwrap();
+        assert!(s.contains(want), "{view}:\n{s}");
+        assert_eq!(s.lines().count(), 24);
+    }
+}
