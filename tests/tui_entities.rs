@@ -88,7 +88,10 @@ fn seed_table_counts_each_entity_once_per_outlet() {
         assert_eq!(row_counts(&t, name, b.articles.len()), want, "{name}");
     }
     // The outlets that never name the militias show a dot, not a number.
-    assert!(t.lines().any(|l| l.contains("Popular Mobilization") && l.contains('·')));
+    assert!(
+        t.lines()
+            .any(|l| l.contains("Popular Mobilization") && l.contains('·'))
+    );
 }
 
 #[test]
@@ -312,8 +315,14 @@ fn list_shows_named_and_anonymous_sources() {
     let t = screen(&a);
     assert!(t.contains("SRC"));
     let c = &a.sources[0];
-    let row = t.lines().find(|l| l.contains("The Washington Post")).unwrap();
-    assert!(row.contains(&format!("{}/{}", c.named, c.anonymous)), "{row}");
+    let row = t
+        .lines()
+        .find(|l| l.contains("The Washington Post"))
+        .unwrap();
+    assert!(
+        row.contains(&format!("{}/{}", c.named, c.anonymous)),
+        "{row}"
+    );
     let a = seed(140, 40);
     assert!(screen(&a).contains(&format!("sources {}/{}", c.named, c.anonymous)));
 }
@@ -372,5 +381,24 @@ fn render_command_draws_the_entity_and_quote_views() {
         let s = String::from_utf8(out.stdout).unwrap();
         assert!(s.contains(want), "{view}:\n{s}");
         assert_eq!(s.lines().count(), 24);
+    }
+}
+
+#[test]
+fn offsets_off_the_text_do_not_panic() {
+    let mut b = tui_support::brief();
+    b.entities[0].mentions[0].start = 9999;
+    b.entities[0].mentions[0].end = 10005;
+    b.entities[1].mentions[0].end = 2; // inside "ë"
+    b.articles[0].quotes[0].start = 9000;
+    b.articles[0].quotes[0].sentence = 77;
+    for k in ['e', 'Q'] {
+        let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
+        ch(&mut a, k);
+        let _ = screen(&a);
+        enter(&mut a);
+        let _ = screen(&a);
+        enter(&mut a);
+        let _ = screen(&a);
     }
 }

@@ -200,8 +200,19 @@ pub struct QuoteView {
 impl QuoteView {
     /// Finds the same quotes across articles.
     pub fn new(brief: &Brief) -> QuoteView {
-        let pairs = quote_groups::same_quote_pairs(brief);
-        let groups = quote_groups::group_quotes(brief, &pairs);
+        // Grouping reads the quoted words, so a brief with a quote off its text (never in a
+        // checked brief) is shown without groups rather than risk the analysis.
+        let sound = brief.articles.iter().all(|a| {
+            a.quotes
+                .iter()
+                .all(|q| q.start <= q.end && a.text.get(q.start..q.end).is_some())
+        });
+        let groups = if sound {
+            let pairs = quote_groups::same_quote_pairs(brief);
+            quote_groups::group_quotes(brief, &pairs)
+        } else {
+            Vec::new()
+        };
         let grouped: std::collections::BTreeSet<QuoteRef> = groups
             .iter()
             .flat_map(|g| g.quotes.iter().copied())
@@ -273,9 +284,7 @@ fn entity_key(app: &mut App, action: Action) {
             v.mentions_focused = !v.mentions_focused && has;
         }
         Action::Open if !v.mentions_focused => {
-            if v.selected_row().is_some_and(|r| !r.mentions.is_empty()) {
-                v.mentions_focused = true;
-            }
+            v.mentions_focused = v.selected_row().is_some_and(|r| !r.mentions.is_empty());
         }
         Action::Open => {
             let at = v
