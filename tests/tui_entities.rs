@@ -180,6 +180,20 @@ fn enter_on_a_mention_lands_the_reader_on_its_sentence() {
     assert!(top >= scroll && bottom < scroll + h, "sentence on screen");
     assert_eq!(a.selected_entity(), Some(row.entity));
     assert!(screen(&a).contains("McKenzie"));
+    // Esc returns to the entity view, mentions still focused on the same one.
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Entities);
+    assert!(a.entity_view.mentions_focused && a.entity_view.mention == 2);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+    enter(&mut a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(
+        a.view,
+        View::List,
+        "a reader opened from the list returns there"
+    );
 }
 
 #[test]

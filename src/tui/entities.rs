@@ -73,6 +73,8 @@ pub struct EntityView {
     pub mentions_focused: bool,
     /// Position in the selected row's mentions.
     pub mention: usize,
+    /// The view Esc in the reader returns to after Enter opened a mention or a quote there.
+    pub back_to: Option<View>,
 }
 
 impl EntityView {
@@ -114,6 +116,7 @@ impl EntityView {
             cursor: 0,
             mentions_focused: false,
             mention: 0,
+            back_to: None,
         };
         v.reorder(brief);
         v
@@ -251,11 +254,20 @@ fn page(app: &App) -> isize {
 pub fn update(app: &mut App, action: Action) -> bool {
     match action {
         Action::ShowEntities => {
+            app.entity_view.back_to = None;
             app.view = View::Entities;
             return true;
         }
         Action::ShowQuotes => {
+            app.entity_view.back_to = None;
             app.view = View::Quotes;
+            return true;
+        }
+        Action::Back if app.view == View::Reader => {
+            let Some(v) = app.entity_view.back_to.take() else {
+                return false;
+            };
+            app.view = v;
             return true;
         }
         Action::Help | Action::Quit | Action::Resize(..) => return false,
@@ -386,6 +398,7 @@ pub fn jump_to(app: &mut App, article: usize, at: usize, entity: Option<usize>) 
         _ => 0,
     };
     app.selected = article;
+    app.entity_view.back_to = Some(app.view).filter(|v| *v != View::Reader);
     app.view = View::Reader;
     app.focus = Focus::Reader;
     if let Some(rs) = app.readers.get_mut(article) {

@@ -185,7 +185,11 @@ pub const READER: &[Binding] = &[
         Action::ShowQuotes,
         "quotes: grouped across outlets",
     ),
-    b(&[Key(K::Esc)], Action::Back, "back to the list"),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "back to the list (or the entity or quote view)",
+    ),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];

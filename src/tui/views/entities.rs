@@ -64,9 +64,9 @@ fn short_kind(kind: EntityKind) -> &'static str {
 }
 
 /// Splits the table and the mentions pane.
-fn split(r: Rect) -> (Rect, Rect) {
+fn split(r: Rect, want: u16) -> (Rect, Rect) {
     if r.width >= SIDE_BY_SIDE {
-        let tw = r.width * 3 / 5;
+        let tw = want.clamp(r.width / 2, r.width * 3 / 5);
         (
             Rect::new(r.x, r.y, tw, r.height),
             Rect::new(r.x + tw, r.y, r.width - tw, r.height),
@@ -86,22 +86,29 @@ fn inner(r: Rect) -> Option<Rect> {
 
 /// Draws the view in `r`.
 pub fn draw(f: &mut Frame, app: &App, r: Rect) {
-    let (top, bottom) = split(r);
+    // Beside the mentions, the table takes what a 48-column name needs and leaves the rest.
+    let n = app.brief.articles.len();
+    let want = 2 + 14 + n.saturating_mul(id_width(app) + 1) + 48;
+    let (top, bottom) = split(r, u16::try_from(want).unwrap_or(u16::MAX));
     draw_table(f, app, top);
     draw_mentions(f, app, bottom);
 }
 
-/// Width of one count column and of the name column for `n` articles in `w` columns.
-fn columns(app: &App, w: usize) -> (usize, usize) {
-    let n = app.brief.articles.len();
-    let id_w = app
-        .brief
+/// Width of the widest article id, within 3 to 10 columns.
+fn id_width(app: &App) -> usize {
+    app.brief
         .articles
         .iter()
         .map(|a| width(&sanitize_line(&a.id)))
         .max()
         .unwrap_or(3)
-        .clamp(3, 10);
+        .clamp(3, 10)
+}
+
+/// Width of one count column and of the name column for `n` articles in `w` columns.
+fn columns(app: &App, w: usize) -> (usize, usize) {
+    let n = app.brief.articles.len();
+    let id_w = id_width(app);
     // Mark, kind and the total column.
     let fixed = 1 + 7 + 6;
     let mut cw = id_w;
@@ -289,15 +296,7 @@ fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
         return;
     };
     let w = inner.width as usize;
-    let id_w = app
-        .brief
-        .articles
-        .iter()
-        .map(|a| width(&sanitize_line(&a.id)))
-        .max()
-        .unwrap_or(3)
-        .clamp(3, 10)
-        .min(w / 4);
+    let id_w = id_width(app).min(w / 4);
     let rows = (inner.height as usize).max(1);
     let first = v.mention.saturating_sub(rows - 1);
     let mut lines = Vec::new();
