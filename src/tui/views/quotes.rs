@@ -4,7 +4,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -53,26 +52,121 @@ fn outlet(brief: &Brief, a: usize) -> String {
         .unwrap_or_default()
 }
 
-fn quote_text(brief: &Brief, (a, q): QuoteRef) -> String {
-    brief
+/// Words of a quote, sanitised: (word, inside a changed run, a space before it).
+fn quote_words(
+    brief: &Brief,
+    (a, q): QuoteRef,
+    marks: &[(usize, usize)],
+) -> Vec<(String, bool, bool)> {
+    let Some((art, qt)) = brief
         .articles
         .get(a)
-        .and_then(|x| {
-            x.quotes
-                .get(q)
-                .map(|qt| sanitize_line(x.slice(qt.start, qt.end)))
-        })
-        .unwrap_or_default()
+        .and_then(|x| x.quotes.get(q).map(|qt| (x, qt)))
+    else {
+        return Vec::new();
+    };
+    let (qs, qe) = (qt.start, qt.end);
+    if art.text.get(qs..qe).is_none() {
+        return Vec::new();
+    }
+    let mut cuts = vec![qs, qe];
+    for &(s, e) in marks {
+        cuts.extend([s, e].into_iter().filter(|&p| p > qs && p < qe));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<(String, bool, bool)> = Vec::new();
+    let mut space = true;
+    for c in cuts.windows(2) {
+        let Some(seg) = art.text.get(c[0]..c[1]) else {
+            continue;
+        };
+        let marked = marks.iter().any(|&(s, e)| s < e && s <= c[0] && c[1] <= e);
+        let mut first = true;
+        for word in seg.split_whitespace() {
+            let clean = sanitize_line(word);
+            if clean.is_empty() {
+                continue;
+            }
+            let gap = if first {
+                space || seg.starts_with(char::is_whitespace)
+            } else {
+                true
+            };
+            out.push((clean, marked, gap));
+            first = false;
+        }
+        space = seg.ends_with(char::is_whitespace);
+    }
+    out
 }
 
-/// Lines of the quote's words, wrapped and indented.
-fn wrapped(text: &str, w: usize, style: Style) -> Vec<Line<'static>> {
+/// The quote's words wrapped and indented, the changed runs in the diff style.
+fn marked_quote(
+    brief: &Brief,
+    r: QuoteRef,
+    marks: &[(usize, usize)],
+    w: usize,
+    t: &Theme,
+) -> Vec<Line<'static>> {
     let indent = "      ";
-    let room = w.saturating_sub(indent.len() + 1).max(1);
-    textwrap::wrap(&format!("“{text}”"), room)
-        .into_iter()
-        .map(|l| Line::styled(fit(&format!("{indent}{l}"), w), style))
-        .collect()
+    let plain = t.text.patch(t.quote);
+    let changed = plain.patch(t.diff);
+    let mut words = quote_words(brief, r, marks);
+    if words.is_empty() {
+        words.push((String::new(), false, false));
+    }
+    let last = words.len() - 1;
+    let mut lines = Vec::new();
+    let mut cur: Vec<Span<'static>> = vec![Span::raw(indent)];
+    let mut used = indent.len();
+    for (i, (word, marked, gap)) in words.into_iter().enumerate() {
+        let open = if i == 0 { "“" } else { "" };
+        let close = if i == last { "”" } else { "" };
+        let need =
+            usize::from(gap && used > indent.len()) + width(open) + width(&word) + width(close);
+        if used + need > w && used > indent.len() {
+            lines.push(Line::from(std::mem::take(&mut cur)));
+            cur.push(Span::raw(indent));
+            used = indent.len();
+        }
+        if gap && used > indent.len() {
+            cur.push(Span::styled(" ", plain));
+            used += 1;
+        }
+        let room = w.saturating_sub(used);
+        let style = if marked { changed } else { plain };
+        if !open.is_empty() {
+            cur.push(Span::styled(open, plain));
+        }
+        let word = fit(
+            &word,
+            width(&word).min(room.saturating_sub(width(open) + width(close))),
+        );
+        used += width(open) + width(&word) + width(close);
+        cur.push(Span::styled(word, style));
+        if !close.is_empty() {
+            cur.push(Span::styled(close, plain));
+        }
+    }
+    lines.push(Line::from(cur));
+    lines
+}
+
+/// Byte ranges of `r`'s words that differ from the other members of its group.
+fn changed_ranges(g: &QuoteGroup, r: QuoteRef) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in &g.pairs {
+        for c in &p.changes {
+            if p.left == r {
+                out.push(c.left);
+            }
+            if p.right == r {
+                out.push(c.right);
+            }
+        }
+    }
+    out
 }
 
 fn speaker_line(brief: &Brief, r: QuoteRef, w: usize, t: &Theme, diff: bool) -> Line<'static> {
@@ -123,7 +217,7 @@ fn group_lines(brief: &Brief, g: &QuoteGroup, w: usize, t: &Theme) -> Vec<Line<'
     let mut lines: Vec<Line> = vec![];
     for &r in &g.quotes {
         lines.push(speaker_line(brief, r, w, t, attr_differs));
-        lines.extend(wrapped(&quote_text(brief, r), w, t.text.patch(t.quote)));
+        lines.extend(marked_quote(brief, r, &changed_ranges(g, r), w, t));
     }
     for p in &g.pairs {
         let (l, r) = (outlet(brief, p.left.0), outlet(brief, p.right.0));
@@ -211,7 +305,7 @@ fn entry_lines(app: &App, e: QuoteEntry, w: usize) -> Vec<Line<'static>> {
         QuoteEntry::Single(r) => {
             let mut v = vec![Line::raw(format!("{} only", outlet(b, r.0)))];
             v.push(speaker_line(b, r, w, t, false));
-            v.extend(wrapped(&quote_text(b, r), w, t.text.patch(t.quote)));
+            v.extend(marked_quote(b, r, &[], w, t));
             v
         }
     }
