@@ -153,8 +153,49 @@ fn seed_brief() -> Brief {
     build_brief("seed", &sources)
 }
 
+/// CPU time of this thread in nanoseconds (Linux), which unlike wall time does not grow when
+/// the machine is busy with other work.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Prints the mean CPU time of each keystroke, a figure that stays meaningful on a loaded
+/// machine.
+fn cpu_summary(name: &str, index: &Arc<SearchIndex>, rounds: u64) {
+    if cpu_ns().is_none() {
+        return;
+    }
+    for q in QUERIES {
+        let chars: Vec<char> = q.chars().collect();
+        let mut before = Searcher::new(index.clone());
+        let mut line = format!("cpu {name} {q:?}:");
+        let mut worst = 0u64;
+        for n in 1..=chars.len() {
+            let prefix: String = chars[..n].iter().collect();
+            let mut total = 0;
+            for _ in 0..rounds {
+                let mut s = before.clone();
+                let t0 = cpu_ns().unwrap_or(0);
+                black_box(s.set_query(&prefix).len());
+                total += cpu_ns().unwrap_or(0).saturating_sub(t0);
+            }
+            let per = total / rounds;
+            worst = worst.max(per);
+            line.push_str(&format!(" {:.2}", per as f64 / 1e6));
+            before.set_query(&prefix);
+        }
+        eprintln!("{line} ms per keystroke (worst {:.2} ms)", worst as f64 / 1e6);
+    }
+}
+
 fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
     let index = Arc::new(SearchIndex::new(brief));
+    cpu_summary(name, &index, if index.len() > 10_000 { 10 } else { 200 });
     let mut group = c.benchmark_group(format!("keystroke/{name}/{}items", index.len()));
     group
         .sample_size(20)
@@ -173,9 +214,7 @@ fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
                 )
             });
             before.set_query(&prefix);
-            if n == chars.len() {
-                eprintln!("{name}: {q:?} -> {} hits", before.hits().len());
-            }
+            eprintln!("{name}: {prefix:?} -> {} hits", before.hits().len());
         }
     }
     group.finish();

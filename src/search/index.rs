@@ -6,7 +6,7 @@ use std::ops::Range;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::matcher::{Scratch, match_fields};
-use super::prepare::{Field, char_ranges, fold_lower};
+use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query};
 use crate::brief::Brief;
 
@@ -30,8 +30,9 @@ pub struct Item {
     pub text: String,
     /// The speaker of a quote or the attribution of a claim.
     pub who: Option<String>,
-    /// Searchable strings; the first is `text`, then speaker/attribution/aliases.
-    fields: Vec<Field>,
+    /// Searchable strings (field numbers in the store); the first is `text`, then
+    /// speaker/attribution/aliases.
+    fields: Range<usize>,
     /// Lowercased names an `@name` filter looks in.
     names: Vec<String>,
     /// Articles the item appears in, for `#outlet` filters.
@@ -61,6 +62,7 @@ pub(crate) struct Cand {
 /// items are in reading order (article, then offset), which is also how ties are broken.
 pub struct SearchIndex {
     items: Vec<Item>,
+    store: FieldStore,
     /// Lowercased `(id, outlet)` of each article, for `#outlet` filters.
     article_keys: Vec<(String, String)>,
     skim: SkimMatcherV2,
@@ -97,10 +99,10 @@ impl SearchIndex {
         for (ai, a) in brief.articles.iter().enumerate() {
             for (qi, q) in a.quotes.iter().enumerate() {
                 let text = a.slice(q.start, q.end).to_string();
-                let mut fields = vec![Field::new(&text)];
+                let mut fields = vec![text.clone()];
                 let mut names = Vec::new();
                 if let Some(s) = &q.speaker {
-                    fields.push(Field::new(s));
+                    fields.push(s.clone());
                     names.push(lower(s));
                 }
                 if let Some(e) = q
@@ -110,12 +112,12 @@ impl SearchIndex {
                     .map(|&i| &brief.entities[i])
                 {
                     if q.speaker.as_deref() != Some(e.name.as_str()) {
-                        fields.push(Field::new(&e.name));
+                        fields.push(e.name.clone());
                     }
                     names.push(lower(&e.name));
                     names.extend(e.aliases.iter().map(|s| lower(s)));
                 }
-                items.push(Item {
+                items.push((fields, Item {
                     kind: ItemKind::Quote,
                     article: Some(ai),
                     index: qi,
@@ -123,20 +125,20 @@ impl SearchIndex {
                     end: q.end,
                     text,
                     who: q.speaker.clone(),
-                    fields,
+                    fields: 0..0,
                     names,
                     articles: vec![ai],
-                });
+                }));
             }
             for (ci, c) in a.claims.iter().enumerate() {
                 let text = a.slice(c.start, c.end).to_string();
-                let mut fields = vec![Field::new(&text)];
+                let mut fields = vec![text.clone()];
                 let mut names = Vec::new();
                 if let Some(s) = &c.attribution {
-                    fields.push(Field::new(s));
+                    fields.push(s.clone());
                     names.push(lower(s));
                 }
-                items.push(Item {
+                items.push((fields, Item {
                     kind: ItemKind::Claim,
                     article: Some(ai),
                     index: ci,
@@ -144,10 +146,10 @@ impl SearchIndex {
                     end: c.end,
                     text,
                     who: c.attribution.clone(),
-                    fields,
+                    fields: 0..0,
                     names,
                     articles: vec![ai],
-                });
+                }));
             }
         }
         for (ei, e) in brief.entities.iter().enumerate() {
@@ -160,11 +162,11 @@ impl SearchIndex {
             let mut articles: Vec<usize> = mentions.iter().map(|m| m.0).collect();
             articles.dedup();
             let first = mentions.first().copied();
-            let mut fields = vec![Field::new(&e.name)];
-            fields.extend(e.aliases.iter().map(|a| Field::new(a)));
+            let mut fields = vec![e.name.clone()];
+            fields.extend(e.aliases.iter().cloned());
             let mut names = vec![lower(&e.name)];
             names.extend(e.aliases.iter().map(|s| lower(s)));
-            items.push(Item {
+            items.push((fields, Item {
                 kind: ItemKind::Entity,
                 article: first.map(|m| m.0),
                 index: ei,
@@ -172,12 +174,12 @@ impl SearchIndex {
                 end: first.map_or(0, |m| m.2),
                 text: e.name.clone(),
                 who: None,
-                fields,
+                fields: 0..0,
                 names,
                 articles,
-            });
+            }));
         }
-        items.sort_by_key(|it| {
+        items.sort_by_key(|(_, it)| {
             (
                 it.article.unwrap_or(usize::MAX),
                 it.start,
@@ -185,6 +187,15 @@ impl SearchIndex {
                 it.index,
             )
         });
+        let mut store = FieldStore::default();
+        let items: Vec<Item> = items
+            .into_iter()
+            .map(|(fields, mut it)| {
+                let first = fields.iter().map(|f| store.push(f)).min().unwrap_or(0);
+                it.fields = first..first + fields.len();
+                it
+            })
+            .collect();
         let article_keys = brief
             .articles
             .iter()
@@ -192,6 +203,7 @@ impl SearchIndex {
             .collect();
         SearchIndex {
             items,
+            store,
             article_keys,
             skim: SkimMatcherV2::default().respect_case(),
         }
@@ -233,7 +245,7 @@ impl SearchIndex {
             return Vec::new();
         };
         if let Some(p) = &q.phrase {
-            let hay = &item.fields[0].lower.s;
+            let hay = self.store.lower(item.fields.start).s;
             if let Some(b) = hay.find(p.as_str()) {
                 let c0 = hay[..b].chars().count();
                 return p
@@ -248,7 +260,16 @@ impl SearchIndex {
         let mut out: Vec<usize> = q
             .terms
             .iter()
-            .filter_map(|t| match_fields(&self.skim, t, &item.fields, true, &mut scratch))
+            .filter_map(|t| {
+                match_fields(
+                    &self.skim,
+                    t,
+                    &self.store,
+                    item.fields.clone(),
+                    true,
+                    &mut scratch,
+                )
+            })
             .filter(|(f, _)| *f == 0)
             .flat_map(|(_, m)| m.positions)
             .collect();
@@ -307,7 +328,14 @@ impl SearchIndex {
             let mut last = if drop_last { 0 } else { c.last };
             let mut total = c.fixed + last;
             for t in &q.terms[known.min(q.terms.len())..] {
-                match match_fields(&self.skim, t, &item.fields, false, &mut scratch) {
+                match match_fields(
+                    &self.skim,
+                    t,
+                    &self.store,
+                    item.fields.clone(),
+                    false,
+                    &mut scratch,
+                ) {
                     Some((_, m)) => {
                         total += m.score;
                         last = m.score;
@@ -336,7 +364,11 @@ impl SearchIndex {
             .map(|c| {
                 let item = &self.items[c.item as usize];
                 let bonus = q.phrase.as_ref().map_or(0, |p| {
-                    if item.fields.iter().any(|f| f.lower.s.contains(p.as_str())) {
+                    if item
+                        .fields
+                        .clone()
+                        .any(|f| self.store.lower(f).s.contains(p.as_str()))
+                    {
                         PHRASE_BONUS_PER_CHAR * p.chars().count() as i64
                     } else {
                         0
@@ -348,7 +380,15 @@ impl SearchIndex {
                 }
             })
             .collect();
-        hits.sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), h.item));
+        // Sort packed keys (score descending, then item): much faster than comparing pairs.
+        let mut keys: Vec<(i64, u32)> = hits.iter().map(|h| (-h.score, h.item as u32)).collect();
+        keys.sort_unstable();
+        for (h, (s, i)) in hits.iter_mut().zip(keys) {
+            *h = Hit {
+                item: i as usize,
+                score: -s,
+            };
+        }
         (out, hits)
     }
 }

@@ -6,9 +6,12 @@
 //! item small and independent of the text length, and the span rule keeps letters scattered
 //! over a sentence from counting as a match.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::prepare::{Field, Prepared};
+use super::prepare::{FieldStore, Prepared};
 use super::query::Term;
 
 /// A unit of text the window search runs on: bytes for ASCII text, chars otherwise.
@@ -64,11 +67,56 @@ fn best_window<T: Unit>(hay: &[T], pat: &[T], max_span: usize) -> Option<(usize,
     best.map(|(_, _, s, e)| (s, e))
 }
 
-/// Reused buffers, so matching allocates nothing per item.
-#[derive(Debug, Default)]
+/// FNV-1a: the memo keys are a few bytes long, where it beats the default hasher.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Reused buffers, so matching allocates nothing per item, and the scores of stretches already
+/// seen: the same few words recur across thousands of items, so most stretches repeat.
+#[derive(Default)]
 pub(crate) struct Scratch {
     chars: Vec<char>,
     region: String,
+    key: String,
+    /// Skim scores by term pattern and stretch (joined by a NUL), valid for one search.
+    memo: HashMap<Box<str>, Option<i64>, BuildHasherDefault<Fnv>>,
+}
+
+impl Scratch {
+    /// The skim score of `pat` in `region`, computed once per search.
+    fn score(&mut self, skim: &SkimMatcherV2, region: &str, pat: &str) -> Option<i64> {
+        if self.memo.len() > 1 << 16 {
+            self.memo.clear();
+        }
+        self.key.clear();
+        self.key.push_str(pat);
+        self.key.push('\0');
+        self.key.push_str(region);
+        if let Some(&s) = self.memo.get(self.key.as_str()) {
+            return s;
+        }
+        let s = skim.fuzzy(region, pat, false).map(|(s, _)| s);
+        self.memo.insert(self.key.as_str().into(), s);
+        s
+    }
 }
 
 /// A term's match in one string: its score and, when asked for, the matched char indices.
@@ -81,20 +129,22 @@ pub(crate) struct FieldMatch {
 fn match_prepared(
     skim: &SkimMatcherV2,
     term: &Term,
-    p: &Prepared,
+    p: Prepared<'_>,
     with_pos: bool,
     scratch: &mut Scratch,
 ) -> Option<FieldMatch> {
     let max_span = term.max_span();
     let term_ascii = term.pat.is_ascii();
-    let (start, region): (usize, &str) = if p.ascii {
+    let start = if p.ascii {
         if !term_ascii {
             return None;
         }
         let hay = p.s.as_bytes();
         let (s, e) = best_window(hay, term.pat.as_bytes(), max_span)?;
         let a = if s > 0 && hay[s - 1].is_word() { s - 1 } else { s };
-        (a, p.s.get(a..e)?)
+        scratch.region.clear();
+        scratch.region.push_str(p.s.get(a..e)?);
+        a
     } else {
         scratch.chars.clear();
         scratch.chars.extend(p.s.chars());
@@ -103,33 +153,46 @@ fn match_prepared(
         let a = if s > 0 && hay[s - 1].is_word() { s - 1 } else { s };
         scratch.region.clear();
         scratch.region.extend(&hay[a..e]);
-        (a, scratch.region.as_str())
+        a
     };
-    let (score, pos) = skim.fuzzy(region, &term.pat, with_pos)?;
-    Some(FieldMatch {
-        score,
-        positions: pos.into_iter().map(|i| i + start).collect(),
-    })
+    let region = std::mem::take(&mut scratch.region);
+    let result = if with_pos {
+        skim.fuzzy(&region, &term.pat, true)
+            .map(|(score, pos)| FieldMatch {
+                score,
+                positions: pos.into_iter().map(|i| i + start).collect(),
+            })
+    } else {
+        scratch
+            .score(skim, &region, &term.pat)
+            .map(|score| FieldMatch {
+                score,
+                positions: Vec::new(),
+            })
+    };
+    scratch.region = region;
+    result
 }
 
-/// Matches `term` against an item's fields; the best field wins, the first on a tie.
-/// Returns the score and the index of the winning field.
+/// Matches `term` against an item's fields (numbers in `store`); the best field wins, the
+/// first on a tie. Returns the score and the position of the winning field in `fields`.
 pub(crate) fn match_fields(
     skim: &SkimMatcherV2,
     term: &Term,
-    fields: &[Field],
+    store: &FieldStore,
+    fields: std::ops::Range<usize>,
     with_pos: bool,
     scratch: &mut Scratch,
 ) -> Option<(usize, FieldMatch)> {
     let mut best: Option<(usize, FieldMatch)> = None;
-    for (i, f) in fields.iter().enumerate() {
-        if term.mask & !f.lower.mask != 0 {
+    for (i, f) in fields.enumerate() {
+        if term.mask & !store.mask(f) != 0 {
             continue;
         }
         let p = if term.case_sensitive {
-            &f.cased
+            store.cased(f)
         } else {
-            &f.lower
+            store.lower(f)
         };
         if let Some(m) = match_prepared(skim, term, p, with_pos, scratch)
             && best.as_ref().is_none_or(|(_, b)| m.score > b.score)
@@ -148,8 +211,10 @@ mod tests {
     fn score(text: &str, word: &str) -> Option<i64> {
         let skim = SkimMatcherV2::default().respect_case();
         let q = Query::parse(word);
-        let f = [Field::new(text)];
-        match_fields(&skim, &q.terms[0], &f, false, &mut Scratch::default()).map(|(_, m)| m.score)
+        let mut st = FieldStore::default();
+        let f = st.push(text);
+        match_fields(&skim, &q.terms[0], &st, f..f + 1, false, &mut Scratch::default())
+            .map(|(_, m)| m.score)
     }
 
     #[test]
@@ -189,8 +254,10 @@ mod tests {
     fn positions_are_char_indices() {
         let skim = SkimMatcherV2::default().respect_case();
         let q = Query::parse("qasem");
-        let f = [Field::new("“Zoë” Qasem")];
-        let (_, m) = match_fields(&skim, &q.terms[0], &f, true, &mut Scratch::default()).unwrap();
+        let mut st = FieldStore::default();
+        let f = st.push("“Zoë” Qasem");
+        let (_, m) = match_fields(&skim, &q.terms[0], &st, f..f + 1, true, &mut Scratch::default())
+            .unwrap();
         assert_eq!(m.positions, [6, 7, 8, 9, 10]);
     }
 }

@@ -42,37 +42,78 @@ pub fn char_bit(c: char) -> u64 {
     }
 }
 
-/// A string in matching form with what makes rejecting it cheap.
-#[derive(Debug, Clone)]
-pub(crate) struct Prepared {
-    pub s: String,
+/// A string in matching form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prepared<'a> {
+    pub s: &'a str,
     /// All ASCII: bytes are chars, so matching can run on bytes.
     pub ascii: bool,
-    pub mask: u64,
 }
 
-impl Prepared {
-    pub fn new(s: String) -> Prepared {
-        let ascii = s.is_ascii();
-        let mask = s.chars().fold(0, |m, c| m | char_bit(fold_lower(c)));
-        Prepared { s, ascii, mask }
+/// Where one searchable string lives in the store, with its presence mask.
+#[derive(Debug, Clone, Copy)]
+struct FieldRef {
+    lower: (usize, usize),
+    cased: (usize, usize),
+    mask: u64,
+    lower_ascii: bool,
+    cased_ascii: bool,
+}
+
+/// Every searchable string of an index, prepared in both matching forms (folded and
+/// lowercased for words without capitals, folded with case kept for words with one) and laid
+/// end to end in two buffers: a search walks items in order, so it reads memory in order too.
+#[derive(Debug, Default)]
+pub(crate) struct FieldStore {
+    lower: String,
+    cased: String,
+    fields: Vec<FieldRef>,
+}
+
+impl FieldStore {
+    /// Adds a string; returns its field number.
+    pub fn push(&mut self, text: &str) -> usize {
+        let (lo, co) = (self.lower.len(), self.cased.len());
+        let mut mask = 0;
+        for c in text.chars() {
+            let l = fold_lower(c);
+            mask |= char_bit(l);
+            self.lower.push(l);
+            self.cased.push(fold(c));
+        }
+        let lower = &self.lower[lo..];
+        let cased = &self.cased[co..];
+        self.fields.push(FieldRef {
+            lower: (lo, self.lower.len()),
+            cased: (co, self.cased.len()),
+            mask,
+            lower_ascii: lower.is_ascii(),
+            cased_ascii: cased.is_ascii(),
+        });
+        self.fields.len() - 1
     }
-}
 
-/// One searchable string of an item, in both matching forms.
-#[derive(Debug, Clone)]
-pub(crate) struct Field {
-    /// Folded and lowercased, for words without capitals.
-    pub lower: Prepared,
-    /// Folded with case kept, for words with a capital.
-    pub cased: Prepared,
-}
+    pub fn mask(&self, i: usize) -> u64 {
+        self.fields.get(i).map_or(0, |f| f.mask)
+    }
 
-impl Field {
-    pub fn new(text: &str) -> Field {
-        Field {
-            lower: Prepared::new(text.chars().map(fold_lower).collect()),
-            cased: Prepared::new(text.chars().map(fold).collect()),
+    pub fn lower(&self, i: usize) -> Prepared<'_> {
+        match self.fields.get(i) {
+            Some(f) => Prepared {
+                s: self.lower.get(f.lower.0..f.lower.1).unwrap_or(""),
+                ascii: f.lower_ascii,
+            },
+            None => Prepared { s: "", ascii: true },
+        }
+    }
+
+    pub fn cased(&self, i: usize) -> Prepared<'_> {
+        match self.fields.get(i) {
+            Some(f) => Prepared {
+                s: self.cased.get(f.cased.0..f.cased.1).unwrap_or(""),
+                ascii: f.cased_ascii,
+            },
+            None => Prepared { s: "", ascii: true },
         }
     }
 }
@@ -121,15 +162,20 @@ mod tests {
 
     #[test]
     fn preparation_keeps_one_char_per_char() {
+        let mut st = FieldStore::default();
         for s in ["Zoë İstanbul ẞ straße", "“Red line,” he said\n\tno—"] {
-            let f = Field::new(s);
-            assert_eq!(f.lower.s.chars().count(), s.chars().count());
-            assert_eq!(f.cased.s.chars().count(), s.chars().count());
+            let i = st.push(s);
+            assert_eq!(st.lower(i).s.chars().count(), s.chars().count());
+            assert_eq!(st.cased(i).s.chars().count(), s.chars().count());
         }
-        let f = Field::new("“Red line,” he said\n");
-        assert_eq!(f.lower.s, "\"red line,\" he said ");
-        assert!(f.lower.ascii);
-        assert!(!Field::new("Zoë").lower.ascii);
+        let i = st.push("“Red line,” he said\n");
+        assert_eq!(st.lower(i).s, "\"red line,\" he said ");
+        assert_eq!(st.cased(i).s, "\"Red line,\" he said ");
+        assert!(st.lower(i).ascii);
+        let j = st.push("Zoë");
+        assert!(!st.lower(j).ascii);
+        assert_eq!(st.lower(j).s, "zoë");
+        assert_eq!(st.lower(99).s, "");
     }
 
     #[test]
@@ -146,10 +192,12 @@ mod tests {
 
     #[test]
     fn masks_hold_every_char() {
-        let p = Prepared::new("red line".into());
+        let mut st = FieldStore::default();
+        let i = st.push("Red line");
+        let m = st.mask(i);
         for c in "redlin".chars() {
-            assert_ne!(p.mask & char_bit(c), 0);
+            assert_ne!(m & char_bit(c), 0);
         }
-        assert_eq!(p.mask & char_bit('z'), 0);
+        assert_eq!(m & char_bit('z'), 0);
     }
 }
