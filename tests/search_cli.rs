@@ -159,7 +159,10 @@ fn table_respects_limit() {
 fn no_match_prints_nothing_and_empty_query_fails() {
     let path = brief_file("none.json");
     let p = path.to_str().unwrap();
-    for args in [vec!["search", "zzqxv", p], vec!["search", "zzqxv", p, "--json"]] {
+    for args in [
+        vec!["search", "zzqxv", p],
+        vec!["search", "zzqxv", p, "--json"],
+    ] {
         let out = run(&args);
         assert!(out.status.success());
         assert!(out.stdout.is_empty());

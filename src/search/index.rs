@@ -117,18 +117,21 @@ impl SearchIndex {
                     names.push(lower(&e.name));
                     names.extend(e.aliases.iter().map(|s| lower(s)));
                 }
-                items.push((fields, Item {
-                    kind: ItemKind::Quote,
-                    article: Some(ai),
-                    index: qi,
-                    start: q.start,
-                    end: q.end,
-                    text,
-                    who: q.speaker.clone(),
-                    fields: 0..0,
-                    names,
-                    articles: vec![ai],
-                }));
+                items.push((
+                    fields,
+                    Item {
+                        kind: ItemKind::Quote,
+                        article: Some(ai),
+                        index: qi,
+                        start: q.start,
+                        end: q.end,
+                        text,
+                        who: q.speaker.clone(),
+                        fields: 0..0,
+                        names,
+                        articles: vec![ai],
+                    },
+                ));
             }
             for (ci, c) in a.claims.iter().enumerate() {
                 let text = a.slice(c.start, c.end).to_string();
@@ -138,18 +141,21 @@ impl SearchIndex {
                     fields.push(s.clone());
                     names.push(lower(s));
                 }
-                items.push((fields, Item {
-                    kind: ItemKind::Claim,
-                    article: Some(ai),
-                    index: ci,
-                    start: c.start,
-                    end: c.end,
-                    text,
-                    who: c.attribution.clone(),
-                    fields: 0..0,
-                    names,
-                    articles: vec![ai],
-                }));
+                items.push((
+                    fields,
+                    Item {
+                        kind: ItemKind::Claim,
+                        article: Some(ai),
+                        index: ci,
+                        start: c.start,
+                        end: c.end,
+                        text,
+                        who: c.attribution.clone(),
+                        fields: 0..0,
+                        names,
+                        articles: vec![ai],
+                    },
+                ));
             }
         }
         for (ei, e) in brief.entities.iter().enumerate() {
@@ -166,18 +172,21 @@ impl SearchIndex {
             fields.extend(e.aliases.iter().cloned());
             let mut names = vec![lower(&e.name)];
             names.extend(e.aliases.iter().map(|s| lower(s)));
-            items.push((fields, Item {
-                kind: ItemKind::Entity,
-                article: first.map(|m| m.0),
-                index: ei,
-                start: first.map_or(0, |m| m.1),
-                end: first.map_or(0, |m| m.2),
-                text: e.name.clone(),
-                who: None,
-                fields: 0..0,
-                names,
-                articles,
-            }));
+            items.push((
+                fields,
+                Item {
+                    kind: ItemKind::Entity,
+                    article: first.map(|m| m.0),
+                    index: ei,
+                    start: first.map_or(0, |m| m.1),
+                    end: first.map_or(0, |m| m.2),
+                    text: e.name.clone(),
+                    who: None,
+                    fields: 0..0,
+                    names,
+                    articles,
+                },
+            ));
         }
         items.sort_by_key(|(_, it)| {
             (
@@ -292,8 +301,7 @@ impl SearchIndex {
             && outlet_ok
                 .iter()
                 .all(|ok| item.articles.iter().any(|&a| ok[a]))
-            && q
-                .names
+            && q.names
                 .iter()
                 .all(|n| item.names.iter().any(|s| s.contains(n.as_str())))
     }

@@ -141,7 +141,11 @@ fn match_prepared(
         }
         let hay = p.s.as_bytes();
         let (s, e) = best_window(hay, term.pat.as_bytes(), max_span)?;
-        let a = if s > 0 && hay[s - 1].is_word() { s - 1 } else { s };
+        let a = if s > 0 && hay[s - 1].is_word() {
+            s - 1
+        } else {
+            s
+        };
         scratch.region.clear();
         scratch.region.push_str(p.s.get(a..e)?);
         a
@@ -150,7 +154,11 @@ fn match_prepared(
         scratch.chars.extend(p.s.chars());
         let hay = &scratch.chars;
         let (s, e) = best_window(hay, &term.chars, max_span)?;
-        let a = if s > 0 && hay[s - 1].is_word() { s - 1 } else { s };
+        let a = if s > 0 && hay[s - 1].is_word() {
+            s - 1
+        } else {
+            s
+        };
         scratch.region.clear();
         scratch.region.extend(&hay[a..e]);
         a
@@ -213,8 +221,15 @@ mod tests {
         let q = Query::parse(word);
         let mut st = FieldStore::default();
         let f = st.push(text);
-        match_fields(&skim, &q.terms[0], &st, f..f + 1, false, &mut Scratch::default())
-            .map(|(_, m)| m.score)
+        match_fields(
+            &skim,
+            &q.terms[0],
+            &st,
+            f..f + 1,
+            false,
+            &mut Scratch::default(),
+        )
+        .map(|(_, m)| m.score)
     }
 
     #[test]
@@ -256,8 +271,15 @@ mod tests {
         let q = Query::parse("qasem");
         let mut st = FieldStore::default();
         let f = st.push("“Zoë” Qasem");
-        let (_, m) = match_fields(&skim, &q.terms[0], &st, f..f + 1, true, &mut Scratch::default())
-            .unwrap();
+        let (_, m) = match_fields(
+            &skim,
+            &q.terms[0],
+            &st,
+            f..f + 1,
+            true,
+            &mut Scratch::default(),
+        )
+        .unwrap();
         assert_eq!(m.positions, [6, 7, 8, 9, 10]);
     }
 }

@@ -143,7 +143,8 @@ impl Query {
     pub fn narrows(&self, old: &Query) -> bool {
         let kinds_ok = old.kinds == 0 || (self.kinds != 0 && self.kinds & !old.kinds == 0);
         let stricter = |new: &[String], old: &[String]| {
-            old.iter().all(|o| new.iter().any(|n| n.contains(o.as_str())))
+            old.iter()
+                .all(|o| new.iter().any(|n| n.contains(o.as_str())))
         };
         if !kinds_ok || !stricter(&self.outlets, &old.outlets) || !stricter(&self.names, &old.names)
         {

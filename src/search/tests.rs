@@ -92,7 +92,10 @@ fn brief() -> Brief {
                 newsmax,
                 &[
                     ("This is a red line for us.", Some("McKenzie")),
-                    ("Rebels came to the old quarter at dawn,", Some("a local man")),
+                    (
+                        "Rebels came to the old quarter at dawn,",
+                        Some("a local man"),
+                    ),
                 ],
                 &[("The drones were made in Iran, officials said.", None)],
             ),
@@ -121,7 +124,10 @@ fn brief() -> Brief {
             name: "Frank McKenzie".into(),
             kind: EntityKind::Person,
             aliases: vec!["McKenzie".into()],
-            mentions: vec![m("newsmax", &t1, "McKenzie"), m("wapo", &t0, "Frank McKenzie")],
+            mentions: vec![
+                m("newsmax", &t1, "McKenzie"),
+                m("wapo", &t0, "Frank McKenzie"),
+            ],
         },
         Entity {
             id: "e2".into(),
@@ -147,12 +153,19 @@ fn red_line_finds_the_phrase_first_and_not_scattered_letters() {
     let index = SearchIndex::new(&brief());
     let t = texts(&index, "red line");
     assert!(t.len() >= 2, "{t:?}");
-    assert!(t[0].contains("red line") && t[1].contains("red line"), "{t:?}");
+    assert!(
+        t[0].contains("red line") && t[1].contains("red line"),
+        "{t:?}"
+    );
     // "the red flag over the line" matches both words but not the phrase.
     assert!(t.iter().any(|x| x.contains("red flag")));
     assert!(t[2..].iter().all(|x| !x.contains("red line")));
     // "Rebels entered" holds r…e…d only scattered.
-    assert!(texts(&index, "red").iter().all(|x| !x.starts_with("Rebels")));
+    assert!(
+        texts(&index, "red")
+            .iter()
+            .all(|x| !x.starts_with("Rebels"))
+    );
 }
 
 #[test]
@@ -240,10 +253,7 @@ fn entities_point_at_their_first_mention() {
     let h = index.search("e: frank")[0];
     let item = &index.items()[h.item];
     assert_eq!(item.article, Some(0));
-    assert_eq!(
-        b.articles[0].slice(item.start, item.end),
-        "Frank McKenzie"
-    );
+    assert_eq!(b.articles[0].slice(item.start, item.end), "Frank McKenzie");
 }
 
 #[test]
