@@ -105,6 +105,40 @@ pub fn read_sources(
         .collect()
 }
 
+/// Everything `newsbrief import` does short of writing the file: read the manifest and the
+/// articles, analyse them and title the brief (the `title` given, else the manifest's, else the
+/// first headline).
+pub fn import_brief(
+    files: &[PathBuf],
+    manifest: Option<&Path>,
+    title: Option<String>,
+) -> Result<crate::brief::Brief, String> {
+    let manifest = match manifest {
+        Some(p) => Some((p, read_manifest(p).map_err(|e| e.to_string())?)),
+        None => None,
+    };
+    if files.is_empty() && manifest.is_none() {
+        return Err("import: no article files given (name them, or give --manifest)".into());
+    }
+    let sources =
+        read_sources(files, manifest.as_ref().map(|(p, m)| (*p, m))).map_err(|e| e.to_string())?;
+    if sources.is_empty() {
+        return Err("import: the manifest lists no articles".into());
+    }
+    let title = title
+        .or_else(|| manifest.as_ref().and_then(|(_, m)| m.title.clone()))
+        .unwrap_or_default();
+    let mut brief = crate::analyze::pipeline::build_brief(&title, &sources);
+    if brief.title.trim().is_empty() {
+        brief.title = brief
+            .articles
+            .first()
+            .map(|a| a.headline.clone())
+            .unwrap_or_default();
+    }
+    Ok(brief)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -198,7 +198,7 @@ pub fn sanitize_line(input: &str) -> String {
 /// True if `s` holds nothing a terminal would act on (used by tests and debug checks).
 pub fn is_terminal_safe(s: &str) -> bool {
     s.chars()
-        .all(|c| !(c.is_control() && c != '\n') && !is_bidi_control(c) && c != '\u{7f}')
+        .all(|c| (c == '\n' || !c.is_control()) && !is_bidi_control(c))
 }
 
 #[cfg(test)]

@@ -6,11 +6,16 @@
 //! sentences. `entities::merge` then unites mentions across all articles of a brief, and
 //! `pipeline::build_brief` puts it all together.
 
+pub mod align;
 pub mod claims;
 pub mod clean;
+pub mod compare;
+pub mod diff;
+pub mod discrepancies;
 pub mod entities;
 pub mod meta;
 pub mod pipeline;
+pub mod quote_groups;
 pub mod quotes;
 pub mod sentences;
 pub mod words;

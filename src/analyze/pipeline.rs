@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
 use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION};
@@ -66,7 +68,8 @@ fn analyze_one(source: &Source) -> Analyzed {
 /// Analyses every source and builds the brief. Deterministic: the same sources in the same order
 /// give the same brief.
 pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
-    let mut analyzed: Vec<Analyzed> = sources.iter().map(analyze_one).collect();
+    // Articles are analysed in parallel; `collect` keeps their order, so output stays deterministic.
+    let mut analyzed: Vec<Analyzed> = sources.par_iter().map(analyze_one).collect();
 
     let mut taken = BTreeSet::new();
     for a in &mut analyzed {
@@ -101,12 +104,17 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                         .get(&(a.article.id.as_str(), s, e))
                         .copied()
                         .or_else(|| {
-                            // A speaker span may cover a mention only partly ("Marine Gen. Frank
-                            // McKenzie" against the mention "Frank McKenzie").
+                            // A speaker span may hold a title around the name ("Marine Gen.
+                            // Frank McKenzie" against the mention "Frank McKenzie"); the name must
+                            // be most of it, so "the US-led Coalition" is not "US".
                             merged.iter().position(|ent| {
-                                ent.mentions
-                                    .iter()
-                                    .any(|m| m.article == a.article.id && m.start < e && s < m.end)
+                                ent.mentions.iter().any(|m| {
+                                    m.article == a.article.id
+                                        && ((s <= m.start
+                                            && m.end <= e
+                                            && 2 * (m.end - m.start) >= e - s)
+                                            || (m.start <= s && e <= m.end))
+                                })
                             })
                         })
                 });

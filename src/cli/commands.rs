@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 
 use super::{BriefArgs, Cli, Command, table};
-use crate::analyze::pipeline::build_brief;
+use crate::analyze::quote_groups;
 use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
-use crate::import::{read_manifest, read_sources};
+use crate::import::import_brief;
 
 /// Writes to stdout; a closed pipe (`newsbrief quotes | head`) ends the program quietly.
 pub fn emit(s: &str) -> Result<(), String> {
@@ -34,16 +34,20 @@ pub fn open_brief(path: Option<&Path>) -> Result<Brief, String> {
     }
 }
 
-fn term_width() -> usize {
-    std::env::var("COLUMNS")
+/// Width to fit tables to: `COLUMNS`, else the terminal's width; unlimited into a pipe.
+pub fn term_width() -> usize {
+    use std::io::IsTerminal;
+    if let Some(c) = std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse().ok())
-        .or_else(|| {
-            ratatui::crossterm::terminal::size()
-                .ok()
-                .map(|(w, _)| w as usize)
-        })
-        .unwrap_or(120)
+        .and_then(|c| c.parse::<usize>().ok())
+    {
+        return c.max(40);
+    }
+    if !std::io::stdout().is_terminal() {
+        return usize::MAX / 4;
+    }
+    ratatui::crossterm::terminal::size()
+        .map_or(100, |(w, _)| w as usize)
         .max(40)
 }
 
@@ -62,6 +66,25 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Quotes(a)) => quotes(&a),
         Some(Command::Claims(a)) => claims(&a),
         Some(Command::Check { brief }) => check(&brief),
+        Some(Command::Compare {
+            a,
+            b,
+            brief,
+            json,
+            markdown,
+        }) => {
+            let format = if json {
+                super::compare::Format::Json
+            } else if markdown {
+                super::compare::Format::Markdown
+            } else {
+                super::compare::Format::Table
+            };
+            super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width())
+        }
+        Some(Command::Discrepancies(a)) => {
+            super::compare::discrepancies_cmd(a.brief.as_deref(), a.json)
+        }
         Some(Command::Search {
             query,
             brief,
@@ -98,26 +121,7 @@ fn import(
     manifest: Option<&Path>,
     title: Option<String>,
 ) -> Result<(), String> {
-    let manifest = match manifest {
-        Some(p) => Some((p, read_manifest(p).map_err(|e| e.to_string())?)),
-        None => None,
-    };
-    if files.is_empty() && manifest.is_none() {
-        return Err("import: no article files given (name them, or give --manifest)".into());
-    }
-    let sources =
-        read_sources(files, manifest.as_ref().map(|(p, m)| (*p, m))).map_err(|e| e.to_string())?;
-    let title = title
-        .or_else(|| manifest.as_ref().and_then(|(_, m)| m.title.clone()))
-        .unwrap_or_default();
-    let mut brief = build_brief(&title, &sources);
-    if brief.title.trim().is_empty() {
-        brief.title = brief
-            .articles
-            .first()
-            .map(|a| a.headline.clone())
-            .unwrap_or_default();
-    }
+    let brief = import_brief(files, manifest, title)?;
     write_atomic(output, to_json(&brief).as_bytes())
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
     eprintln!(
@@ -137,9 +141,14 @@ fn list(a: &BriefArgs) -> Result<(), String> {
         let v: Vec<_> = b
             .articles
             .iter()
-            .map(|x| {
+            .enumerate()
+            .map(|(i, x)| {
+                {
+                let src = quote_groups::source_counts(&b, i);
                 json!({"id": x.id, "outlet": x.outlet, "headline": x.headline, "published": x.published,
-                       "source": x.source, "words": x.word_count(), "quotes": x.quotes.len(), "claims": x.claims.len()})
+                       "source": x.source, "words": x.word_count(), "quotes": x.quotes.len(), "claims": x.claims.len(),
+                       "sources": {"named": src.named, "anonymous": src.anonymous}})
+            }
             })
             .collect();
         return emit_json(&json!(v));
@@ -221,7 +230,38 @@ fn quotes(a: &BriefArgs) -> Result<(), String> {
                        "start": q.start, "end": q.end})
             })
             .collect();
-        return emit_json(&json!(v));
+        let pairs = quote_groups::same_quote_pairs(&b);
+        let groups: Vec<_> = quote_groups::group_quotes(&b, &pairs)
+            .iter()
+            .map(|g| {
+                let member = |&(ai, qi): &(usize, usize)| {
+                    let x = &b.articles[ai];
+                    let q = &x.quotes[qi];
+                    json!({"article": x.id, "outlet": x.outlet, "text": x.slice(q.start, q.end), "speaker": q.speaker,
+                           "anonymous": q.anonymous, "start": q.start, "end": q.end})
+                };
+                let diffs: Vec<_> = g
+                    .pairs
+                    .iter()
+                    .map(|p| {
+                        let (l, r) = (&b.articles[p.left.0], &b.articles[p.right.0]);
+                        let (ql, qr) = (&l.quotes[p.left.1], &r.quotes[p.right.1]);
+                        let words: Vec<_> = p
+                            .changes
+                            .iter()
+                            .map(|c| json!({"left": c.left_words.join(" "), "right": c.right_words.join(" ")}))
+                            .collect();
+                        json!({"left": l.id, "right": r.id, "words": words,
+                               "speakers": [ql.speaker, qr.speaker],
+                               "attribution_differs": ql.speaker != qr.speaker || ql.anonymous != qr.anonymous})
+                    })
+                    .collect();
+                json!({"quotes": g.quotes.iter().map(member).collect::<Vec<_>>(),
+                       "outlets": g.quotes.iter().map(|q| b.articles[q.0].outlet.clone()).collect::<Vec<_>>(),
+                       "differences": diffs})
+            })
+            .collect();
+        return emit_json(&json!({"quotes": v, "groups": groups}));
     }
     let rows: Vec<Vec<String>> = all
         .iter()

@@ -2,6 +2,7 @@
 //! (sanitised) or JSON and return an error message for `main` to print.
 
 mod commands;
+mod compare;
 pub mod table;
 
 use std::path::PathBuf;
@@ -70,6 +71,22 @@ pub enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Align two articles sentence by sentence and show what differs.
+    Compare {
+        /// Left article: id or outlet name.
+        a: String,
+        /// Right article: id or outlet name.
+        b: String,
+        brief: Option<PathBuf>,
+        /// Print JSON: pairs with left, right, score and the differing words.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print a Markdown report.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// List where outlets disagree: facts, quotes and framing.
+    Discrepancies(BriefArgs),
     /// Draw one frame of a view as plain text, without a terminal.
     Render {
         brief: Option<PathBuf>,

@@ -37,7 +37,8 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate().take(n) {
-            widths[i] = widths[i].max(c.width().min(40));
+            let cap = if i + 1 == n { usize::MAX } else { 40 };
+            widths[i] = widths[i].max(c.width().min(cap));
         }
     }
     let fixed: usize = widths[..n.saturating_sub(1)].iter().map(|w| w + 2).sum();

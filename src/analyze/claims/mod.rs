@@ -1,0 +1,244 @@
+//! Sentences that assert something checkable, with their attribution.
+//!
+//! A body sentence is a claim when the writer's own words in it (the sentence with every direct
+//! quote masked out, and for a full quote also the "…,” said X" clause around it) hold at least
+//! one checkable signal: a number, a date or time, a place mention, an event word, or an
+//! attribution ("officials said", "according to X", "citing X"). Headlines, boilerplate,
+//! repeated blocks, questions, fragments shorter than a few words, and sentences whose own words
+//! are only an attribution of a quote are left out; so is a sentence whose only signal is an
+//! attribution of a feeling or belief ("officials worry that …").
+
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use super::entities::RawMention;
+use super::quotes::{self, FoundQuote, Tok};
+use crate::brief::{Block, BlockKind, Claim, ClaimFeature, EntityKind, Sentence};
+use lexicon::claims_lexicon;
+
+/// Writer's words left in a sentence once quotes and their attributions are masked.
+fn unmasked(text: &str, lo: usize, hi: usize, qs: &[&FoundQuote]) -> Vec<(usize, usize)> {
+    let mut masks: Vec<(usize, usize)> = Vec::new();
+    for q in qs {
+        let (mut a, mut b) = (q.start, q.end);
+        if !q.partial {
+            let lead = quotes::toks(text, quotes::clause_start(text, lo, q.start), q.start);
+            if lead.len() <= 8 {
+                a = quotes::clause_start(text, lo, q.start);
+            }
+            let inner = text.get(q.start..q.end).unwrap_or("");
+            let after = text.get(q.end..hi).unwrap_or("");
+            let after = after.trim_start_matches(['”', '"', '’', '\'', ' ', ',']);
+            let new_sentence = inner.ends_with(['.', '?', '!'])
+                && after.chars().next().is_some_and(char::is_uppercase);
+            if !new_sentence {
+                b = quotes::clause_end(text, q.end, hi);
+            }
+        }
+        masks.push((a.max(lo), b.min(hi)));
+    }
+    masks.sort_unstable();
+    let mut out = Vec::new();
+    let mut at = lo;
+    for (a, b) in masks {
+        if a > at {
+            out.push((at, a));
+        }
+        at = at.max(b);
+    }
+    if at < hi {
+        out.push((at, hi));
+    }
+    out
+}
+
+fn phrase_text(text: &str, t: &[Tok], r: (usize, usize)) -> Option<String> {
+    let s = text.get(t[r.0].start..t[r.1 - 1].end)?;
+    Some(s.to_string())
+}
+
+/// The source of a sentence as written: "according to X", "citing X", "X said", "…, said X".
+fn attribution(text: &str, t: &[Tok], mentions: &[RawMention]) -> Option<String> {
+    for k in 0..t.len() {
+        if quotes::is_according(t, k)
+            && let Some(r) = quotes::np_after(text, t, k + 2)
+        {
+            return phrase_text(text, t, r);
+        }
+        if t[k].lower == "citing"
+            && let Some(r) = quotes::np_after(text, t, k + 1)
+        {
+            return phrase_text(text, t, r);
+        }
+        if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
+            let q_at = (0..k)
+                .rev()
+                .find(|&j| matches!(t[j].lower.as_str(), "quoted" | "cited"));
+            if let Some(r) = q_at.and_then(|j| quotes::np_before(text, t, j, 0, mentions)) {
+                return phrase_text(text, t, r);
+            }
+        }
+        if !quotes::is_verb(t, k) {
+            continue;
+        }
+        let after_comma = k > 0
+            && text
+                .get(t[k - 1].end..t[k].start)
+                .is_some_and(|g| g.contains(','));
+        if after_comma && let Some(r) = quotes::np_after(text, t, k + 1) {
+            let ends = t
+                .get(r.1)
+                .is_none_or(|n| quotes::gap_breaks(text, t[r.1 - 1].end, n.start));
+            if ends {
+                return phrase_text(text, t, r);
+            }
+        }
+        if let Some(r) = quotes::np_before(text, t, k, 0, mentions) {
+            return phrase_text(text, t, r);
+        }
+    }
+    None
+}
+
+fn features(
+    text: &str,
+    t: &[Tok],
+    parts: &[(usize, usize)],
+    mentions: &[RawMention],
+) -> Vec<ClaimFeature> {
+    let lx = claims_lexicon();
+    let mut f = Vec::new();
+    let joined = format!(
+        " {} ",
+        t.iter()
+            .map(|k| k.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let mut date = lx
+        .relative_dates
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")));
+    let mut number = false;
+    for (i, k) in t.iter().enumerate() {
+        let w = k.lower.as_str();
+        let prev = i.checked_sub(1).map(|p| t[p].lower.as_str());
+        let next = t.get(i + 1).map(|n| n.lower.as_str());
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"));
+            let clock = next.is_some_and(|n| n == "a.m." || n == "p.m.");
+            let day = prev.is_some_and(|p| lx.months.contains(p));
+            if year || clock || day {
+                date = true;
+            } else {
+                number = true;
+            }
+            continue;
+        }
+        if w.split('-')
+            .any(|p| lx.weekdays.contains(p) || (p != "may" && lx.months.contains(p)))
+        {
+            date = true;
+        }
+        if w == "may"
+            && k.cap
+            && (prev.is_some_and(|p| lx.may_cues.contains(p))
+                || next.is_some_and(|n| n.chars().any(|c| c.is_ascii_digit())))
+        {
+            date = true;
+        }
+        if lx.number_words.contains(w)
+            && next
+                .is_some_and(|n| n.chars().all(char::is_alphabetic) && !lx.number_stop.contains(n))
+        {
+            number = true;
+        }
+    }
+    if number {
+        f.push(ClaimFeature::Number);
+    }
+    if date {
+        f.push(ClaimFeature::Date);
+    }
+    let place = mentions.iter().any(|m| {
+        m.kind == EntityKind::Place && parts.iter().any(|&(a, b)| m.start < b && a < m.end)
+    });
+    if place {
+        f.push(ClaimFeature::Place);
+    }
+    if t.iter().any(|k| lx.events.contains(&k.lower)) {
+        f.push(ClaimFeature::Event);
+    }
+    let _ = text;
+    f
+}
+
+/// Picks the checkable body sentences of one article.
+pub fn find(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Sentence],
+    mentions: &[RawMention],
+    found_quotes: &[FoundQuote],
+) -> Vec<Claim> {
+    let lx = claims_lexicon();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let Some(block) = blocks.get(s.block) else {
+            continue;
+        };
+        if block.kind != BlockKind::Body || block.duplicate_of.is_some() {
+            continue;
+        }
+        let Some(raw) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let lo = s.start + (raw.len() - raw.trim_start().len());
+        let hi = s.end - (raw.len() - raw.trim_end().len());
+        if lo >= hi {
+            continue;
+        }
+        let body = &text[lo..hi];
+        if body
+            .trim_end_matches(['”', '"', '’', '\'', ')'])
+            .ends_with('?')
+        {
+            continue;
+        }
+        if quotes::toks(text, lo, hi).len() < lx.min_words {
+            continue;
+        }
+        let qs: Vec<&FoundQuote> = found_quotes
+            .iter()
+            .filter(|q| q.start < hi && lo < q.end)
+            .collect();
+        let parts = unmasked(text, lo, hi, &qs);
+        let t: Vec<Tok> = parts
+            .iter()
+            .flat_map(|&(a, b)| quotes::toks(text, a, b))
+            .collect();
+        if t.len() < 4 {
+            continue;
+        }
+        let attribution = attribution(text, &t, mentions);
+        let mut features = features(text, &t, &parts, mentions);
+        if attribution.is_some() {
+            features.push(ClaimFeature::Attributed);
+        }
+        let opinion = t.iter().any(|k| lx.opinion.contains(&k.lower));
+        if features.is_empty() || (opinion && features == [ClaimFeature::Attributed]) {
+            continue;
+        }
+        out.push(Claim {
+            start: lo,
+            end: hi,
+            sentence: si,
+            attribution,
+            features,
+        });
+    }
+    out
+}

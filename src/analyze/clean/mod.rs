@@ -1,0 +1,327 @@
+//! Marks what part of a raw capture is the story and what is boilerplate.
+//!
+//! A capture is read one line at a time, because many outlets put each paragraph on its own line
+//! with no blank line between. Each line is first judged on its own (`rules`), then in context:
+//! a short unpunctuated line at the top is the title, a caption repeated without its credit is
+//! still a caption, and a paragraph printed twice counts once.
+
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::brief::{Block, BlockKind};
+
+pub use rules::headline_label_len;
+
+/// Splits `text` into paragraph blocks (one per non-blank line) and gives each its role.
+/// Nothing is removed: boilerplate becomes a non-body block, so the original stays whole.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut out = spans(text);
+    for b in &mut out {
+        if let Some((kind, reason)) = rules::classify_line(&text[b.start..b.end]) {
+            b.kind = kind;
+            b.reason = Some(reason);
+        }
+    }
+    mark_author_lines(text, &mut out);
+    mark_repeated_captions(text, &mut out);
+    mark_title(text, &mut out);
+    mark_edges(text, &mut out);
+    mark_duplicates(text, &mut out);
+    out
+}
+
+/// The part of a headline block that is the headline itself, without a "Print Headline:" label.
+pub fn headline_span(text: &str, block: &Block) -> (usize, usize) {
+    let line = text.get(block.start..block.end).unwrap_or("");
+    match headline_label_len(line) {
+        Some(n) if block.kind == BlockKind::Headline => {
+            let rest = &line[n..];
+            let lead = rest.len() - rest.trim_start().len();
+            let start = block.start + n + lead;
+            if start < block.end {
+                (start, block.end)
+            } else {
+                (block.start, block.end)
+            }
+        }
+        _ => (block.start, block.end),
+    }
+}
+
+fn spans(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            let start = pos + lead;
+            out.push(Block {
+                kind: BlockKind::Body,
+                start,
+                end: start + trimmed.len(),
+                reason: None,
+                duplicate_of: None,
+            });
+        }
+        pos += line.len();
+    }
+    out
+}
+
+fn set(b: &mut Block, kind: BlockKind, reason: &str) {
+    b.kind = kind;
+    b.reason = Some(reason.to_string());
+}
+
+/// A bare name line right before an author bio that opens with that name, and a bio sentence
+/// with only weak signs right after an author line.
+fn mark_author_lines(text: &str, out: &mut [Block]) {
+    for i in 0..out.len() {
+        let line = &text[out[i].start..out[i].end];
+        if out[i].kind == BlockKind::Body
+            && i + 1 < out.len()
+            && matches!(
+                out[i + 1].reason.as_deref(),
+                Some("author bio" | rules::POSSIBLE_BIO)
+            )
+            && is_bare_name(line)
+            && text[out[i + 1].start..out[i + 1].end].starts_with(line)
+        {
+            set(&mut out[i], BlockKind::Byline, "author line");
+        }
+        if out[i].kind == BlockKind::Body
+            && i > 0
+            && out[i - 1].reason.as_deref() == Some("author line")
+            && first_word(line) == first_word(&text[out[i - 1].start..out[i - 1].end])
+            && rules::weak_bio(line)
+        {
+            set(&mut out[i], BlockKind::Byline, "author bio");
+        }
+    }
+    // A line with only weak bio signs is a bio in the footer, or next to an author line;
+    // in the middle of the story it is story ("Smith, a reporter for the Times who has covered").
+    for i in 0..out.len() {
+        if out[i].reason.as_deref() != Some(rules::POSSIBLE_BIO) {
+            continue;
+        }
+        let story = |b: &Block| b.kind == BlockKind::Body;
+        let footer = !out[i + 1..].iter().any(story);
+        let author = |b: &Block| matches!(b.reason.as_deref(), Some("author line" | "author bio"));
+        let near = (i > 0 && author(&out[i - 1])) || out.get(i + 1).is_some_and(author);
+        if footer || near {
+            set(&mut out[i], BlockKind::Byline, "author bio");
+        } else {
+            out[i].kind = BlockKind::Body;
+            out[i].reason = None;
+        }
+    }
+}
+
+fn first_word(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
+}
+
+fn is_bare_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+        })
+}
+
+/// Word sequence of a paragraph for comparing paragraphs regardless of punctuation and quotes.
+fn norm_words(s: &str) -> Vec<String> {
+    rules::normalise(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A line that repeats the start of the caption just before it (the caption printed again
+/// without its credit), and a credit line after such a pair.
+fn mark_repeated_captions(text: &str, out: &mut [Block]) {
+    for i in 1..out.len() {
+        if out[i].kind != BlockKind::Body || out[i - 1].kind != BlockKind::Caption {
+            continue;
+        }
+        let prev = norm_words(&text[out[i - 1].start..out[i - 1].end]);
+        let cur = norm_words(&text[out[i].start..out[i].end]);
+        if cur.len() >= 4 && cur.len() <= prev.len() && prev[..cur.len()] == cur[..] {
+            let first = out[i - 1].duplicate_of.unwrap_or(i - 1);
+            set(&mut out[i], BlockKind::Caption, "repeated caption");
+            out[i].duplicate_of = Some(first);
+        }
+    }
+}
+
+/// A title line at the top: short, without a final period (or a question), before the story.
+fn mark_title(text: &str, out: &mut [Block]) {
+    let Some(first) = out.iter().position(|b| b.kind == BlockKind::Body) else {
+        return;
+    };
+    if out[..first]
+        .iter()
+        .any(|b| b.kind == BlockKind::Headline && b.reason.as_deref() == Some("title line"))
+    {
+        return;
+    }
+    let mut first = first;
+    let line = &text[out[first].start..out[first].end];
+    // A short label over the title ("ANALYSIS", "Israel and the Region") is a section label:
+    // one or two words over a title, or up to five over a title and its summary line.
+    let title_like = |i: usize| {
+        out.get(i).is_some_and(|b: &Block| {
+            b.kind == BlockKind::Body && looks_like_title(&text[b.start..b.end])
+        })
+    };
+    let n = rules::word_count(line);
+    if looks_like_title(line)
+        && title_like(first + 1)
+        && (n <= 2 || (n <= 5 && title_like(first + 2)))
+    {
+        set(&mut out[first], BlockKind::Boilerplate, "section label");
+        first += 1;
+    }
+    let has_more = out[first + 1..].iter().any(|b| b.kind == BlockKind::Body);
+    let line = &text[out[first].start..out[first].end];
+    if !(has_more && looks_like_title(line)) {
+        return;
+    }
+    set(&mut out[first], BlockKind::Headline, "title line");
+    // A summary line right under the title, itself unpunctuated, before the story proper.
+    if let Some(next) = out.get(first + 1)
+        && next.kind == BlockKind::Body
+        && !is_bare_name(&text[next.start..next.end])
+        && out[first + 2..].iter().any(|b| b.kind == BlockKind::Body)
+    {
+        let l = &text[next.start..next.end];
+        let n = rules::word_count(l);
+        if (4..=40).contains(&n) && looks_like_title(l) && !l.trim_end().ends_with('?') {
+            set(&mut out[first + 1], BlockKind::Headline, "standfirst");
+        }
+    }
+}
+
+/// Short unpunctuated lines above the title or below the last paragraph of the story are menu
+/// and topic links; a bare name next to a date or byline is the author.
+fn mark_edges(text: &str, out: &mut [Block]) {
+    let line = |b: &Block| &text[b.start..b.end];
+    for i in 0..out.len() {
+        if out[i].kind == BlockKind::Body && is_bare_name(line(&out[i])) {
+            let by = |b: &Block| b.kind == BlockKind::Byline;
+            if (i > 0 && by(&out[i - 1])) || out.get(i + 1).is_some_and(by) {
+                set(&mut out[i], BlockKind::Byline, "author line");
+            }
+        }
+    }
+    let short_link = |b: &Block| {
+        let l = &text[b.start..b.end];
+        b.kind == BlockKind::Body
+            && rules::word_count(l) <= 6
+            && !l.trim_end().ends_with(['.', '!', '?', '"', '”', '…'])
+    };
+    if let Some(title) = out
+        .iter()
+        .position(|b| b.reason.as_deref() == Some("title line"))
+    {
+        for b in &mut out[..title] {
+            if short_link(b) {
+                set(b, BlockKind::Boilerplate, "header link");
+            }
+        }
+    }
+    let paragraph = |b: &Block| {
+        let l = &text[b.start..b.end];
+        b.kind == BlockKind::Body && rules::word_count(l) >= 8
+    };
+    if let Some(last) = out.iter().rposition(paragraph) {
+        for b in &mut out[last + 1..] {
+            if b.kind != BlockKind::Body {
+                continue;
+            }
+            if let Some((kind, reason)) = rules::footer_notice(&text[b.start..b.end]) {
+                b.kind = kind;
+                b.reason = Some(reason);
+            } else if short_link(b) {
+                set(b, BlockKind::Boilerplate, "footer link");
+            }
+        }
+    }
+}
+
+fn looks_like_title(line: &str) -> bool {
+    let words = rules::word_count(line);
+    let end = line.trim_end_matches(['"', '”', '’', '\'', ' ']);
+    let question = end.ends_with(['?', '!']);
+    let no_stop = !end.ends_with(['.', ':', ',', ';', '…']);
+    (1..=25).contains(&words)
+        && (no_stop || question)
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "\"“‘'".contains(c))
+}
+
+/// A paragraph printed again later (a lede repeated under the photo) is marked as a repeat of
+/// the first, so its sentences count once.
+fn mark_duplicates(text: &str, out: &mut [Block]) {
+    let words: Vec<Vec<String>> = out
+        .iter()
+        .map(|b| norm_words(&text[b.start..b.end]))
+        .collect();
+    let sets: Vec<HashSet<&str>> = words
+        .iter()
+        .map(|w| w.iter().map(String::as_str).collect())
+        .collect();
+    let mut exact: HashMap<&[String], usize> = HashMap::new();
+    for j in 0..out.len() {
+        let w = &words[j];
+        if w.len() >= 6 && out[j].duplicate_of.is_none() {
+            let earlier = exact.get(w.as_slice()).copied().or_else(|| {
+                // Near repeats: compare against earlier long paragraphs (bounded work).
+                (j.saturating_sub(400)..j).find(|&i| near_same(&words[i], &sets[i], w, &sets[j]))
+            });
+            if let Some(i) = earlier {
+                let i = out[i].duplicate_of.unwrap_or(i);
+                if out[j].kind == BlockKind::Body || out[j].kind == BlockKind::Headline {
+                    let reason = match out[i].kind {
+                        BlockKind::Caption => "repeated caption",
+                        BlockKind::Headline => "repeated headline",
+                        _ => "repeated paragraph",
+                    };
+                    let kind = if out[i].kind == BlockKind::Caption {
+                        BlockKind::Caption
+                    } else {
+                        BlockKind::Boilerplate
+                    };
+                    set(&mut out[j], kind, reason);
+                    out[j].duplicate_of = Some(i);
+                }
+            }
+        }
+        exact.entry(w.as_slice()).or_insert(j);
+    }
+}
+
+fn near_same(a: &[String], a_set: &HashSet<&str>, b: &[String], b_set: &HashSet<&str>) -> bool {
+    if a.len() < 6 || b.len() < 6 {
+        return false;
+    }
+    let (short, long_set, long_len) = if a.len() <= b.len() {
+        (a, b_set, b.len())
+    } else {
+        (b, a_set, a.len())
+    };
+    if short.len() * 10 < long_len * 8 {
+        return false;
+    }
+    let shared = short
+        .iter()
+        .filter(|w| long_set.contains(w.as_str()))
+        .count();
+    shared * 100 >= short.len() * 90
+}

@@ -1,0 +1,94 @@
+//! A comparison of two articles, ready for any front end: aligned rows with their word-level
+//! differences.
+
+use super::align::{AlignedPair, FeatureIndex, align_articles};
+use super::diff::{Change, word_diff};
+use crate::brief::Brief;
+
+/// One side of a compared row: a sentence of one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowSide {
+    /// Index into `brief.articles`.
+    pub article: usize,
+    /// Index into that article's sentences.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One row: a matched pair, or a sentence only one outlet has.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub left: Option<RowSide>,
+    pub right: Option<RowSide>,
+    pub score: f64,
+    /// Word-level differences of a matched pair (empty when unmatched or identical).
+    pub changes: Vec<Change>,
+}
+
+/// Finds an article by id, or by outlet name (case-insensitive, whole or a unique prefix).
+pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
+    let k = key.trim().to_lowercase();
+    if let Some(i) = brief.articles.iter().position(|a| a.id.to_lowercase() == k) {
+        return Ok(i);
+    }
+    if let Some(i) = brief
+        .articles
+        .iter()
+        .position(|a| a.outlet.to_lowercase() == k)
+    {
+        return Ok(i);
+    }
+    let hits: Vec<usize> = brief
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.outlet.to_lowercase().contains(&k))
+        .map(|(i, _)| i)
+        .collect();
+    match hits.as_slice() {
+        [one] => Ok(*one),
+        _ => {
+            let ids: Vec<&str> = brief.articles.iter().map(|a| a.id.as_str()).collect();
+            Err(format!(
+                "no single article matches \"{key}\" (articles: {})",
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
+/// Aligns articles `a` and `b` and computes the word diff of every matched pair.
+pub fn compare(brief: &Brief, index: &FeatureIndex, a: usize, b: usize) -> Vec<Row> {
+    let side = |art: usize, s: usize| {
+        let x = &brief.articles[art].sentences[s];
+        RowSide {
+            article: art,
+            sentence: s,
+            start: x.start,
+            end: x.end,
+        }
+    };
+    align_articles(index, a, b)
+        .into_iter()
+        .map(|AlignedPair { left, right, score }| {
+            let left = left.map(|s| side(a, s));
+            let right = right.map(|s| side(b, s));
+            let changes = match (&left, &right) {
+                (Some(l), Some(r)) => word_diff(
+                    &brief.articles[a].text,
+                    (l.start, l.end),
+                    &brief.articles[b].text,
+                    (r.start, r.end),
+                ),
+                _ => Vec::new(),
+            };
+            Row {
+                left,
+                right,
+                score,
+                changes,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,517 @@
+//! Finding names in one article: capitalised spans, acronyms, title cues and context words,
+//! each classified as person, organisation, place or other.
+//!
+//! Decisions: demonyms and nationality adjectives ("Iraqi", "Americans") are not entities; a
+//! title ("Maj. Gen.", "President") is left out of the span and makes the name a person; a
+//! possessive "’s" is left out; in "Iran-backed" only "Iran" is a mention. In a title-case or
+//! all-caps block only names known from the data or seen in the article's body are kept.
+
+use std::collections::HashSet;
+
+use super::RawMention;
+use super::tables::{FastSet, Tables, name_key, surface_key, tables, title_word};
+use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
+use crate::analyze::words;
+use crate::brief::{Block, BlockKind, EntityKind, Sentence};
+
+/// Context for one article, built once.
+struct Ctx<'a> {
+    text: &'a str,
+    t: &'static Tables,
+    /// Words the article also writes in lowercase: such a capitalised word is a common word.
+    lower_words: FastSet<&'a str>,
+    starts: HashSet<usize>,
+}
+
+impl Ctx<'_> {
+    fn word(&self, k: &Tok) -> &str {
+        &self.text[k.s..k.e]
+    }
+
+    fn gap(&self, a: &Tok, b: &Tok) -> &str {
+        self.text.get(a.oe..b.os).unwrap_or("\n")
+    }
+
+    fn adjacent(&self, a: &Tok, b: &Tok) -> bool {
+        !a.break_after && !b.break_before && matches!(self.gap(a, b), " " | "\u{a0}")
+    }
+
+    /// Adjacent allowing an abbreviation period in between ("Gen. Frank", "J. Smith").
+    fn adjacent_loose(&self, a: &Tok, b: &Tok) -> bool {
+        self.adjacent(a, b) || (!a.break_after && matches!(self.gap(a, b), ". " | ".\u{a0}"))
+    }
+
+    fn is_initial(&self, k: &Tok) -> bool {
+        if self.starts.contains(&k.os) {
+            return true;
+        }
+        let before = self.text[..k.os].trim_end();
+        before.is_empty()
+            || before.ends_with([
+                '.', '?', '!', ':', ';', '“', '"', '‘', '(', '[', '—', '–', '•',
+            ])
+            || before.ends_with(" -")
+            || before.ends_with('\n')
+    }
+
+    fn is_never(&self, w: &str) -> bool {
+        self.t.never.contains(w) || self.t.never.contains(w.trim_end_matches('.'))
+    }
+
+    fn is_common(&self, w: &str) -> bool {
+        let lw = w.to_lowercase();
+        self.is_never(w)
+            || self.lower_words.contains(lw.as_str())
+            || self.t.common_nouns.contains(&lw)
+            || lw
+                .strip_suffix('s')
+                .is_some_and(|stem| self.t.common_nouns.contains(stem))
+            || ((lw.ends_with("ing") || lw.ends_with("ly")) && lw.chars().count() > 4)
+    }
+
+    /// Length of the title phrase starting at token `i`, if any.
+    fn title_at(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        let first = toks.get(i)?;
+        if first.shape == Shape::Lower || first.shape == Shape::Other {
+            return None;
+        }
+        let candidates = self.t.titles.get(&title_word(self.word(first)))?;
+        'titles: for title in candidates {
+            if i + title.len() > toks.len() {
+                continue;
+            }
+            for (k, tw) in title.iter().enumerate() {
+                let tok = &toks[i + k];
+                if k > 0 && !self.adjacent_loose(&toks[i + k - 1], tok) {
+                    continue 'titles;
+                }
+                if title_word(self.word(tok)) != *tw {
+                    continue 'titles;
+                }
+            }
+            return Some(title.len());
+        }
+        None
+    }
+}
+
+/// A candidate name: token range plus what the words around it said.
+struct Span {
+    a: usize,
+    b: usize,
+    titled: bool,
+}
+
+/// Finds entity mentions in the headline and body blocks of one article, in text order,
+/// never overlapping.
+pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<RawMention> {
+    let t = tables();
+    let mut lower_words: FastSet<&str> = FastSet::default();
+    for k in words::tokens(text, 0, text.len()) {
+        let w = k.as_str(text);
+        if !starts_lower(w) {
+            continue;
+        }
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        lower_words.insert(w);
+        if w.contains(is_hyphen) {
+            lower_words.extend(w.split(is_hyphen));
+        }
+        if let Some(stem) = w.strip_suffix('s') {
+            lower_words.insert(stem);
+        }
+    }
+    let starts: HashSet<usize> = sentences
+        .iter()
+        .map(|s| s.start)
+        .chain(blocks.iter().map(|b| b.start))
+        .collect();
+    let ctx = Ctx {
+        text,
+        t,
+        lower_words,
+        starts,
+    };
+    let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
+    let mut out = Vec::new();
+    let mut deferred = Vec::new();
+    for b in blocks.iter().filter(|b| story(b.kind)) {
+        if b.start > b.end || b.end > text.len() || !text.is_char_boundary(b.start) {
+            continue;
+        }
+        if !text.is_char_boundary(b.end) {
+            continue;
+        }
+        let toks: Vec<Tok> = words::tokens(text, b.start, b.end)
+            .iter()
+            .map(|k| make_tok(text, k.start, k.end, t))
+            .filter(|k| k.s < k.e)
+            .collect();
+        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, &toks)
+            || looks_all_caps(&ctx, &toks);
+        let found = scan_block(&ctx, &toks);
+        if strict {
+            deferred.push(found);
+        } else {
+            out.extend(found);
+        }
+    }
+    let body_keys: HashSet<String> = out
+        .iter()
+        .map(|m: &RawMention| surface_key(&text[m.start..m.end], t))
+        .collect();
+    for found in deferred {
+        for m in found {
+            let surface = &text[m.start..m.end];
+            let key = surface_key(surface, t);
+            if body_keys.contains(&key) || known_kind(surface, t).is_some() {
+                out.push(m);
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+fn looks_title_case(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
+    let long: Vec<&Tok> = toks
+        .iter()
+        .filter(|k| ctx.word(k).chars().count() >= 4)
+        .collect();
+    let caps = long.iter().filter(|k| k.shape != Shape::Lower).count();
+    long.len() >= 3 && caps * 10 >= long.len() * 7
+}
+
+fn looks_all_caps(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
+    let long: Vec<&Tok> = toks
+        .iter()
+        .filter(|k| ctx.word(k).chars().count() >= 3)
+        .collect();
+    let caps = long.iter().filter(|k| k.shape == Shape::Acronym).count();
+    long.len() >= 3 && caps * 10 >= long.len() * 6
+}
+
+/// The kind the data alone gives a surface form.
+pub(crate) fn known_kind(surface: &str, t: &Tables) -> Option<EntityKind> {
+    if let Some((_, kind)) = t.acronyms.get(surface) {
+        return Some(*kind);
+    }
+    let key = name_key(surface, t);
+    if t.places.contains(&key) {
+        Some(EntityKind::Place)
+    } else if t.known_orgs.contains(&key) {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
+    let t = ctx.t;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut titled = false;
+        if let Some(len) = ctx.title_at(toks, i) {
+            let j = i + len;
+            if j < toks.len()
+                && ctx.adjacent_loose(&toks[j - 1], &toks[j])
+                && toks[j].shape == Shape::Cap
+                && !ctx.is_never(ctx.word(&toks[j]))
+            {
+                titled = true;
+                i = j;
+            } else {
+                i = j;
+                continue;
+            }
+        }
+        if matches!(toks[i].shape, Shape::Lower | Shape::Other) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i;
+        loop {
+            let cur = &toks[b];
+            let Some(next) = toks.get(b + 1) else { break };
+            if cur.break_after {
+                break;
+            }
+            if matches!(next.shape, Shape::Cap | Shape::Acronym) {
+                let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
+                let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
+                if !joined
+                    || ctx
+                        .title_at(toks, b + 1)
+                        .is_some_and(|l| b + 1 + l < toks.len())
+                {
+                    break;
+                }
+                b += 1;
+                continue;
+            }
+            // A particle or connector between capitalised words: "bin Salman", "Bank of England".
+            if next.shape == Shape::Lower && ctx.adjacent(cur, next) {
+                let lw = ctx.word(next).to_lowercase();
+                let mut k = b + 1;
+                let is_particle = t.particles.contains(&lw);
+                let joinable = t.org_words.contains(&ctx.word(cur).to_lowercase())
+                    || t.place_words.contains(&ctx.word(cur).to_lowercase())
+                    || matches!(
+                        ctx.word(cur),
+                        "Republic" | "Kingdom" | "States" | "Secretary"
+                    );
+                let is_conn = t.connectors.contains(&lw) && joinable;
+                if !is_particle && !is_conn {
+                    break;
+                }
+                if is_conn
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| ctx.word(n) == "the" && ctx.adjacent(&toks[k], n))
+                {
+                    k += 1;
+                }
+                // Stacked particles: "von der Leyen", "de la Cruz".
+                while is_particle
+                    && k + 1 < toks.len()
+                    && k < b + 3
+                    && toks[k + 1].shape == Shape::Lower
+                    && ctx.adjacent(&toks[k], &toks[k + 1])
+                    && t.particles.contains(&ctx.word(&toks[k + 1]).to_lowercase())
+                {
+                    k += 1;
+                }
+                match toks.get(k + 1) {
+                    Some(n) if n.shape == Shape::Cap && ctx.adjacent(&toks[k], n) => b = k + 1,
+                    _ => break,
+                }
+                continue;
+            }
+            break;
+        }
+        i = b + 1;
+        if let Some(m) = finish(ctx, toks, Span { a, b, titled }) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Trims a candidate span and classifies it; `None` when nothing name-like is left.
+fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
+    let t = ctx.t;
+    let Span {
+        mut a,
+        mut b,
+        titled,
+    } = span;
+    let initial = !titled && ctx.is_initial(&toks[a]);
+    // A name ending in an organisation or place word keeps a common first word ("Press TV").
+    let headed = b > a && {
+        let last = ctx.word(&toks[b]).to_lowercase();
+        t.org_words.contains(&last) || t.place_words.contains(&last)
+    };
+    // Leading function words, and a sentence-initial common word.
+    let mut first = true;
+    while a <= b {
+        if known_kind(&ctx.text[toks[a].s..toks[b].e], t).is_some() {
+            break;
+        }
+        let w = ctx.word(&toks[a]);
+        let known = known_kind(w, t).is_some() && toks[a].shape != Shape::Lower;
+        let drop = ctx.is_never(w) || (first && initial && !known && !headed && ctx.is_common(w));
+        if !drop || (known && !ctx.is_never(w)) {
+            break;
+        }
+        a += 1;
+        first = false;
+    }
+    while b >= a && ctx.is_never(ctx.word(&toks[b])) {
+        if b == 0 {
+            return None;
+        }
+        b -= 1;
+    }
+    if a > b {
+        return None;
+    }
+    // Trailing lowercase connectors never end a name.
+    while b > a && toks[b].shape == Shape::Lower {
+        b -= 1;
+    }
+    let n = b - a + 1;
+    if n == 1 && t.demonyms.contains(ctx.word(&toks[a])) {
+        return None;
+    }
+    let headed = toks[a..=b].iter().any(|k| {
+        let lw = ctx.word(k).to_lowercase();
+        t.org_words.contains(&lw) || t.place_words.contains(&lw) || k.shape == Shape::Lower
+    });
+    // A long run of capitalised words with no organisation or place word is a menu or a
+    // headline fragment, not a name.
+    if n > 7 || (n >= 5 && !headed) {
+        return None;
+    }
+    let first_word = ctx.word(&toks[a]);
+    if n == 1
+        && (first_word.chars().count() == 1
+            || first_word.split(is_hyphen).all(|p| t.demonyms.contains(p)))
+    {
+        return None;
+    }
+    let (start, end) = (toks[a].s, toks[b].e);
+    let surface = ctx.text.get(start..end)?;
+    if surface.is_empty() || ctx.is_never(surface) {
+        return None;
+    }
+    let lw0 = first_word.to_lowercase();
+    // A lone generic word ("the Coalition", "the Army") names nothing by itself.
+    if n == 1 && t.org_words.contains(&lw0) && known_kind(first_word, t).is_none() {
+        return None;
+    }
+    // Shouted multi-word runs (photo credits, banners) unless the data knows them.
+    if n > 1
+        && toks[a..=b].iter().all(|k| k.shape == Shape::Acronym)
+        && known_kind(surface, t).is_none()
+    {
+        return None;
+    }
+    if n == 1 && toks[a].shape == Shape::Acronym {
+        let w = ctx.word(&toks[a]);
+        if t.not_acronyms.contains(w) && known_kind(w, t).is_none() {
+            return None;
+        }
+        if w.chars().count() > 6 && known_kind(w, t).is_none() {
+            return None;
+        }
+        // Party-and-state tags such as "(D-MN)".
+        let mut parts = w.split(is_hyphen);
+        if let (Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next())
+            && p.len() == 1
+            && s.len() == 2
+            && ctx.text[..start].ends_with('(')
+        {
+            return None;
+        }
+    }
+    let kind = classify(ctx, &toks[a..=b], titled, start, end);
+    Some(RawMention { start, end, kind })
+}
+
+/// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
+fn window_after(text: &str, at: usize) -> &str {
+    let mut e = (at + 48).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    text.get(at..e).unwrap_or("")
+}
+
+/// Up to 48 bytes of context before `at`.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut s = at.saturating_sub(48);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..at).unwrap_or("")
+}
+
+fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize) -> EntityKind {
+    let t = ctx.t;
+    let surface = &ctx.text[start..end];
+    let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
+    if let Some(kind) = known_kind(surface, t) {
+        return kind;
+    }
+    let has_org = lw
+        .iter()
+        .any(|w| t.org_words.contains(w.trim_end_matches('.')))
+        || toks
+            .iter()
+            .any(|k| known_kind(ctx.word(k), t) == Some(EntityKind::Organization));
+    let place_head = lw.len() >= 2
+        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
+    if titled && !has_org && !place_head {
+        return EntityKind::Person;
+    }
+    if has_org && !place_head {
+        return EntityKind::Organization;
+    }
+    if place_head {
+        return EntityKind::Place;
+    }
+    let after = window_after(ctx.text, end).trim_start().to_lowercase();
+    let before = window_before(ctx.text, start).trim_end().to_lowercase();
+    let word_end = |s: &str, p: &str| {
+        s.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    let word_before = |s: &str, p: &str| {
+        s.strip_suffix(p)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    };
+    if t.place_after.iter().any(|p| word_end(&after, p)) {
+        return EntityKind::Place;
+    }
+    let strong_before = t
+        .place_before
+        .iter()
+        .filter(|p| p.contains(' '))
+        .any(|p| word_before(&before, p));
+    if strong_before {
+        return EntityKind::Place;
+    }
+    let is_particle =
+        |k: &Tok| k.shape == Shape::Lower && t.particles.contains(&ctx.word(k).to_lowercase());
+    let namelike = toks.iter().all(|k| {
+        is_particle(k)
+            || (k.shape == Shape::Cap
+                && ctx
+                    .word(k)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || is_hyphen(c) || c == '\'' || c == '’'))
+    });
+    let name_words = toks.iter().filter(|k| !is_particle(k)).count();
+    let prev_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let cued = t.person_cues.contains(prev_word) || t.person_verbs.contains(next_word);
+    let common = lw.iter().any(|w| {
+        !t.particles.contains(w)
+            && (ctx.lower_words.contains(w.as_str()) || t.common_nouns.contains(w))
+    });
+    let multi_place = ["in", "near", "at", "outside", "inside"]
+        .iter()
+        .any(|p| word_before(&before, p));
+    if namelike && (2..=4).contains(&name_words) && !common {
+        return if multi_place && !cued {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        };
+    }
+    if namelike && cued && !common {
+        return EntityKind::Person;
+    }
+    let weak_place = t
+        .place_before
+        .iter()
+        .filter(|p| !p.contains(' '))
+        .any(|p| word_before(&before, p));
+    let attribution = word_before(&before, "according to");
+    if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
+        return EntityKind::Place;
+    }
+    EntityKind::Other
+}

@@ -1,0 +1,209 @@
+use super::*;
+use crate::brief::{Block, BlockKind, Sentence};
+
+pub(crate) fn body(text: &str) -> (Vec<Block>, Vec<Sentence>) {
+    let mut blocks = Vec::new();
+    let mut sentences = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = pos + (line.len() - line.trim_start().len());
+            let end = start + trimmed.len();
+            blocks.push(Block {
+                kind: BlockKind::Body,
+                start,
+                end,
+                reason: None,
+                duplicate_of: None,
+            });
+            // Naive sentences: cut after ". " when the next word is capitalised.
+            let mut s = start;
+            let bytes = text.as_bytes();
+            for i in start..end.saturating_sub(2) {
+                if bytes[i] == b'.' && bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() {
+                    sentences.push(Sentence {
+                        start: s,
+                        end: i + 1,
+                        block: blocks.len() - 1,
+                    });
+                    s = i + 2;
+                }
+            }
+            sentences.push(Sentence {
+                start: s,
+                end,
+                block: blocks.len() - 1,
+            });
+        }
+        pos += line.len();
+    }
+    (blocks, sentences)
+}
+
+pub(crate) fn found(text: &str) -> Vec<(String, EntityKind)> {
+    let (b, s) = body(text);
+    find_mentions(text, &b, &s)
+        .into_iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.kind))
+        .collect()
+}
+
+fn names(text: &str) -> Vec<String> {
+    found(text).into_iter().map(|(n, _)| n).collect()
+}
+
+use EntityKind::*;
+
+#[test]
+fn title_is_left_out_and_makes_a_person() {
+    let f = found(
+        "Dockers cheered as Marine Gen. Frank McKenzie arrived, and Col. Wayne Marotto spoke.",
+    );
+    assert!(f.contains(&("Frank McKenzie".into(), Person)), "{f:?}");
+    assert!(f.contains(&("Wayne Marotto".into(), Person)), "{f:?}");
+    let f = found("The vote was called by President Luiz Lula in the capital.");
+    assert!(f.contains(&("Luiz Lula".into(), Person)), "{f:?}");
+}
+
+#[test]
+fn sentence_initial_function_words_are_not_names() {
+    let n = names(
+        "Meanwhile, unions in Rotterdam struck. Although the port was shut, ships waited. Instead the cranes stood still. Last week Brazil voted.",
+    );
+    for bad in ["Meanwhile", "Although", "Instead", "Last"] {
+        assert!(!n.iter().any(|x| x.contains(bad)), "{n:?}");
+    }
+    assert!(n.contains(&"Rotterdam".to_string()));
+    assert!(n.contains(&"Brazil".to_string()));
+    let n = names("Dock workers walked out. Farmers joined them in Rotterdam.");
+    assert_eq!(n, ["Rotterdam"]);
+}
+
+#[test]
+fn possessive_and_hyphenated_adjectives_keep_the_name_only() {
+    let f = found(
+        "Brazil’s court backed the EU-led talks and Rotterdam's port, not the Iran-backed group.",
+    );
+    let n: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+    assert!(
+        n.contains(&"Brazil")
+            && n.contains(&"EU")
+            && n.contains(&"Rotterdam")
+            && n.contains(&"Iran"),
+        "{n:?}"
+    );
+}
+
+#[test]
+fn acronyms_and_plurals() {
+    let f = found("Officials said the CIA and U.S. forces tracked UAVs over the port.");
+    let n: Vec<&str> = f.iter().map(|x| x.0.as_str()).collect();
+    assert!(
+        n.contains(&"CIA") && n.contains(&"U.S.") && n.contains(&"UAV"),
+        "{n:?}"
+    );
+    assert!(f.contains(&("CIA".into(), Organization)));
+}
+
+#[test]
+fn organisations_places_and_particles() {
+    let f = found(
+        "The strike was backed by the Dutch Transport Workers Union near the city of Delft, said Abu Bakr al-Baghdadi and Ursula von der Leyen.",
+    );
+    assert!(
+        f.contains(&("Dutch Transport Workers Union".into(), Organization)),
+        "{f:?}"
+    );
+    assert!(f.contains(&("Delft".into(), Place)), "{f:?}");
+    assert!(
+        f.contains(&("Abu Bakr al-Baghdadi".into(), Person)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&("Ursula von der Leyen".into(), Person)),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn place_cues_make_places() {
+    let f = found("Jets left Camp Lemonnier and the Mazar air base in the province of Balkh.");
+    assert!(f.contains(&("Camp Lemonnier".into(), Place)), "{f:?}");
+    assert!(f.contains(&("Mazar".into(), Place)), "{f:?}");
+    assert!(f.contains(&("Balkh".into(), Place)), "{f:?}");
+}
+
+#[test]
+fn demonyms_are_skipped() {
+    let n = names("Brazilian voters and Iraqi soldiers waited.");
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn mentions_do_not_overlap_and_are_trimmed() {
+    let text = "In São Paulo, the Workers’ Party of Brazil met Speaker of the House Arthur Lira.\n";
+    let (b, s) = body(text);
+    let ms = find_mentions(text, &b, &s);
+    for w in ms.windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+    for m in &ms {
+        let t = &text[m.start..m.end];
+        assert_eq!(t, t.trim());
+    }
+    assert!(names(text).contains(&"Arthur Lira".to_string()));
+}
+
+#[test]
+fn title_case_headline_keeps_only_known_or_body_names() {
+    let text =
+        "Port Strike Spreads As Unions Defy Rotterdam Mayor\nWorkers in Rotterdam walked out.\n";
+    let blocks = vec![
+        Block {
+            kind: BlockKind::Headline,
+            start: 0,
+            end: 50,
+            reason: None,
+            duplicate_of: None,
+        },
+        Block {
+            kind: BlockKind::Body,
+            start: 51,
+            end: text.len() - 1,
+            reason: None,
+            duplicate_of: None,
+        },
+    ];
+    let ms = find_mentions(text, &blocks, &[]);
+    let n: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
+    assert!(n.iter().all(|x| *x == "Rotterdam"), "{n:?}");
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for t in [
+        "",
+        "—",
+        "A",
+        "É-É’s",
+        "U.S.-",
+        "-Iran",
+        "’s",
+        "Al-",
+        "Gen. ",
+        "Gen. Ab",
+    ] {
+        let _ = found(t);
+    }
+}
+
+#[test]
+fn known_names_keep_their_article_and_attribution_is_not_a_place() {
+    let f = found(
+        "Mr. Stam met Prime Minister Mark Rutte in The Hague. According to Datafolha, Lula leads.",
+    );
+    assert!(f.contains(&("The Hague".into(), Place)), "{f:?}");
+    assert!(f.contains(&("Mark Rutte".into(), Person)), "{f:?}");
+    assert!(!f.contains(&("Datafolha".into(), Place)), "{f:?}");
+}

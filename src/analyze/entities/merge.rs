@@ -1,0 +1,303 @@
+//! Uniting the mentions of all articles into entities: same name under folding, spelling
+//! variants and name groups from the data, acronym and expansion, surname alone.
+//!
+//! Mentions are grouped by a normalised key (hash lookups, no comparison of every pair), and
+//! groups are joined with a union-find.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::ArticleMentions;
+use super::detect::known_kind;
+use super::tables::{FastMap, Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use crate::brief::{Entity, EntityKind, Mention};
+
+struct Found {
+    art: usize,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+    surface: String,
+    node: usize,
+}
+
+struct Uf(Vec<usize>);
+
+impl Uf {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index stays root so results do not depend on hash order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The key a surface form is grouped under: a name group from the data, an acronym's
+/// expansion, or the folded name without a facility word.
+fn group_key(surface: &str, t: &Tables) -> String {
+    let key = surface_key(surface, t);
+    if let Some(g) = t.name_groups.get(&key) {
+        return format!("#{g}");
+    }
+    if let Some((exp, _)) = t.acronyms.get(surface) {
+        let k = name_key(exp, t);
+        return match t.name_groups.get(&k) {
+            Some(g) => format!("#{g}"),
+            None => k,
+        };
+    }
+    let stripped = strip_base(&key, t);
+    match t.name_groups.get(&stripped) {
+        Some(g) => format!("#{g}"),
+        None => stripped,
+    }
+}
+
+/// Whether `acr` spells the initials of `long` ("IRGC" and "Islamic Revolutionary Guard Corps"),
+/// in order or, for a name translated from another language, in another order.
+fn initials_match(long: &str, acr: &str) -> bool {
+    let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    let words: Vec<&str> = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let caps: String = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let all: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    // Same initials in another order: the acronym of the name in its own language
+    // ("Brazilian Democratic Movement (MDB)").
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    letters.len() >= 2 && (letters == caps || letters == all || sorted(&letters) == sorted(&caps))
+}
+
+fn kind_rank(k: EntityKind) -> u8 {
+    match k {
+        EntityKind::Organization => 3,
+        EntityKind::Place => 2,
+        EntityKind::Person => 1,
+        EntityKind::Other => 0,
+    }
+}
+
+/// Unites mentions across all articles into entities, ids `e1`, `e2`, ... in order of first
+/// appearance (articles in the order given, then text order).
+pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
+    let t = tables();
+    let mut nodes: FastMap<String, usize> = FastMap::default();
+    let mut keys: Vec<String> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        let mut ms: Vec<_> = a.mentions.iter().collect();
+        ms.sort_by_key(|m| (m.start, m.end));
+        for m in ms {
+            let Some(raw) = a.text.get(m.start..m.end) else {
+                continue;
+            };
+            let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            if surface.is_empty() {
+                continue;
+            }
+            let key = group_key(&surface, t);
+            let next = keys.len();
+            let node = *nodes.entry(key.clone()).or_insert(next);
+            if node == next {
+                keys.push(key);
+            }
+            found.push(Found {
+                art: ai,
+                start: m.start,
+                end: m.end,
+                kind: m.kind,
+                surface,
+                node,
+            });
+        }
+    }
+    let mut uf = Uf((0..keys.len()).collect());
+
+    // "Popular Mobilization Units (PMU)": an acronym in brackets right after its expansion.
+    for w in found.windows(2) {
+        let (x, y) = (&w[0], &w[1]);
+        if x.art != y.art || !is_acronym(&y.surface) || is_acronym(&x.surface) {
+            continue;
+        }
+        let text = articles[x.art].text;
+        let between = text.get(x.end..y.start).unwrap_or("");
+        let closes = text.get(y.end..).is_some_and(|r| r.starts_with(')'));
+        if between.trim() == "(" && closes && initials_match(&x.surface, &y.surface) {
+            uf.union(x.node, y.node);
+        }
+    }
+
+    // "Iraqi Popular Mobilization Units" is "Popular Mobilization Units" when that is seen too.
+    for (n, key) in keys.iter().enumerate() {
+        let Some((first, rest)) = key.split_once(' ') else {
+            continue;
+        };
+        let demonym = t.demonym_keys.contains(first);
+        if demonym
+            && rest.contains(' ')
+            && let Some(&m) = nodes.get(rest).or_else(|| {
+                t.name_groups
+                    .get(rest)
+                    .and_then(|g| nodes.get(&format!("#{g}")))
+            })
+        {
+            uf.union(n, m);
+        }
+    }
+
+    // Votes per group, to know which groups are people.
+    let mut votes: HashMap<usize, [usize; 4]> = HashMap::new();
+    for f in &found {
+        let r = uf.find(f.node);
+        votes.entry(r).or_default()[kind_rank(f.kind) as usize] += 1;
+    }
+    let is_person = |v: &[usize; 4]| v[1] > 0 && v[1] >= v[2] && v[1] >= v[3];
+
+    // A surname alone joins the one person in the brief whose full name ends with it.
+    let mut by_surname: HashMap<&str, HashSet<usize>> = HashMap::new();
+    let mut single: Vec<usize> = Vec::new();
+    for (n, key) in keys.iter().enumerate() {
+        if key.starts_with('#') {
+            continue;
+        }
+        let r = uf.find(n);
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() >= 2 && votes.get(&r).is_some_and(is_person) {
+            if let Some(last) = words.last() {
+                by_surname.entry(last).or_default().insert(r);
+            }
+        } else if words.len() == 1 {
+            single.push(n);
+        }
+    }
+    for n in single {
+        let key = &keys[n];
+        let known = t.places.contains(key) || t.known_orgs.contains(key);
+        if known {
+            continue;
+        }
+        if let Some(roots) = by_surname.get(key.as_str())
+            && roots.len() == 1
+            && let Some(&r) = roots.iter().next()
+        {
+            uf.union(n, r);
+        }
+    }
+
+    // Collect groups in order of first appearance.
+    let mut order: Vec<usize> = Vec::new();
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let r = uf.find(f.node);
+        let list = members.entry(r).or_default();
+        if list.is_empty() {
+            order.push(r);
+        }
+        list.push(i);
+    }
+    let mut entities = Vec::with_capacity(order.len());
+    for r in order {
+        let list = &members[&r];
+        let name = canonical(list.iter().map(|&i| &found[i]), t);
+        let kind = group_kind(list.iter().map(|&i| &found[i]), &name, t);
+        let mut aliases: Vec<String> = list
+            .iter()
+            .map(|&i| found[i].surface.clone())
+            .filter(|s| *s != name)
+            .collect();
+        aliases.sort();
+        aliases.dedup();
+        let mentions = list
+            .iter()
+            .map(|&i| Mention {
+                article: articles[found[i].art].article.to_string(),
+                start: found[i].start,
+                end: found[i].end,
+            })
+            .collect();
+        entities.push(Entity {
+            id: format!("e{}", entities.len() + 1),
+            name,
+            kind,
+            aliases,
+            mentions,
+        });
+    }
+    entities
+}
+
+/// The fullest form: a spelled-out name over an acronym, no leading nationality, more words, more often, longer,
+/// earlier.
+fn canonical<'a>(fs: impl Iterator<Item = &'a Found>, t: &Tables) -> String {
+    let mut stats: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, f) in fs.enumerate() {
+        match stats.iter_mut().find(|s| s.0 == f.surface) {
+            Some(s) => s.1 += 1,
+            None => stats.push((&f.surface, 1, i)),
+        }
+    }
+    stats
+        .iter()
+        .max_by(|a, b| {
+            let score = |s: &(&str, usize, usize)| {
+                let first = s.0.split_whitespace().next().unwrap_or("");
+                (
+                    !is_acronym(s.0),
+                    !t.demonyms.contains(first),
+                    s.0.split_whitespace().count(),
+                    s.1,
+                    s.0.len(),
+                )
+            };
+            score(a).cmp(&score(b)).then(b.2.cmp(&a.2))
+        })
+        .map(|s| s.0.to_string())
+        .unwrap_or_default()
+}
+
+fn group_kind<'a>(fs: impl Iterator<Item = &'a Found>, name: &str, t: &Tables) -> EntityKind {
+    let mut v = [0usize; 4];
+    let mut data_kind = None;
+    for f in fs {
+        v[kind_rank(f.kind) as usize] += 1;
+        if data_kind.is_none() {
+            data_kind = known_kind(&f.surface, t);
+        }
+    }
+    if let Some(k) = known_kind(name, t).or(data_kind) {
+        return k;
+    }
+    let key = name_key(name, t);
+    if strip_base(&key, t) != key {
+        return EntityKind::Place;
+    }
+    let best = (1..4).max_by_key(|&i| (v[i], i)).unwrap_or(0);
+    match (v[best], best) {
+        (0, _) => EntityKind::Other,
+        (_, 3) => EntityKind::Organization,
+        (_, 2) => EntityKind::Place,
+        _ => EntityKind::Person,
+    }
+}

@@ -1,0 +1,104 @@
+use super::detect_tests::body;
+use super::*;
+use crate::brief::Entity;
+
+fn run(texts: &[&str]) -> Vec<Entity> {
+    let ms: Vec<Vec<RawMention>> = texts
+        .iter()
+        .map(|t| {
+            let (b, s) = body(t);
+            find_mentions(t, &b, &s)
+        })
+        .collect();
+    let ids: Vec<String> = (0..texts.len()).map(|i| format!("a{i}")).collect();
+    let inputs: Vec<ArticleMentions<'_>> = texts
+        .iter()
+        .zip(&ms)
+        .zip(&ids)
+        .map(|((t, m), id)| ArticleMentions {
+            article: id,
+            text: t,
+            mentions: m,
+        })
+        .collect();
+    merge(&inputs)
+}
+
+fn find<'a>(es: &'a [Entity], alias: &str) -> Vec<&'a Entity> {
+    es.iter()
+        .filter(|e| e.name == alias || e.aliases.iter().any(|a| a == alias))
+        .collect()
+}
+
+#[test]
+fn surname_joins_full_name_only_when_unambiguous() {
+    let es = run(&[
+        "Union leader Henk de Vries said the strike would go on.",
+        "De Vries told reporters in Rotterdam that Vries was wrong. Mark Rutte agreed.",
+        "Later Rutte spoke.",
+    ]);
+    let rutte = find(&es, "Rutte");
+    assert_eq!(rutte.len(), 1);
+    assert_eq!(rutte[0].name, "Mark Rutte");
+    assert_eq!(rutte[0].kind, EntityKind::Person);
+    assert_eq!(rutte[0].mentions.len(), 2);
+}
+
+#[test]
+fn first_names_do_not_merge() {
+    let es = run(&[
+        "Gen. Qasem Soleimani and Gen. Qasem Muhsen met Abu Mahdi al-Muhandis. Soleimani left.",
+    ]);
+    let s = find(&es, "Qasem Soleimani");
+    let m = find(&es, "Qasem Muhsen");
+    assert_eq!(s.len(), 1);
+    assert_eq!(m.len(), 1);
+    assert_ne!(s[0].id, m[0].id);
+    assert_eq!(find(&es, "Soleimani")[0].id, s[0].id);
+    assert_ne!(find(&es, "Abu Mahdi al-Muhandis")[0].id, s[0].id);
+}
+
+#[test]
+fn transliterations_exonyms_and_country_forms_merge() {
+    let es = run(&[
+        "Officials in Erbil blamed Gen. Qassem Soleimani and the United States.",
+        "A drone hit Irbil, where Gen. Qasem Soleimani was once seen by U.S. and US troops. Iran and Iraq disagreed.",
+    ]);
+    assert_eq!(find(&es, "Irbil")[0].id, find(&es, "Erbil")[0].id);
+    assert_eq!(
+        find(&es, "Qasem Soleimani")[0].id,
+        find(&es, "Qassem Soleimani")[0].id
+    );
+    let us = find(&es, "U.S.");
+    assert_eq!(us[0].name, "United States");
+    assert_eq!(us[0].id, find(&es, "US")[0].id);
+    assert_ne!(find(&es, "Iran")[0].id, find(&es, "Iraq")[0].id);
+}
+
+#[test]
+fn acronym_in_brackets_and_from_data_merge() {
+    let es = run(&[
+        "The Brazilian Democratic Movement (MDB) won in Recife.",
+        "The MDB lost in Santos. The CIA was silent.",
+        "The Central Intelligence Agency denied it.",
+    ]);
+    assert_eq!(
+        find(&es, "MDB")[0].id,
+        find(&es, "Brazilian Democratic Movement")[0].id
+    );
+    assert_eq!(
+        find(&es, "CIA")[0].id,
+        find(&es, "Central Intelligence Agency")[0].id
+    );
+}
+
+#[test]
+fn ids_are_sequential_and_deterministic() {
+    let texts = ["Rotterdam dockers met Mark Rutte.", "Rutte visited Brazil."];
+    let a = run(&texts);
+    let b = run(&texts);
+    assert_eq!(a, b);
+    for (i, e) in a.iter().enumerate() {
+        assert_eq!(e.id, format!("e{}", i + 1));
+    }
+}

@@ -1,0 +1,331 @@
+//! Word lists, gazetteer and spelling tables, parsed once from the JSON files under `data/`, and
+//! the folding that makes two spellings of one name compare equal.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::brief::EntityKind;
+
+const GAZETTEER: &str = include_str!("../../../data/gazetteer.json");
+const EXONYMS: &str = include_str!("../../../data/exonyms.json");
+const WORDS: &str = include_str!("../../../data/entity_words.json");
+
+#[derive(Deserialize)]
+struct GazetteerFile {
+    places: Vec<String>,
+    demonyms: HashMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct ExonymFile {
+    word_variants: Vec<Vec<String>>,
+    name_groups: Vec<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct WordsFile {
+    titles: Vec<String>,
+    person_cues: Vec<String>,
+    person_verbs: Vec<String>,
+    org_words: Vec<String>,
+    known_orgs: Vec<String>,
+    place_words: Vec<String>,
+    place_prefixes: Vec<String>,
+    base_words: Vec<String>,
+    place_after: Vec<String>,
+    place_before: Vec<String>,
+    particles: Vec<String>,
+    connectors: Vec<String>,
+    never: Vec<String>,
+    acronyms: HashMap<String, (String, String)>,
+    not_acronyms: Vec<String>,
+    common_nouns: Vec<String>,
+}
+
+/// A small fast hasher for short word keys (FxHash); the keys come from the data and from the
+/// text, and the tables are not exposed to untrusted key flooding beyond one article.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Everything the detector and the merger look up, built once per process.
+pub(crate) struct Tables {
+    /// Name keys of known places.
+    pub places: FastSet<String>,
+    /// Demonyms as written ("Iraqi").
+    pub demonyms: FastSet<String>,
+    /// Demonyms folded like name words ("iraqi").
+    pub demonym_keys: FastSet<String>,
+    /// Title phrases as lowercase words without trailing periods, by first word, longest first.
+    pub titles: FastMap<String, Vec<Vec<String>>>,
+    /// Lowercase common nouns and adjectives: a capitalised run made of them is a thing, not a
+    /// person.
+    pub common_nouns: FastSet<String>,
+    pub person_cues: FastSet<String>,
+    pub person_verbs: FastSet<String>,
+    /// Lowercase words that make a name an organisation.
+    pub org_words: FastSet<String>,
+    /// Name keys of organisations known by name alone.
+    pub known_orgs: FastSet<String>,
+    pub place_words: FastSet<String>,
+    pub place_prefixes: FastSet<String>,
+    /// Lowercase word sequences ending a facility name ("air base"), stripped for matching.
+    pub base_words: Vec<Vec<String>>,
+    pub place_after: Vec<String>,
+    pub place_before: Vec<String>,
+    pub particles: FastSet<String>,
+    pub connectors: FastSet<String>,
+    /// Words that never start or end a name, as written.
+    pub never: FastSet<String>,
+    /// Acronym as written → (expansion, kind).
+    pub acronyms: FastMap<String, (String, EntityKind)>,
+    pub not_acronyms: FastSet<String>,
+    /// Folded word → folded canonical spelling of the same word.
+    pub word_variants: FastMap<String, String>,
+    /// Name key → index of a group of names for one referent.
+    pub name_groups: FastMap<String, usize>,
+}
+
+fn kind_of(s: &str) -> EntityKind {
+    match s {
+        "person" => EntityKind::Person,
+        "organization" => EntityKind::Organization,
+        "place" => EntityKind::Place,
+        _ => EntityKind::Other,
+    }
+}
+
+fn lower_set(v: &[String]) -> FastSet<String> {
+    v.iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// The tables, parsed on first use. The data files are part of the build, so a parse failure is
+/// a build defect; it degrades to empty tables rather than a panic.
+pub(crate) fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build)
+}
+
+fn build() -> Tables {
+    let gaz: GazetteerFile = serde_json::from_str(GAZETTEER).unwrap_or(GazetteerFile {
+        places: Vec::new(),
+        demonyms: HashMap::new(),
+    });
+    let exo: ExonymFile = serde_json::from_str(EXONYMS).unwrap_or(ExonymFile {
+        word_variants: Vec::new(),
+        name_groups: Vec::new(),
+    });
+    let words: Option<WordsFile> = serde_json::from_str(WORDS).ok();
+    let mut word_variants = FastMap::default();
+    for group in &exo.word_variants {
+        if let Some(first) = group.first() {
+            let canon = fold_word(first);
+            for w in group {
+                word_variants.insert(fold_word(w), canon.clone());
+            }
+        }
+    }
+    let mut t = Tables {
+        places: FastSet::default(),
+        demonyms: gaz.demonyms.keys().cloned().collect(),
+        demonym_keys: gaz.demonyms.keys().map(|d| fold_word(d)).collect(),
+        titles: FastMap::default(),
+        common_nouns: FastSet::default(),
+        person_cues: FastSet::default(),
+        person_verbs: FastSet::default(),
+        org_words: FastSet::default(),
+        known_orgs: FastSet::default(),
+        place_words: FastSet::default(),
+        place_prefixes: FastSet::default(),
+        base_words: Vec::new(),
+        place_after: Vec::new(),
+        place_before: Vec::new(),
+        particles: FastSet::default(),
+        connectors: FastSet::default(),
+        never: FastSet::default(),
+        acronyms: FastMap::default(),
+        not_acronyms: FastSet::default(),
+        word_variants,
+        name_groups: FastMap::default(),
+    };
+    t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
+    for (i, group) in exo.name_groups.iter().enumerate() {
+        for n in group {
+            let k = surface_key(n, &t);
+            t.name_groups.insert(k, i);
+        }
+    }
+    if let Some(w) = words {
+        let mut titles: Vec<Vec<String>> = w
+            .titles
+            .iter()
+            .map(|s| s.split_whitespace().map(title_word).collect())
+            .collect();
+        titles.sort_by(|a: &Vec<String>, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        titles.dedup();
+        for title in titles {
+            if let Some(first) = title.first() {
+                t.titles.entry(first.clone()).or_default().push(title);
+            }
+        }
+        t.common_nouns = lower_set(&w.common_nouns);
+        t.person_cues = lower_set(&w.person_cues);
+        t.person_verbs = lower_set(&w.person_verbs);
+        t.org_words = lower_set(&w.org_words);
+        t.place_words = lower_set(&w.place_words);
+        t.place_prefixes = lower_set(&w.place_prefixes);
+        t.base_words = w
+            .base_words
+            .iter()
+            .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+            .collect();
+        t.base_words.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        t.place_after = w.place_after.iter().map(|s| s.to_lowercase()).collect();
+        t.place_before = w.place_before.iter().map(|s| s.to_lowercase()).collect();
+        t.particles = lower_set(&w.particles);
+        t.connectors = lower_set(&w.connectors);
+        t.never = w.never.into_iter().collect();
+        t.not_acronyms = w.not_acronyms.into_iter().collect();
+        t.acronyms = w
+            .acronyms
+            .into_iter()
+            .map(|(k, (exp, kind))| (k, (exp, kind_of(&kind))))
+            .collect();
+        t.known_orgs = w.known_orgs.iter().map(|s| name_key(s, &t)).collect();
+    }
+    t
+}
+
+/// A title word compared without case or trailing period ("Gen." = "gen").
+pub(crate) fn title_word(s: &str) -> String {
+    s.trim_end_matches('.').to_lowercase()
+}
+
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+        'ç' | 'č' | 'ć' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'ñ' | 'ń' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ğ' => 'g',
+        'ı' => 'i',
+        '\'' | '’' | '‘' | '.' | 'ʼ' | 'ʿ' | 'ʾ' => return None,
+        c => c,
+    })
+}
+
+/// One word folded for comparison: lowercase, accents and apostrophes dropped, doubled letters
+/// single, so transliterations such as "Qassem" and "Qasem" meet.
+pub(crate) fn fold_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut prev: Option<char> = None;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let Some(c) = fold_char(c) else { continue };
+        if prev == Some(c) && c.is_alphabetic() {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// The comparison key of a whole name: folded words with known spelling variants unified, a
+/// leading "the" and the Arabic article "al"/"el" dropped, joined by single spaces.
+pub(crate) fn name_key(name: &str, t: &Tables) -> String {
+    let mut words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
+        .map(fold_word)
+        .filter(|w| !w.is_empty())
+        .filter(|w| w != "al" && w != "el")
+        .map(|w| t.word_variants.get(&w).cloned().unwrap_or(w))
+        .collect();
+    if words.len() > 1 && words[0] == "the" {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// The key with a trailing facility word removed ("Balad Air Base" → "balad"), so a base and the
+/// place it is named after meet.
+pub(crate) fn strip_base(key: &str, t: &Tables) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    for b in &t.base_words {
+        if words.len() > b.len() {
+            let tail = &words[words.len() - b.len()..];
+            let matches = tail.iter().zip(b.iter()).all(|(w, bw)| fold_word(bw) == *w);
+            if matches {
+                return words[..words.len() - b.len()].join(" ");
+            }
+        }
+    }
+    key.to_string()
+}
+
+/// The name key, marked for a short acronym so that "AP" and "App" never meet through folding.
+pub(crate) fn surface_key(surface: &str, t: &Tables) -> String {
+    let key = name_key(surface, t);
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if is_acronym(surface) && letters <= 5 && !t.places.contains(&key) {
+        let plain: String = surface
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        format!("^{plain}")
+    } else {
+        key
+    }
+}
+
+/// Whether every letter is a capital ("IRGC", "U.S.").
+pub(crate) fn is_acronym(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && s.chars().filter(|c| c.is_uppercase()).count() == letters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_parse_and_fold_spellings() {
+        let t = tables();
+        assert!(!t.places.is_empty() && !t.titles.is_empty() && !t.acronyms.is_empty());
+        assert_eq!(
+            name_key("Qassem Soleimani", t),
+            name_key("Qasem Suleimani", t)
+        );
+        assert_eq!(name_key("Irbil", t), name_key("Erbil", t));
+        assert_eq!(name_key("Ain al-Asad", t), name_key("Ain Al-Asad", t));
+        assert_ne!(name_key("Iran", t), name_key("Iraq", t));
+        assert_eq!(strip_base(&name_key("Balad Air Base", t), t), "balad");
+        assert_eq!(fold_word("São"), "sao");
+    }
+}

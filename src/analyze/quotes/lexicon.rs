@@ -1,0 +1,93 @@
+//! Word lists for speech and attribution, kept as data so they can grow without code changes.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Raw {
+    verbs: Vec<String>,
+    lead_only_verbs: Vec<String>,
+    quoted_as: Vec<String>,
+    auxiliaries: Vec<String>,
+    anonymous_heads: Vec<String>,
+    anonymity_cues: Vec<String>,
+    person_pronouns: Vec<String>,
+    thing_pronouns: Vec<String>,
+    np_stop_words: Vec<String>,
+    head_cut_words: Vec<String>,
+    #[serde(default)]
+    noun_like_verbs: Vec<String>,
+    #[serde(default)]
+    source_nouns: Vec<String>,
+}
+
+/// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
+pub(crate) struct Speech {
+    /// Verbs that attribute words in either position ("…,” said X" and "X said: “…”").
+    pub verbs: HashSet<String>,
+    /// Verbs that attribute only words that follow them ("described the talks as “…”").
+    pub lead_only: HashSet<String>,
+    /// Participles of "was quoted/cited as saying".
+    pub quoted_as: HashSet<String>,
+    /// Words that may sit between a speaker and the verb ("was", "also", "later").
+    pub auxiliaries: HashSet<String>,
+    pub anonymous_heads: HashSet<String>,
+    pub anonymity_cues: Vec<String>,
+    pub person_pronouns: HashSet<String>,
+    pub thing_pronouns: HashSet<String>,
+    /// Words that end a speaker phrase ("that", "who", "speaking").
+    pub np_stop: HashSet<String>,
+    /// Words after which a speaker phrase is only description ("stationed", "at").
+    pub head_cut: HashSet<String>,
+    /// Verb forms that are also plural nouns ("near-daily reports"), trusted only after a name
+    /// or a speaker noun.
+    pub noun_like: HashSet<String>,
+    /// Written sources that can report or note ("the report notes").
+    pub source_nouns: HashSet<String>,
+}
+
+fn set(v: Vec<String>) -> HashSet<String> {
+    v.into_iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The speech lexicon, parsed once from `data/speech.json`.
+pub(crate) fn speech() -> &'static Speech {
+    static CELL: OnceLock<Speech> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let raw: Raw = serde_json::from_str(include_str!("../../../data/speech.json"))
+            .unwrap_or_else(|_| Raw {
+                verbs: vec!["said".into(), "says".into(), "told".into()],
+                lead_only_verbs: Vec::new(),
+                quoted_as: Vec::new(),
+                auxiliaries: Vec::new(),
+                anonymous_heads: Vec::new(),
+                anonymity_cues: Vec::new(),
+                person_pronouns: vec!["he".into(), "she".into()],
+                thing_pronouns: Vec::new(),
+                np_stop_words: Vec::new(),
+                head_cut_words: Vec::new(),
+                noun_like_verbs: Vec::new(),
+                source_nouns: Vec::new(),
+            });
+        Speech {
+            verbs: set(raw.verbs),
+            lead_only: set(raw.lead_only_verbs),
+            quoted_as: set(raw.quoted_as),
+            auxiliaries: set(raw.auxiliaries),
+            anonymous_heads: set(raw.anonymous_heads),
+            anonymity_cues: raw
+                .anonymity_cues
+                .into_iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            person_pronouns: set(raw.person_pronouns),
+            thing_pronouns: set(raw.thing_pronouns),
+            np_stop: set(raw.np_stop_words),
+            head_cut: set(raw.head_cut_words),
+            noun_like: set(raw.noun_like_verbs),
+            source_nouns: set(raw.source_nouns),
+        }
+    })
+}

@@ -1,0 +1,435 @@
+//! Quoted words and who said them.
+//!
+//! A quote is a run of words inside double quotation marks in a headline or body block. Its
+//! speaker comes from the words after it ("…,” said X", "…,” X said", "… according to X") or,
+//! failing that, from the words before it in the same sentence ("X said: “…”", "X described
+//! the talks as “…”", "X was quoted as saying “…”"). Words inside any quote never count as
+//! attribution. "He"/"she" resolve to the most recent person-like speaker of the last two
+//! paragraphs, else to the nearest preceding person mention; a quote with no attribution that
+//! directly follows another takes that quote's speaker.
+//!
+//! A quote is *partial* when it is a fragment embedded in the writer's sentence. It is a full
+//! statement when it starts its sentence, follows a colon, or starts with a capital letter and
+//! either ends with sentence punctuation or is followed by an attribution.
+
+mod lexicon;
+mod scan;
+mod speaker;
+
+#[cfg(test)]
+pub(crate) mod seed_tests;
+#[cfg(test)]
+pub(crate) mod testkit;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use scan::{clause_end, clause_start, quote_spans};
+pub(crate) use speaker::{
+    Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks,
+};
+
+use super::entities::RawMention;
+use crate::brief::{Block, EntityKind, Sentence};
+use lexicon::speech;
+use scan::Span;
+use speaker::speaker_of;
+
+/// A quote as found in one article, before entity ids are known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    /// The quoted words, without the marks.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    /// The speaker as written or resolved.
+    pub speaker: Option<String>,
+    /// Where the speaker is named in the text (for a pronoun, the person mention it resolves
+    /// to), so the pipeline can link the speaker to its entity.
+    pub speaker_span: Option<(usize, usize)>,
+    pub anonymous: bool,
+    pub partial: bool,
+}
+
+/// Index of the sentence holding `pos`, else of the last sentence starting before it.
+pub(crate) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
+    sentences
+        .iter()
+        .position(|s| s.start <= pos && pos < s.end)
+        .or_else(|| sentences.iter().rposition(|s| s.start <= pos))
+        .or(if sentences.is_empty() { None } else { Some(0) })
+}
+
+/// Bounds of the sentence holding `pos` according to the splitter, clipped to its block.
+fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize, usize) {
+    sentences
+        .iter()
+        .find(|s| s.start <= pos && pos < s.end)
+        .map_or((block.start, block.end), |s| {
+            (s.start.max(block.start), s.end.min(block.end))
+        })
+}
+
+/// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
+const PREPOSITIONS: &[&str] = &[
+    "by", "in", "on", "at", "for", "from", "with", "to", "of", "over", "after", "before", "during",
+    "into", "about", "against", "among", "amid",
+];
+
+/// The attribution after a quote's closing mark, within `[q.close, hi)`.
+fn tail_speaker(
+    text: &str,
+    q: &Span,
+    hi: usize,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, q.close, hi);
+    if t.is_empty() {
+        return None;
+    }
+    let inner = text.get(q.start..q.end).unwrap_or("");
+    if inner.ends_with('.') && t[0].cap {
+        return None;
+    }
+    let gap = text.get(q.close..t[0].start).unwrap_or("");
+    if gap.contains(['.', '?', '!', ';', '“', '"']) {
+        return None;
+    }
+    if is_verb(&t, 0) {
+        let r = np_after(text, &t, 1)?;
+        return speaker_of(&t, r, mentions, clause, true);
+    }
+    if is_according(&t, 0) {
+        let r = np_after(text, &t, 2)?;
+        return speaker_of(&t, r, mentions, clause, true);
+    }
+    let limit = t.len().min(12);
+    for k in 1..limit {
+        if gap_breaks(text, t[k - 1].end, t[k].start)
+            && !text[t[k - 1].end..t[k].start].contains(',')
+        {
+            break;
+        }
+        let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
+        if !(is_verb(&t, k) || as_saying) {
+            continue;
+        }
+        let end = (0..k)
+            .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
+            .unwrap_or(k);
+        let commas: Vec<usize> = (1..end)
+            .filter(|&j| text[t[j - 1].end..t[j].start].contains(','))
+            .collect();
+        // "…” by the river, officials said": the speaker follows the last comma; "…,” Ann
+        // Lee, the club's director, said": the speaker comes before the first.
+        let (start, end) = match (commas.first(), commas.last()) {
+            (Some(_), Some(&last))
+                if sp.np_stop.contains(&t[0].lower)
+                    || PREPOSITIONS.contains(&t[0].lower.as_str()) =>
+            {
+                (last, end)
+            }
+            (Some(&first), _) => (0, first),
+            _ => (0, end),
+        };
+        if start >= end
+            || sp.np_stop.contains(&t[start].lower)
+            || PREPOSITIONS.contains(&t[start].lower.as_str())
+            || matches!(t[start].lower.as_str(), "and" | "or" | "but" | "then")
+        {
+            break;
+        }
+        return speaker_of(&t, (start, end), mentions, clause, true);
+    }
+    // "“…” by drone attacks, according to a report": the source closes the sentence.
+    (1..t.len())
+        .find(|&k| is_according(&t, k))
+        .and_then(|k| np_after(text, &t, k + 2))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+}
+
+/// The attribution before a quote's opening mark, within `[lo, q.open)`.
+fn lead_speaker(
+    text: &str,
+    q: &Span,
+    lo: usize,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, lo, q.open);
+    let verbs = (0..t.len()).rev().filter(|&k| {
+        is_verb(&t, k)
+            || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
+            || is_according(&t, k)
+            || t[k].lower == "citing"
+    });
+    for k in verbs {
+        let found = if is_according(&t, k) || t[k].lower == "citing" {
+            let from = if t[k].lower == "citing" { k + 1 } else { k + 2 };
+            np_after(text, &t, from).and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
+            // "X was quoted as saying" / "X was cited by the Post as saying".
+            (0..k)
+                .rev()
+                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+                .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else {
+            np_before(text, &t, k, 0, mentions)
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Whether the quote is a fragment embedded in the writer's sentence.
+fn is_partial(text: &str, q: &Span, clause_lo: usize, has_tail: bool) -> bool {
+    let lead = text.get(clause_lo..q.open).unwrap_or("");
+    if !lead.chars().any(char::is_alphanumeric) || lead.trim_end().ends_with(':') {
+        return false;
+    }
+    let inner = text.get(q.start..q.end).unwrap_or("");
+    let capital = inner.chars().next().is_some_and(char::is_uppercase);
+    let ends = inner
+        .trim_end_matches(['’', '\'', ')'])
+        .ends_with(['.', '?', '!']);
+    !(capital && (ends || has_tail))
+}
+
+/// A speaker seen somewhere in the text, for resolving later pronouns.
+struct Event {
+    pos: usize,
+    block: usize,
+    speaker: Option<String>,
+    span: Option<(usize, usize)>,
+    anonymous: bool,
+}
+
+fn inside_quotes(spans: &[Span], a: usize, b: usize) -> bool {
+    spans.iter().any(|q| q.start <= a && b <= q.end)
+}
+
+/// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
+fn verb_events(
+    text: &str,
+    blocks: &[Block],
+    spans: &[Span],
+    mentions: &[RawMention],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        if !matches!(
+            b.kind,
+            crate::brief::BlockKind::Body | crate::brief::BlockKind::Headline
+        ) {
+            continue;
+        }
+        let t = toks(text, b.start, b.end);
+        let mut floor = 0;
+        for k in 0..t.len() {
+            if inside_quotes(spans, t[k].start, t[k].end) {
+                floor = k + 1;
+                continue;
+            }
+            if !is_verb(&t, k) {
+                continue;
+            }
+            let Some(r) = np_before(text, &t, k, floor, mentions) else {
+                continue;
+            };
+            let clause = text.get(b.start..b.end).unwrap_or("");
+            let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
+                continue;
+            };
+            if !s.person_like() {
+                continue;
+            }
+            out.push(Event {
+                pos: t[k].start,
+                block: bi,
+                speaker: text.get(s.start..s.end).map(str::to_string),
+                span: Some((s.start, s.end)),
+                anonymous: matches!(s.who, Who::Common { anonymous: true }),
+            });
+        }
+    }
+    out
+}
+
+/// Finds the quotes of one article's story blocks and attributes them.
+pub fn find(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Sentence],
+    mentions: &[RawMention],
+) -> Vec<FoundQuote> {
+    let spans = quote_spans(text, blocks);
+    let events = verb_events(text, blocks, &spans, mentions);
+    let mut quote_events: Vec<Event> = Vec::new();
+    let mut out: Vec<FoundQuote> = Vec::new();
+    // Whether each found quote's speaker may be the referent of a later "he" or "she".
+    let mut likes: Vec<bool> = Vec::new();
+    let mut from_span: Vec<usize> = Vec::new();
+    let mut prev: Option<(usize, usize)> = None; // (index into out, span index)
+    for (qi, q) in spans.iter().enumerate() {
+        let Some(sentence) = sentence_at(sentences, q.start) else {
+            continue;
+        };
+        let block = &blocks[q.block];
+        let (s_lo, _) = sentence_bounds(sentences, block, q.open);
+        let (_, s_hi) = sentence_bounds(sentences, block, q.close.saturating_sub(1).max(q.start));
+        let c_lo = clause_start(text, s_lo, q.open);
+        let prev_close = qi
+            .checked_sub(1)
+            .map(|p| spans[p])
+            .filter(|p| p.block == q.block)
+            .map_or(block.start, |p| p.close);
+        let next_open = spans
+            .get(qi + 1)
+            .filter(|n| n.block == q.block)
+            .map_or(block.end, |n| n.open);
+        let tail_hi = clause_end(text, q.close, s_hi.max(q.close))
+            .min(next_open)
+            .max(q.close);
+        let clause = text.get(c_lo.min(q.open)..tail_hi).unwrap_or("");
+        let tail = if q.closed {
+            tail_speaker(text, q, tail_hi, mentions, clause)
+        } else {
+            None
+        };
+        let lead = if tail.is_none() {
+            lead_speaker(text, q, c_lo.max(prev_close).min(q.open), mentions, clause)
+        } else {
+            None
+        };
+        let partial = is_partial(text, q, c_lo.min(q.open), tail.is_some());
+        let found = tail.or(lead);
+        let mut fq = FoundQuote {
+            start: q.start,
+            end: q.end,
+            sentence,
+            speaker: None,
+            speaker_span: None,
+            anonymous: false,
+            partial,
+        };
+        let mut like = false;
+        match found {
+            Some(s) => match s.who {
+                Who::PersonPronoun => {
+                    let recent = events
+                        .iter()
+                        .chain(quote_events.iter())
+                        .filter(|e| e.pos < s.start && e.block + 2 >= q.block)
+                        .max_by_key(|e| e.pos);
+                    like = true;
+                    if let Some(e) = recent {
+                        fq.speaker = e.speaker.clone();
+                        fq.speaker_span = e.span;
+                        fq.anonymous = e.anonymous;
+                    } else if let Some(m) = mentions
+                        .iter()
+                        .filter(|m| m.kind == EntityKind::Person && m.end <= s.start)
+                        .filter(|m| !inside_quotes(&spans, m.start, m.end))
+                        .max_by_key(|m| m.end)
+                    {
+                        fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                        fq.speaker_span = Some((m.start, m.end));
+                    }
+                }
+                Who::ThingPronoun => {
+                    // "they" after unnamed officials means those officials; "it" an organisation.
+                    let plural = text
+                        .get(s.start..s.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("they"));
+                    let recent = events
+                        .iter()
+                        .chain(quote_events.iter())
+                        .filter(|e| e.anonymous && e.pos < s.start && e.block + 2 >= q.block)
+                        .max_by_key(|e| e.pos)
+                        .filter(|_| plural);
+                    if let Some(e) = recent {
+                        like = true;
+                        fq.speaker = e.speaker.clone();
+                        fq.speaker_span = e.span;
+                        fq.anonymous = true;
+                    } else if let Some(m) = mentions
+                        .iter()
+                        .filter(|m| m.kind == EntityKind::Organization && m.end <= s.start)
+                        .filter(|m| {
+                            m.start >= block.start && !inside_quotes(&spans, m.start, m.end)
+                        })
+                        .max_by_key(|m| m.end)
+                    {
+                        fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                        fq.speaker_span = Some((m.start, m.end));
+                    }
+                }
+                Who::Person(_) | Who::Org | Who::Name | Who::Common { .. } => {
+                    like = s.person_like();
+                    fq.speaker = text.get(s.start..s.end).map(str::to_string);
+                    fq.speaker_span = Some((s.start, s.end));
+                    fq.anonymous = matches!(s.who, Who::Common { anonymous: true });
+                }
+            },
+            None => {
+                // A continuation: the next sentence or paragraph after a quote.
+                let starts_clause = !text
+                    .get(c_lo.min(q.open)..q.open)
+                    .unwrap_or("")
+                    .chars()
+                    .any(char::is_alphanumeric);
+                if let Some((po, ps)) = prev {
+                    let p = spans[ps];
+                    if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
+                        let pq: &FoundQuote = &out[po];
+                        fq.speaker = pq.speaker.clone();
+                        fq.speaker_span = pq.speaker_span;
+                        fq.anonymous = pq.anonymous;
+                        like = likes[po];
+                    }
+                }
+            }
+        }
+        let like = like && fq.speaker.is_some();
+        likes.push(like);
+        if like {
+            quote_events.push(Event {
+                pos: q.open,
+                block: q.block,
+                speaker: fq.speaker.clone(),
+                span: fq.speaker_span,
+                anonymous: fq.anonymous,
+            });
+        }
+        prev = Some((out.len(), qi));
+        from_span.push(qi);
+        out.push(fq);
+    }
+    // A paragraph that opens a quote without closing it, continued by a quote opening the next
+    // paragraph, is one statement spread over paragraphs: the later attribution covers both.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (spans[from_span[i]], spans[from_span[i + 1]]);
+        let opens_block = !text
+            .get(blocks[b.block].start..b.open)
+            .unwrap_or("x")
+            .chars()
+            .any(char::is_alphanumeric);
+        if !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block {
+            let (speaker, span, anonymous) = (
+                out[i + 1].speaker.clone(),
+                out[i + 1].speaker_span,
+                out[i + 1].anonymous,
+            );
+            out[i].speaker = speaker;
+            out[i].speaker_span = span;
+            out[i].anonymous = anonymous;
+        }
+    }
+    out
+}

@@ -1,0 +1,182 @@
+//! Finding quoted spans and the clause around a position, independent of who spoke.
+
+use crate::brief::{Block, BlockKind};
+
+/// One run of quoted words inside a story block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Byte of the opening mark.
+    pub open: usize,
+    /// The quoted words, trimmed of surrounding blanks.
+    pub start: usize,
+    pub end: usize,
+    /// Just past the closing mark, or the end of the block for a quote that never closes.
+    pub close: usize,
+    pub closed: bool,
+    pub block: usize,
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+fn push(
+    out: &mut Vec<Span>,
+    text: &str,
+    open: usize,
+    inner: (usize, usize),
+    close: usize,
+    closed: bool,
+    block: usize,
+) {
+    let raw = text.get(inner.0..inner.1).unwrap_or("");
+    if !raw.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let lead = raw.len() - raw.trim_start().len();
+    let trail = raw.len() - raw.trim_end().trim_end_matches(',').trim_end().len();
+    out.push(Span {
+        open,
+        start: inner.0 + lead,
+        end: inner.1 - trail,
+        close,
+        closed,
+        block,
+    });
+}
+
+/// Quoted spans of the headline and body blocks. Single quotes inside double quotes stay part of
+/// the double-quoted span; a curly single quote elsewhere counts only when it opens after a blank
+/// and closes in the same block before a non-letter, so apostrophes ("club’s", "players’ union")
+/// never open a quote. Straight single quotes are never quote marks. A double quote that never
+/// closes ends with its block rather than running on through the article.
+pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Headline | BlockKind::Body) {
+            continue;
+        }
+        let Some(slice) = text.get(b.start..b.end) else {
+            continue;
+        };
+        // (mark position, start of the words)
+        let mut open: Option<(usize, usize)> = None;
+        // A curly single quote outside double quotes, as headlines use them.
+        let mut single: Option<(usize, usize)> = None;
+        let mut chars = slice.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = chars.next() {
+            let at = b.start + i;
+            let after = at + c.len_utf8();
+            let next = chars.peek().map(|&(_, n)| n);
+            if open.is_none() && c == '‘' {
+                if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                    && next.is_some_and(char::is_alphanumeric)
+                {
+                    single = Some((at, after));
+                }
+            } else if open.is_none() && c == '’' && single.is_some() {
+                if next.is_none_or(|n| !n.is_alphanumeric())
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && let Some((o, s)) = single.take()
+                {
+                    push(&mut out, text, o, (s, at), after, true, bi);
+                }
+            } else if opens(c) {
+                single = None;
+                if let Some((o, s)) = open.take() {
+                    push(&mut out, text, o, (s, at), at, false, bi);
+                }
+                open = Some((at, after));
+            } else if closes(c) {
+                if let Some((o, s)) = open.take() {
+                    push(&mut out, text, o, (s, at), after, true, bi);
+                }
+            } else if c == '"' {
+                if let Some((o, s)) = open.take() {
+                    push(&mut out, text, o, (s, at), after, true, bi);
+                } else if next.is_some_and(|n| !n.is_whitespace())
+                    && prev.is_none_or(|p| !p.is_alphanumeric())
+                {
+                    single = None;
+                    open = Some((at, after));
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some((o, s)) = open {
+            push(&mut out, text, o, (s, b.end), b.end, false, bi);
+        }
+    }
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "maj", "capt", "rep", "sen", "gov", "st",
+    "jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec", "adm", "cmdr", "prof", "rev", "mt", "ft", "pres", "gov", "atty", "supt",
+];
+
+/// Ends (just past the punctuation and any closing marks) of the sentences inside
+/// `text[lo..hi]`, found by punctuation so that the result does not hinge on how well the
+/// sentence splitter did.
+pub(crate) fn sentence_ends(text: &str, lo: usize, hi: usize) -> Vec<usize> {
+    let Some(slice) = text.get(lo..hi) else {
+        return Vec::new();
+    };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < chars.len() && matches!(chars[j].1, '”' | '"' | '’' | '\'' | ')' | '»') {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(slice.len(), |&(p, _)| p);
+        let rest = slice[end..].trim_start();
+        if j < chars.len() && !chars[j].1.is_whitespace() {
+            continue;
+        }
+        if rest.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = slice[..i]
+                .char_indices()
+                .rfind(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '“')
+                .map_or(0, |(p, ch)| p + ch.len_utf8());
+            let word = &slice[word_start..i];
+            let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
+            if word.contains('.')
+                || letters == 1
+                || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+            {
+                continue;
+            }
+        }
+        out.push(lo + end);
+    }
+    out
+}
+
+/// Start of the sentence that holds `pos`, no earlier than `lo`.
+pub(crate) fn clause_start(text: &str, lo: usize, pos: usize) -> usize {
+    sentence_ends(text, lo, pos)
+        .into_iter()
+        .rfind(|&e| e <= pos)
+        .map_or(lo, |e| e)
+}
+
+/// End of the sentence that holds `pos`, no later than `hi`.
+pub(crate) fn clause_end(text: &str, pos: usize, hi: usize) -> usize {
+    sentence_ends(text, pos, hi)
+        .into_iter()
+        .find(|&e| e > pos)
+        .unwrap_or(hi)
+}

@@ -1,0 +1,338 @@
+//! Speaker phrases: who is named next to a speech verb, and what kind of speaker that is.
+
+use super::lexicon::speech;
+use crate::analyze::entities::RawMention;
+use crate::analyze::words;
+use crate::brief::EntityKind;
+
+/// A word with its lowercase form, so the rules can compare without allocating again.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub lower: String,
+    pub cap: bool,
+}
+
+/// Words of `text[lo..hi]`.
+pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
+    if text.get(lo..hi).is_none() {
+        return Vec::new();
+    }
+    words::tokens(text, lo, hi)
+        .into_iter()
+        .map(|t| {
+            let s = t.as_str(text);
+            Tok {
+                start: t.start,
+                end: t.end,
+                lower: s.to_lowercase(),
+                cap: s.chars().next().is_some_and(char::is_uppercase),
+            }
+        })
+        .collect()
+}
+
+/// Whether the text between two words breaks a phrase (punctuation other than a hyphen).
+pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
+    if text.get(a..b) == Some(". ") {
+        // A title abbreviation such as "Gen." or "Col." does not end a name.
+        let before = text.get(..a).unwrap_or("");
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if (1..=4).contains(&word.chars().count())
+            && word.chars().last().is_some_and(char::is_uppercase)
+        {
+            return false;
+        }
+    }
+    text.get(a..b).is_none_or(|g| {
+        g.chars().any(|c| {
+            matches!(
+                c,
+                ',' | ';'
+                    | ':'
+                    | '—'
+                    | '–'
+                    | '('
+                    | ')'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '.'
+                    | '?'
+                    | '!'
+                    | '['
+                    | ']'
+            )
+        })
+    })
+}
+
+fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|g| g.contains(','))
+}
+
+/// Index of a speech verb at `i`: 1 for a one-word verb, 2 for "according to".
+pub(crate) fn is_verb(t: &[Tok], i: usize) -> bool {
+    !t[i].cap && speech().verbs.contains(&t[i].lower)
+}
+
+pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
+    t[i].lower == "according" && t.get(i + 1).is_some_and(|n| n.lower == "to")
+}
+
+/// The run of words that ends at `end` (inclusive), walking back until punctuation or a
+/// clause word.
+fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
+    let sp = speech();
+    if sp.np_stop.contains(&t[end].lower) {
+        return None;
+    }
+    let mut a = end;
+    while a > floor
+        && end - a < 9
+        && !gap_breaks(text, t[a - 1].end, t[a].start)
+        && !sp.np_stop.contains(&t[a - 1].lower)
+    {
+        a -= 1;
+    }
+    while a < end && matches!(t[a].lower.as_str(), "and" | "or" | "but" | "nor") {
+        a += 1;
+    }
+    Some((a, end + 1))
+}
+
+fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {
+    mentions.iter().any(|m| {
+        m.kind == EntityKind::Person
+            && m.start >= t[r.0].start
+            && m.end <= t[r.1 - 1].end
+            && t[r.0..r.1]
+                .iter()
+                .take_while(|k| k.end <= m.start)
+                .all(|k| k.cap)
+    })
+}
+
+/// The subject of the verb at `vi`: the words just before it, skipping auxiliaries and an
+/// appositive ("Col. Jane Roe, the spokesperson for the club, said"), as token indices.
+pub(crate) fn np_before(
+    text: &str,
+    t: &[Tok],
+    vi: usize,
+    floor: usize,
+    mentions: &[RawMention],
+) -> Option<(usize, usize)> {
+    let sp = speech();
+    let mut b = vi;
+    while b > floor
+        && sp.auxiliaries.contains(&t[b - 1].lower)
+        && !gap_breaks(text, t[b - 1].end, t[b].start)
+    {
+        b -= 1;
+    }
+    if b <= floor
+        || gap_breaks(text, t[b - 1].end, t[b].start)
+            && !gap_has_comma(text, t[b - 1].end, t[b].start)
+    {
+        return None;
+    }
+    let comma = gap_has_comma(text, t[b - 1].end, t[b].start);
+    // "the army, which called it": the subject is before the relative word.
+    if matches!(t[b - 1].lower.as_str(), "which" | "who")
+        && b - 1 > floor
+        && gap_has_comma(text, t[b - 2].end, t[b - 1].start)
+    {
+        let (a, e) = run_back(text, t, b - 2, floor)?;
+        let a = (a..e).rfind(|&j| t[j].lower == "by").map_or(a, |j| j + 1);
+        return (a < e).then_some((a, e));
+    }
+    if matches!(t[b - 1].lower.as_str(), "and" | "or" | "but" | "nor") {
+        return None;
+    }
+    if sp.noun_like.contains(&t[vi].lower) {
+        let w = &t[b - 1];
+        if !((w.cap && b - 1 > floor)
+            || sp.anonymous_heads.contains(&w.lower)
+            || sp.source_nouns.contains(&w.lower)
+            || sp.person_pronouns.contains(&w.lower)
+            || sp.thing_pronouns.contains(&w.lower))
+        {
+            return None;
+        }
+    }
+    if !comma {
+        return run_back(text, t, b - 1, floor);
+    }
+    // "X, appositive, said": the name may be either part.
+    let mut a = b - 1;
+    while a > floor && b - a < 40 && !gap_breaks(text, t[a - 1].end, t[a].start) {
+        a -= 1;
+    }
+    let appositive = (a, b);
+    let looks_like_name = b - a <= 6 && a > floor && t[a..b].iter().all(|k| k.cap);
+    if looks_like_name || has_leading_person(t, appositive, mentions) {
+        return Some(appositive);
+    }
+    if a > floor
+        && gap_has_comma(text, t[a - 1].end, t[a].start)
+        && let Some(r0) = run_back(text, t, a - 1, floor)
+    {
+        return Some(r0);
+    }
+    run_back(text, t, b - 1, floor)
+}
+
+/// The phrase that starts at `i`, up to punctuation or a clause word.
+pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let sp = speech();
+    if i >= t.len() || sp.np_stop.contains(&t[i].lower) {
+        return None;
+    }
+    let mut b = i + 1;
+    while b < t.len()
+        && b - i < 12
+        && !gap_breaks(text, t[b - 1].end, t[b].start)
+        && !sp.np_stop.contains(&t[b].lower)
+        && !is_verb(t, b)
+    {
+        b += 1;
+    }
+    Some((i, b))
+}
+
+/// End of the head of a phrase: "one soldier stationed at the base" → "one soldier", while
+/// "people familiar with the matter" stays whole.
+pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
+    let sp = speech();
+    for j in r.0 + 1..r.1 {
+        let w = &t[j].lower;
+        if t[j].cap || !sp.head_cut.contains(w) {
+            continue;
+        }
+        if w == "with" && t[j - 1].lower == "familiar" {
+            continue;
+        }
+        return j;
+    }
+    r.1
+}
+
+/// Whether a word names an unnamed kind of speaker ("official", "engineers").
+pub(crate) fn is_anonymous_head(w: &str) -> bool {
+    let heads = &speech().anonymous_heads;
+    heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+}
+
+/// How a speaker was named.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Who {
+    /// A person mention.
+    Person(usize),
+    /// A phrase holding an organisation mention.
+    Org,
+    /// A capitalised name the entity finder did not know: a person as often as not.
+    Name,
+    /// A common noun ("a U.S. official", "the council").
+    Common { anonymous: bool },
+    /// "he", "she".
+    PersonPronoun,
+    /// "it", "they".
+    ThingPronoun,
+}
+
+/// A speaker phrase found next to a speech verb.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    pub start: usize,
+    pub end: usize,
+    pub who: Who,
+}
+
+impl Speaker {
+    /// Whether a later "he" or "she" may refer to this speaker.
+    pub fn person_like(&self) -> bool {
+        matches!(
+            self.who,
+            Who::Person(_) | Who::Name | Who::Common { anonymous: true }
+        )
+    }
+}
+
+/// Classifies the phrase `t[r]`; `clause` is the text around it, searched for anonymity cues.
+pub(crate) fn speaker_of(
+    t: &[Tok],
+    r: (usize, usize),
+    mentions: &[RawMention],
+    clause: &str,
+    trim: bool,
+) -> Option<Speaker> {
+    let sp = speech();
+    if r.0 >= r.1 || r.1 > t.len() {
+        return None;
+    }
+    let (s, e) = (t[r.0].start, t[r.1 - 1].end);
+    if r.1 - r.0 == 1 {
+        let w = &t[r.0].lower;
+        if sp.person_pronouns.contains(w) {
+            return Some(Speaker {
+                start: s,
+                end: e,
+                who: Who::PersonPronoun,
+            });
+        }
+        if sp.thing_pronouns.contains(w) {
+            return Some(Speaker {
+                start: s,
+                end: e,
+                who: Who::ThingPronoun,
+            });
+        }
+    }
+    let hb = if trim { head_end(t, r) } else { r.1 };
+    let he = t[hb - 1].end;
+    let inside = |k: EntityKind| {
+        mentions
+            .iter()
+            .position(|m| m.kind == k && m.start < he && s < m.end)
+    };
+    if let Some(i) = inside(EntityKind::Person) {
+        return Some(Speaker {
+            start: mentions[i].start,
+            end: mentions[i].end,
+            who: Who::Person(i),
+        });
+    }
+    if inside(EntityKind::Organization).is_some() {
+        return Some(Speaker {
+            start: s,
+            end: he,
+            who: Who::Org,
+        });
+    }
+    let head = &t[hb - 1];
+    if head.cap && !sp.anonymous_heads.contains(&head.lower) {
+        return Some(Speaker {
+            start: s,
+            end: he,
+            who: Who::Name,
+        });
+    }
+    let lower_clause = clause.to_lowercase();
+    let anonymous = t[r.0..hb]
+        .iter()
+        .any(|k| !k.cap && is_anonymous_head(&k.lower))
+        || sp
+            .anonymity_cues
+            .iter()
+            .any(|c| lower_clause.contains(c.as_str()));
+    Some(Speaker {
+        start: s,
+        end: he,
+        who: Who::Common { anonymous },
+    })
+}

@@ -1,0 +1,296 @@
+use super::testkit::input;
+use super::*;
+
+struct Q {
+    words: String,
+    speaker: Option<String>,
+    anonymous: bool,
+    partial: bool,
+}
+
+fn run(text: &str, persons: &[&str], orgs: &[&str]) -> Vec<Q> {
+    let i = input(text, false, persons, orgs, &[]);
+    find(text, &i.blocks, &i.sentences, &i.mentions)
+        .into_iter()
+        .map(|q| Q {
+            words: text[q.start..q.end].to_string(),
+            speaker: q.speaker,
+            anonymous: q.anonymous,
+            partial: q.partial,
+        })
+        .collect()
+}
+
+#[test]
+fn curly_quote_with_trailing_said_name() {
+    let t = "“The vote is final,” said Maria Lopez, the council president.";
+    let q = run(t, &["Maria Lopez"], &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].words, "The vote is final");
+    assert_eq!(q[0].speaker.as_deref(), Some("Maria Lopez"));
+    assert!(!q[0].anonymous && !q[0].partial);
+}
+
+fn one(text: &str, persons: &[&str], orgs: &[&str]) -> Q {
+    let mut q = run(text, persons, orgs);
+    assert_eq!(q.len(), 1, "expected one quote in {text:?}");
+    q.remove(0)
+}
+
+#[test]
+fn straight_quotes_and_inner_single_quotes_make_one_quote() {
+    let t = "\"He told us 'wait until spring' and we did,\" said Tom Price.";
+    let q = one(t, &["Tom Price"], &[]);
+    assert_eq!(q.words, "He told us 'wait until spring' and we did");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Price"));
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let t = "The club’s owner didn’t comment on the striker’s transfer fee.";
+    assert!(run(t, &[], &[]).is_empty());
+}
+
+#[test]
+fn a_quote_of_several_sentences_is_one_quote() {
+    let t = "“The river rose fast. We lost the bridge by noon. Nobody was hurt,” the mayor said.";
+    let q = one(t, &[], &[]);
+    assert!(q.words.starts_with("The river rose fast.") && q.words.ends_with("Nobody was hurt"));
+    assert_eq!(q.speaker.as_deref(), Some("the mayor"));
+    assert!(!q.partial);
+}
+
+#[test]
+fn embedded_fragment_is_partial() {
+    let t = "The union described the merger terms as “deeply and plainly unfair” and promised a strike.";
+    let q = one(t, &[], &["The union"]);
+    assert!(q.partial);
+    assert_eq!(q.words, "deeply and plainly unfair");
+    assert_eq!(q.speaker.as_deref(), Some("The union"));
+    assert!(!q.anonymous);
+}
+
+#[test]
+fn unclosed_quote_stops_at_its_paragraph() {
+    let t = "Residents were told to expect “water levels not seen since 1953.\nThe council met on Monday to plan the cleanup.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.words, "water levels not seen since 1953.");
+    assert!(q.partial);
+}
+
+#[test]
+fn quotes_outside_story_blocks_are_ignored() {
+    let t = "“Flood” photo by Ann Lee\n“We will rebuild,” said Ann Lee.";
+    let mut i = input(t, false, &["Ann Lee"], &[], &[]);
+    i.blocks[0].kind = crate::brief::BlockKind::Caption;
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(&t[qs[0].start..qs[0].end], "We will rebuild");
+    assert_eq!(qs[0].speaker_span.map(|(a, b)| &t[a..b]), Some("Ann Lee"));
+}
+
+#[test]
+fn speaker_before_the_verb_and_after_it() {
+    let q = one("“It is a good deal,” Anna Berg said.", &["Anna Berg"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    let q = one(
+        "“The pitch was flooded,” Anna Berg told reporters.",
+        &["Anna Berg"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    let q = one(
+        "“Talks are over,” according to Anna Berg.",
+        &["Anna Berg"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    let q = one(
+        "“Fine by me,” a club employee stationed at the gate commented.",
+        &[],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a club employee"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn speaker_introducing_the_quote() {
+    let q = one(
+        "Anna Berg said: “We will appeal the vote.”",
+        &["Anna Berg"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+    assert!(!q.partial);
+    let t = "Ken Ito, the spokesperson for the league, said that the fee, agreed last week, “sets a record.”";
+    let q = one(t, &["Ken Ito"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ken Ito"));
+    assert!(q.partial);
+    let q = one(
+        "Ken Ito was quoted as saying “the deal is done.”",
+        &["Ken Ito"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ken Ito"));
+    let t =
+        "The chief executive, Ken Ito, was cited by the Herald as saying “the merger saves jobs.”";
+    let q = one(t, &["Ken Ito"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ken Ito"));
+}
+
+#[test]
+fn organisation_speakers_are_named_and_unnamed_people_anonymous() {
+    let q = one("“The budget passes,” the city council said.", &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the city council"));
+    assert!(!q.anonymous);
+    let t = "“The bid was rejected,” a bank official said, speaking on the condition of anonymity.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a bank official"));
+    assert!(q.anonymous);
+    let t = "“It was close,” said people familiar with the talks.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("people familiar with the talks"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn pronouns_resolve_to_the_latest_person() {
+    let t = "“The dam held,” said one engineer.\nMayor Lina Holm visited the site on Sunday. Holm told reporters the town was safe.\n“We were lucky,” she said.";
+    let qs = run(t, &["Lina Holm", "Holm"], &[]);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[1].speaker.as_deref(), Some("Holm"));
+    assert!(!qs[1].anonymous);
+    let t = "“The dam held,” said one engineer. “It was built in 1920,” he added.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs[1].speaker.as_deref(), Some("one engineer"));
+    assert!(qs[1].anonymous);
+    let t = "Lina Holm toured the site.\nThe water receded overnight.\n“We were lucky,” she said.";
+    let qs = run(t, &["Lina Holm"], &[]);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Lina Holm"));
+}
+
+#[test]
+fn a_following_quote_continues_the_speaker() {
+    let t = "“The fee is fair,” said one agent. “Why would we wait?”\n“Next season starts now.”";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs.len(), 3);
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() == Some("one agent") && q.anonymous)
+    );
+}
+
+#[test]
+fn speech_inside_a_quote_is_not_attribution() {
+    let t = "The report ended with “the minister said nothing” and closed.";
+    let q = one(t, &["minister"], &[]);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for t in ["“", "\"", "” said he", "“é”", "said “", "a\n“b\n”"] {
+        let i = input(t, false, &[], &[], &[]);
+        let _ = find(t, &i.blocks, &i.sentences, &i.mentions);
+        let _ = find(t, &i.blocks, &[], &i.mentions);
+    }
+}
+
+#[test]
+fn curly_single_quotes_outside_double_quotes() {
+    let t = "Club ‘ready to sell’ its star striker’s contract";
+    let i = input(t, true, &[], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(&t[qs[0].start..qs[0].end], "ready to sell");
+    assert!(qs[0].partial);
+    let t = "The players’ union met on Monday.";
+    assert!(run(t, &[], &[]).is_empty());
+}
+
+#[test]
+fn mixed_text_never_panics_and_spans_are_valid() {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "é",
+        "said ",
+        "he ",
+        "Ann Lee ",
+        ". ",
+        ", ",
+        "\n",
+        "—",
+        "according to ",
+        "x",
+        "? ",
+        "Gen. ",
+        ": ",
+        "(",
+        "was quoted as saying ",
+        "5 ",
+    ];
+    let mut seed: u32 = 7;
+    for _ in 0..400 {
+        let mut t = String::new();
+        for _ in 0..30 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+        }
+        let i = input(&t, true, &["Ann Lee"], &[], &[]);
+        let qs = find(&t, &i.blocks, &i.sentences, &i.mentions);
+        for q in &qs {
+            assert!(t.get(q.start..q.end).is_some());
+            assert!(q.sentence < i.sentences.len());
+        }
+        let cs = crate::analyze::claims::find(&t, &i.blocks, &i.sentences, &i.mentions, &qs);
+        assert!(cs.iter().all(|c| t.get(c.start..c.end).is_some()));
+    }
+}
+
+#[test]
+fn they_after_unnamed_officials_and_names_without_mentions() {
+    let t = "“The water is safe,” two city officials said.\n“We tested it twice,” they said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs[1].speaker.as_deref(), Some("two city officials"));
+    assert!(qs[1].anonymous);
+    // Without any entity mentions a capitalised subject still counts as a person.
+    let t = "The coach, Mia Roth, said on Friday that the deal was close.\n“We are nearly there,” she said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs[0].speaker.as_deref(), Some("Mia Roth"));
+    assert!(!qs[0].anonymous);
+}
+
+#[test]
+fn according_to_at_the_end_of_the_sentence() {
+    let t = "Investors were “deeply worried” by the merger, according to a bank analyst.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a bank analyst"));
+    assert!(q.partial && q.anonymous);
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_takes_the_later_attribution() {
+    let t = "“The first half was poor. We changed the shape at the break.\n“After that we were the better side,” the manager said.";
+    let qs = run(t, &[], &[]);
+    assert_eq!(qs.len(), 2);
+    assert!(qs[0].words.ends_with("at the break."));
+    assert_eq!(qs[0].speaker.as_deref(), Some("the manager"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("the manager"));
+}
+
+#[test]
+fn speaker_after_a_continuing_phrase() {
+    let t = "The levee was “close to failing” by Sunday night, two engineers said.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("two engineers"));
+    assert!(q.partial && q.anonymous);
+    let t =
+        "Fans were “furious” about the sale (and the timing), according to a supporters' group.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a supporters' group"));
+}
