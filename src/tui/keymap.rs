@@ -144,6 +144,11 @@ pub const LIST: &[Binding] = &[
         Action::ShowQuotes,
         "quotes: grouped across outlets",
     ),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
+    ),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -174,6 +179,11 @@ pub const READER: &[Binding] = &[
         &[C('b')],
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
+    ),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
     ),
     b(
         &[C('e')],

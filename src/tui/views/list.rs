@@ -94,7 +94,13 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
             .sources
             .get(i)
             .map_or(String::new(), |c| format!("{}/{}", c.named, c.anonymous));
-        let mark = if sel { "►" } else { " " };
+        let mark = if sel {
+            "►"
+        } else if app.read.contains(&i) {
+            "✓"
+        } else {
+            " "
+        };
         let base = if sel {
             t.text.patch(t.selected)
         } else {
