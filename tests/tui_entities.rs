@@ -202,11 +202,23 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
     ch(&mut a, 'e');
     select_entity(&mut a, "Qasem Soleimani");
     ch(&mut a, 'h');
+    let e = entity_index(&a.brief, "Qasem Soleimani");
     assert_eq!(a.highlight, Highlight::Entity);
-    assert_eq!(
-        a.last_entity,
-        Some(entity_index(&a.brief, "Qasem Soleimani"))
-    );
+    assert_eq!(a.view, View::Reader);
+    assert_eq!(a.selected_entity(), Some(e));
+    // Only that entity keeps the person style: another person on screen is plain text.
+    let buf = render_buffer(&a);
+    let theme = Theme::default_theme();
+    let hits = find(&buf, "Soleimani");
+    assert!(!hits.is_empty());
+    for (x, y) in hits {
+        assert_eq!(buf[(x, y)].fg, theme.person.fg.unwrap());
+    }
+    for (x, y) in find(&buf, "Iran") {
+        assert_ne!(buf[(x, y)].fg, theme.place.fg.unwrap(), "other entities are not lit");
+    }
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Entities);
     enter(&mut a);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert!(!a.entity_view.mentions_focused);
@@ -381,7 +393,7 @@ fn help_lists_the_new_keys() {
     let t = screen(&a);
     assert!(t.contains("sort: total / name / kind"), "{t}");
     assert!(t.contains("kind: all / person"));
-    assert!(t.contains("highlight only this entity"));
+    assert!(t.contains("only this entity highlighted"));
 }
 
 #[test]

@@ -330,12 +330,30 @@ fn entity_key(app: &mut App, action: Action) {
             v.reorder(&app.brief);
         }
         Action::HighlightEntity => {
-            if let Some(e) = v.selected_row().map(|r| r.entity) {
-                app.last_entity = Some(e);
-                app.highlight = Highlight::Entity;
-                let name = app.brief.entities.get(e).map_or("", |x| x.name.as_str());
-                app.message = Some(format!("reader highlights only {name}"));
+            // The reader opens on a mention of the entity (the one under the cursor, else its
+            // first in the article being read), so the entity is also the one the reader's
+            // cursor is on and stays lit until the cursor picks another.
+            let Some(row) = v.selected_row() else { return };
+            let at = if v.mentions_focused {
+                row.mentions.get(v.mention)
+            } else {
+                row.mentions
+                    .iter()
+                    .find(|m| m.article == app.selected)
+                    .or(row.mentions.first())
+            };
+            let (e, at) = (row.entity, at.copied());
+            app.highlight = Highlight::Entity;
+            app.last_entity = Some(e);
+            if let Some(m) = at {
+                jump_to(app, m.article, m.start, Some(e));
             }
+            let name = app
+                .brief
+                .entities
+                .get(e)
+                .map_or(String::new(), |x| crate::text::sanitize_line(&x.name));
+            app.message = Some(format!("highlighting only {name}"));
         }
         _ => {}
     }

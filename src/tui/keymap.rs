@@ -243,7 +243,7 @@ pub const ENTITIES: &[Binding] = &[
     b(
         &[C('h')],
         Action::HighlightEntity,
-        "highlight only this entity in the reader",
+        "read with only this entity highlighted",
     ),
     b(
         &[C('Q')],
