@@ -215,7 +215,11 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
         assert_eq!(buf[(x, y)].fg, theme.person.fg.unwrap());
     }
     for (x, y) in find(&buf, "Iran") {
-        assert_ne!(buf[(x, y)].fg, theme.place.fg.unwrap(), "other entities are not lit");
+        assert_ne!(
+            buf[(x, y)].fg,
+            theme.place.fg.unwrap(),
+            "other entities are not lit"
+        );
     }
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(a.view, View::Entities);

@@ -444,3 +444,38 @@ pub fn jump_to(app: &mut App, article: usize, at: usize, entity: Option<usize>) 
     }
     app.keep_cursor_visible();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_stays_in_range() {
+        assert_eq!(step(0, -1, 5), 0);
+        assert_eq!(step(3, 10, 5), 4);
+        assert_eq!(step(2, isize::MIN / 2, 5), 0);
+        assert_eq!(step(2, 1, 0), 0);
+    }
+
+    #[test]
+    fn counts_per_article_match_the_mentions_and_the_filter_keeps_the_cursor() {
+        let b = crate::brief::default_brief();
+        let mut v = EntityView::new(&b);
+        for row in &v.rows {
+            assert_eq!(row.counts.iter().sum::<usize>(), row.total);
+            assert_eq!(row.total, b.entities[row.entity].mentions.len());
+        }
+        let soleimani = b.entities.iter().position(|e| e.name == "Qasem Soleimani");
+        v.cursor = v
+            .shown
+            .iter()
+            .position(|&i| Some(v.rows[i].entity) == soleimani)
+            .unwrap();
+        v.kind = Some(EntityKind::Person);
+        v.reorder(&b);
+        assert_eq!(v.selected_row().map(|r| r.entity), soleimani);
+        v.kind = Some(EntityKind::Place);
+        v.reorder(&b);
+        assert_eq!(v.cursor, 0);
+    }
+}

@@ -332,3 +332,48 @@ fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
     }
     f.render_widget(Paragraph::new(lines).style(t.text), inner);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_keeps_the_end_by_width() {
+        assert_eq!(tail("abcdef", 4), "…def");
+        assert_eq!(tail("abc", 4), "abc");
+        assert_eq!(tail("東京都", 3), "…都");
+        assert_eq!(tail("abc", 0), "");
+    }
+
+    #[test]
+    fn context_is_the_sentence_with_spaces_kept_and_escapes_removed() {
+        let b = crate::brief::default_brief();
+        let a = &b.articles[0];
+        let e = b
+            .entities
+            .iter()
+            .find(|e| e.name == "Qasem Soleimani")
+            .unwrap();
+        let m = e.mentions.iter().find(|m| m.article == a.id).unwrap();
+        let at = MentionAt {
+            article: 0,
+            start: m.start,
+            end: m.end,
+        };
+        let (before, name, after) = context(a, &at);
+        assert!(name.contains("Soleimani"));
+        assert!(before.ends_with(' '), "{before:?}");
+        assert!(crate::text::is_terminal_safe(&format!(
+            "{before}{name}{after}"
+        )));
+        let far = MentionAt {
+            article: 0,
+            start: 1 << 30,
+            end: (1 << 30) + 3,
+        };
+        assert_eq!(
+            context(a, &far),
+            (String::new(), String::new(), String::new())
+        );
+    }
+}
