@@ -38,12 +38,30 @@ impl XorShift {
 }
 
 const NAMES: [&str; 12] = [
-    "Amira Haddad", "Lukas Brandt", "Col. Ruth Okafor", "Gen. Tomas Lind", "Mayor Ines Duarte",
-    "Rep. Carl Mendes", "Sen. Joanna Pike", "Dr. Omar Farouk", "Minister Hana Sato", "Capt. Eli Ward",
-    "President Mara Quist", "Prime Minister Ivo Stan",
+    "Amira Haddad",
+    "Lukas Brandt",
+    "Col. Ruth Okafor",
+    "Gen. Tomas Lind",
+    "Mayor Ines Duarte",
+    "Rep. Carl Mendes",
+    "Sen. Joanna Pike",
+    "Dr. Omar Farouk",
+    "Minister Hana Sato",
+    "Capt. Eli Ward",
+    "President Mara Quist",
+    "Prime Minister Ivo Stan",
 ];
 const PLACES: [&str; 10] = [
-    "Rotterdam", "Basra", "Mosul", "Kirkuk", "Tallinn", "Porto", "Gdansk", "Aleppo", "Haifa", "Lagos",
+    "Rotterdam",
+    "Basra",
+    "Mosul",
+    "Kirkuk",
+    "Tallinn",
+    "Porto",
+    "Gdansk",
+    "Aleppo",
+    "Haifa",
+    "Lagos",
 ];
 
 /// `n` articles made from the seed texts, each varied: paragraphs reordered, numbers changed,
@@ -86,5 +104,8 @@ pub fn synthetic_sources(n: usize) -> Vec<Source> {
 
 /// Words in a set of sources (for throughput figures).
 pub fn word_count(sources: &[Source]) -> u64 {
-    sources.iter().map(|s| s.text.split_whitespace().count() as u64).sum()
+    sources
+        .iter()
+        .map(|s| s.text.split_whitespace().count() as u64)
+        .sum()
 }
