@@ -57,9 +57,11 @@ fn spans(text: &str) -> Vec<Block> {
     let mut pos = 0;
     // A lone CR ends a line too (old Mac captions); in CRLF the LF then makes an empty piece.
     for line in text.split_inclusive(['\n', '\r']) {
-        let trimmed = line.trim();
+        // A byte-order mark at the start of a capture is as blank as a space.
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let trimmed = line.trim_matches(blank);
         if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
+            let lead = line.len() - line.trim_start_matches(blank).len();
             let start = pos + lead;
             out.push(Block {
                 kind: BlockKind::Body,
