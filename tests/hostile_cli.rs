@@ -122,19 +122,25 @@ fn hostile_articles_import_keep_their_text_and_list_safely() {
     );
     list_everything(&out, "all hostile articles");
 
-    // Each hostile article against the plain one, in the three comparison forms.
+    // Each hostile article against the plain one as a table; Markdown and JSON (built from the
+    // same rows) for the escape-heavy ones only, to keep the test quick.
     let last = brief.articles.last().unwrap().id.clone();
-    let ids: Vec<String> = brief.articles.iter().map(|a| a.id.clone()).collect();
-    std::thread::scope(|s| {
-        for chunk in ids[..ids.len() - 1].chunks(ids.len().div_ceil(2)) {
-            let (out, last) = (&out, &last);
-            s.spawn(move || {
-                for id in chunk {
-                    compare_everything(out, id, last, &format!("compare {id}"));
-                }
-            });
+    let full = [
+        "csi_clear_screen",
+        "c1_8bit_controls",
+        "bidi_overrides_and_isolates",
+        "cjk_and_emoji",
+    ];
+    for (i, (name, _)) in cases.iter().enumerate() {
+        let id = &brief.articles[i].id;
+        let what = format!("compare {name}");
+        if full.contains(name) {
+            compare_everything(&out, id, &last, &what);
+        } else {
+            let p = out.to_str().unwrap();
+            assert_safe_text(&ok(&["compare", id, &last, p], &what), &what);
         }
-    });
+    }
 }
 
 #[test]
