@@ -66,5 +66,31 @@ proptest! {
         prop_assert_eq!(validate(&brief), Ok(()));
         prop_assert_eq!(&brief.articles[0].text, &a);
         prop_assert_eq!(&brief.articles[1].text, &b);
+        let json = newsbrief::brief::save::to_json(&brief);
+        let back = newsbrief::brief::parse_brief(&json, std::path::Path::new("p.json"));
+        prop_assert_eq!(back.ok(), Some(brief));
+    }
+
+    /// The built-in brief with a few bytes overwritten: loading never panics, and whatever
+    /// loads can be sliced by every annotation.
+    #[test]
+    fn damaged_briefs_load_or_are_refused(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8)) {
+        let mut bytes = newsbrief::brief::DEFAULT_BRIEF_JSON.as_bytes().to_vec();
+        for (at, b) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = b;
+        }
+        let Ok(json) = std::str::from_utf8(&bytes) else { return Ok(()); };
+        if let Ok(brief) = newsbrief::brief::parse_brief(json, std::path::Path::new("d.json")) {
+            for a in &brief.articles {
+                for q in &a.quotes {
+                    prop_assert!(a.text.get(q.start..q.end).is_some());
+                }
+                for c in &a.claims {
+                    prop_assert!(a.text.get(c.start..c.end).is_some());
+                }
+                prop_assert!(is_terminal_safe(&sanitize(&a.text).text));
+            }
+        }
     }
 }
