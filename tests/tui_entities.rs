@@ -355,7 +355,7 @@ fn list_shows_named_and_anonymous_sources() {
     let a = seed(80, 24);
     let t = screen(&a);
     assert!(t.contains("SRC"));
-    let c = &a.sources[0];
+    let c = newsbrief::analyze::quote_groups::source_counts(&a.brief, 0);
     let row = t
         .lines()
         .find(|l| l.contains("The Washington Post"))

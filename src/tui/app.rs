@@ -148,12 +148,10 @@ pub struct App {
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
-    /// The entity view's table and cursor, counted once when the app starts.
+    /// The entity view's table and cursor, counted once when the view is first opened.
     pub entity_view: super::entities::EntityView,
-    /// The quote view's groups and cursor, found once when the app starts.
+    /// The quote view's groups and cursor, found once when the view is first opened.
     pub quote_view: super::entities::QuoteView,
-    /// Named and anonymous sources of each article.
-    pub sources: Vec<crate::analyze::quote_groups::SourceCounts>,
     /// Indices of the articles the reader has opened or read to the end.
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
@@ -178,11 +176,6 @@ impl App {
             .max()
             .unwrap_or(6);
         let readers = vec![ReaderState::default(); brief.articles.len()];
-        let entity_view = super::entities::EntityView::new(&brief);
-        let quote_view = super::entities::QuoteView::new(&brief);
-        let sources = (0..brief.articles.len())
-            .map(|i| crate::analyze::quote_groups::source_counts(&brief, i))
-            .collect();
         let mut app = App {
             brief,
             theme,
@@ -201,9 +194,8 @@ impl App {
             quit: false,
             message: None,
             last_entity: None,
-            entity_view,
-            quote_view,
-            sources,
+            entity_view: Default::default(),
+            quote_view: Default::default(),
             read: Default::default(),
             pins: Vec::new(),
             outlet_width,

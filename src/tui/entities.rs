@@ -7,9 +7,10 @@ use crate::brief::{Brief, EntityKind};
 use super::app::{Action, App, Focus, Highlight, View};
 
 /// Order of the entity table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortBy {
     /// Most mentioned first: the story's main actors on top.
+    #[default]
     Total,
     Name,
     /// People, then organisations, places and others; most mentioned first within a kind.
@@ -58,8 +59,10 @@ pub struct EntityRow {
 }
 
 /// The entity view: every entity counted per article, and where the cursor is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EntityView {
+    /// The rows are counted (the default view is empty until [`prepare`] runs).
+    pub built: bool,
     /// One row per entity of the brief, same order.
     pub rows: Vec<EntityRow>,
     /// Rows shown (indices into `rows`) after the kind filter, in the sort order.
@@ -80,6 +83,12 @@ pub struct EntityView {
 impl EntityView {
     /// Counts every entity's mentions per article.
     pub fn new(brief: &Brief) -> EntityView {
+        let ids: std::collections::HashMap<&str, usize> = brief
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
         let rows = brief
             .entities
             .iter()
@@ -90,7 +99,7 @@ impl EntityView {
                     .mentions
                     .iter()
                     .filter_map(|m| {
-                        let a = brief.articles.iter().position(|a| a.id == m.article)?;
+                        let a = *ids.get(m.article.as_str())?;
                         counts[a] += 1;
                         Some(MentionAt {
                             article: a,
@@ -109,6 +118,7 @@ impl EntityView {
             })
             .collect();
         let mut v = EntityView {
+            built: true,
             rows,
             shown: Vec::new(),
             sort: SortBy::Total,
@@ -191,9 +201,15 @@ pub enum QuoteEntry {
     Single(QuoteRef),
 }
 
+/// Most quotes grouped when the app starts: beyond this the view lists them ungrouped, since
+/// start-up would wait on a pairwise comparison.
+pub const GROUP_LIMIT: usize = 5000;
+
 /// The quote view: shared quotes first, then every other quote in article order.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuoteView {
+    /// The groups are found (the default view is empty until [`prepare`] runs).
+    pub built: bool,
     pub groups: Vec<QuoteGroup>,
     pub entries: Vec<QuoteEntry>,
     /// Position in `entries`.
@@ -204,12 +220,15 @@ impl QuoteView {
     /// Finds the same quotes across articles.
     pub fn new(brief: &Brief) -> QuoteView {
         // Grouping reads the quoted words, so a brief with a quote off its text (never in a
-        // checked brief) is shown without groups rather than risk the analysis.
-        let sound = brief.articles.iter().all(|a| {
-            a.quotes
-                .iter()
-                .all(|q| q.start <= q.end && a.text.get(q.start..q.end).is_some())
-        });
+        // checked brief) is shown without groups rather than risk the analysis; so is a brief
+        // too big to group at start-up.
+        let quotes: usize = brief.articles.iter().map(|a| a.quotes.len()).sum();
+        let sound = quotes <= GROUP_LIMIT
+            && brief.articles.iter().all(|a| {
+                a.quotes
+                    .iter()
+                    .all(|q| q.start <= q.end && a.text.get(q.start..q.end).is_some())
+            });
         let groups = if sound {
             let pairs = quote_groups::same_quote_pairs(brief);
             quote_groups::group_quotes(brief, &pairs)
@@ -229,6 +248,7 @@ impl QuoteView {
             }
         }
         QuoteView {
+            built: true,
             groups,
             entries,
             cursor: 0,
@@ -244,6 +264,20 @@ impl QuoteView {
     }
 }
 
+/// Counts the entities and groups the quotes the first time one of these views is shown, so
+/// opening a brief waits only for what the list needs.
+pub fn prepare(app: &mut App) {
+    match app.view {
+        View::Entities if !app.entity_view.built => {
+            app.entity_view = EntityView::new(&app.brief);
+        }
+        View::Quotes if !app.quote_view.built => {
+            app.quote_view = QuoteView::new(&app.brief);
+        }
+        _ => {}
+    }
+}
+
 /// Rows a page key moves in these views.
 fn page(app: &App) -> isize {
     (app.height as isize / 3).max(1)
@@ -256,11 +290,13 @@ pub fn update(app: &mut App, action: Action) -> bool {
         Action::ShowEntities => {
             app.entity_view.back_to = None;
             app.view = View::Entities;
+            prepare(app);
             return true;
         }
         Action::ShowQuotes => {
             app.entity_view.back_to = None;
             app.view = View::Quotes;
+            prepare(app);
             return true;
         }
         Action::Back if app.view == View::Reader => {

@@ -193,6 +193,7 @@ pub fn app_for(
         app.focus = app::Focus::Reader;
     }
     app.selected = selected;
+    entities::prepare(&mut app);
     app.refresh();
     Ok(app)
 }

@@ -85,10 +85,8 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
         let sel = i == app.selected;
         // Named / anonymous sources.
-        let src = app
-            .sources
-            .get(i)
-            .map_or(String::new(), |c| format!("{}/{}", c.named, c.anonymous));
+        let c = crate::analyze::quote_groups::source_counts(&app.brief, i);
+        let src = format!("{}/{}", c.named, c.anonymous);
         let mark = if sel {
             "►"
         } else if app.read.contains(&i) {
