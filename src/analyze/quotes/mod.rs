@@ -385,11 +385,11 @@ pub fn find(
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
-                    } else if let Some(m) = mentions
+                    } else if let Some(m) = mentions_in(mentions, 0, s.start)
                         .iter()
+                        .rev()
                         .filter(|m| m.kind == EntityKind::Person && m.end <= s.start)
-                        .filter(|m| !cover.covers(m.start, m.end))
-                        .max_by_key(|m| m.end)
+                        .find(|m| !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
@@ -412,11 +412,11 @@ pub fn find(
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = true;
-                    } else if let Some(m) = mentions
+                    } else if let Some(m) = mentions_in(mentions, block.start, s.start)
                         .iter()
+                        .rev()
                         .filter(|m| m.kind == EntityKind::Organization && m.end <= s.start)
-                        .filter(|m| m.start >= block.start && !cover.covers(m.start, m.end))
-                        .max_by_key(|m| m.end)
+                        .find(|m| m.start >= block.start && !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
@@ -487,4 +487,12 @@ pub fn find(
         }
     }
     out
+}
+
+/// The mentions overlapping `[lo, hi)`. Mentions come in text order and never overlap, so both
+/// their starts and their ends are sorted and two binary searches find the run.
+pub(crate) fn mentions_in(mentions: &[RawMention], lo: usize, hi: usize) -> &[RawMention] {
+    let a = mentions.partition_point(|m| m.end <= lo);
+    let b = mentions.partition_point(|m| m.start < hi).max(a);
+    &mentions[a..b]
 }
