@@ -2,9 +2,13 @@
 //! [`Action`], and [`update`] applies it. Drawing only reads the state, so a test can drive the
 //! app with actions and look at the buffer.
 
+use std::sync::Arc;
+
 use crate::brief::Brief;
+use crate::search::SearchIndex;
 
 use super::doc::{self, ArticleDoc, Layout, Mark};
+use super::search::{self, Edit, SearchState};
 use super::theme::Theme;
 use super::views::areas;
 
@@ -28,7 +32,7 @@ impl View {
 }
 
 /// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &["list", "reader"];
+pub const VIEW_NAMES: &[&str] = &["list", "reader", "search"];
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +45,8 @@ pub enum Focus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help { scroll: usize },
+    /// The search popup; its state is [`App::search`].
+    Search,
 }
 
 /// How much of the entity highlighting is shown.
@@ -92,6 +98,13 @@ pub enum Action {
     /// A click at a screen position.
     Click(u16, u16),
     Resize(u16, u16),
+    /// Open the search popup.
+    Search,
+    /// Open the next / previous result of the last search.
+    SearchNext,
+    SearchPrev,
+    /// Edit the search query.
+    Input(Edit),
 }
 
 /// Where the reader is in one article.
@@ -129,6 +142,10 @@ pub struct App {
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
+    /// The search index, built on the first search and kept for the brief's lifetime.
+    pub search_index: Option<Arc<SearchIndex>>,
+    /// The last search (kept after the popup closes, for `n` and `N`).
+    pub search: Option<SearchState>,
 }
 
 impl App {
@@ -158,6 +175,8 @@ impl App {
             quit: false,
             message: None,
             last_entity: None,
+            search_index: None,
+            search: None,
         };
         app.refresh();
         app
@@ -267,7 +286,7 @@ impl App {
         self.view == View::Reader || self.focus == Focus::Reader
     }
 
-    fn keep_cursor_visible(&mut self) {
+    pub(crate) fn keep_cursor_visible(&mut self) {
         let (_, h) = self.reader_text_size();
         let h = h.max(1);
         let Some(layout) = &self.layout else { return };
@@ -377,6 +396,10 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => {}
     }
+    if app.overlay == Some(Overlay::Search) {
+        search::update(app, action);
+        return;
+    }
     if let Some(Overlay::Help { scroll }) = app.overlay {
         let s = match action {
             Action::Back | Action::Help => {
@@ -464,7 +487,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll(d) => click_or_scroll(app, None, d),
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
-        Action::Quit | Action::Resize(..) => {}
+        Action::Search => search::open(app),
+        Action::SearchNext | Action::SearchPrev => {
+            search::step(app, action == Action::SearchNext);
+        }
+        Action::Quit | Action::Resize(..) | Action::Input(_) => {}
     }
     app.refresh();
     if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {
