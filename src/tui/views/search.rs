@@ -176,12 +176,15 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
     );
     f.render_widget(Clear, area);
     let n = st.hits().len();
+    let total = st.searcher.total();
     let count = if st.query.trim().is_empty() {
         " Search ".to_string()
-    } else if n == 1 {
+    } else if total == 1 {
         " Search: 1 result ".to_string()
+    } else if total > n {
+        format!(" Search: {total} results, best {n} shown ")
     } else {
-        format!(" Search: {n} results ")
+        format!(" Search: {total} results ")
     };
     let block = Block::bordered()
         .border_style(t.border_focused)
