@@ -260,6 +260,15 @@ pub fn open_hit(app: &mut App, i: usize) {
         rs.pick = 0;
     }
     app.refresh();
+    // The sentence goes a third of the way down, with the text before it for context.
+    let (_, h) = app.reader_text_size();
+    let first_line = app.layout.as_ref().and_then(|l| {
+        let c = app.readers.get(ai)?.cursor?;
+        l.sentence_lines.get(c).copied().flatten().map(|(a, _)| a)
+    });
+    if let (Some(line), Some(rs)) = (first_line, app.readers.get_mut(ai)) {
+        rs.scroll = line.saturating_sub(h / 3);
+    }
     app.keep_cursor_visible();
     app.message = Some(format!("result {}/{total}: {kind} · {outlet}", i + 1));
 }
