@@ -138,6 +138,11 @@ pub const LIST: &[Binding] = &[
     b(&[C('/')], Action::Search, "search quotes, claims and entities"),
     b(&[C('n')], Action::SearchNext, "next search result"),
     b(&[C('N')], Action::SearchPrev, "previous search result"),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
+    ),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -168,6 +173,11 @@ pub const READER: &[Binding] = &[
         &[C('b')],
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
+    ),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
     ),
     b(&[Key(K::Esc)], Action::Back, "back to the list"),
     b(&[C('/')], Action::Search, "search quotes, claims and entities"),
