@@ -94,7 +94,10 @@ fn enter_opens_the_sentence_and_esc_closes() {
     assert_eq!(a.reader().cursor, Some(sentence));
     let t = text(&a);
     assert!(t.contains("result 2/"), "{t}");
-    assert!(t.contains("red line"), "the sentence is scrolled into view\n{t}");
+    assert!(
+        t.contains("red line"),
+        "the sentence is scrolled into view\n{t}"
+    );
 
     let mut b = seed_app(80, 24);
     typ(&mut b, "/mck");
@@ -167,7 +170,9 @@ fn letters_type_into_the_query_and_editing_keys_work() {
 fn every_size_draws_without_panic() {
     let mut a = seed_app(80, 24);
     typ(&mut a, "/red line");
-    for w in [1u16, 2, 5, 19, 20, 21, 39, 40, 41, 60, 80, 99, 100, 160, 300] {
+    for w in [
+        1u16, 2, 5, 19, 20, 21, 39, 40, 41, 60, 80, 99, 100, 160, 300,
+    ] {
         for h in [1u16, 2, 3, 5, 9, 10, 11, 24, 50, 100] {
             update(&mut a, Action::Resize(w, h));
             let _ = render_buffer(&a);
@@ -175,7 +180,10 @@ fn every_size_draws_without_panic() {
     }
     // A query that finds nothing, and one long enough to scroll the query line.
     let mut b = app(40, 10);
-    typ(&mut b, "/東京 e\u{301}lan zzzz zzzz zzzz zzzz zzzz zzzz zzzz zzzz zzzz");
+    typ(
+        &mut b,
+        "/東京 e\u{301}lan zzzz zzzz zzzz zzzz zzzz zzzz zzzz zzzz zzzz",
+    );
     for w in [1u16, 40, 41, 80] {
         update(&mut b, Action::Resize(w, 10));
         let _ = render_buffer(&b);
@@ -274,10 +282,9 @@ fn seed_queries_find_what_they_should() {
         );
     }
     assert!(
-        red.iter()
-            .any(|(k, o, t, _)| *k == ItemKind::Quote
-                && o.contains("Democrat-Gazette")
-                && t.contains("Where's the red line?")),
+        red.iter().any(|(k, o, t, _)| *k == ItemKind::Quote
+            && o.contains("Democrat-Gazette")
+            && t.contains("Where's the red line?")),
         "{red:?}"
     );
     let mck = run("mckenzie");

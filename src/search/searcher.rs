@@ -66,7 +66,8 @@ impl Searcher {
             } else if q.terms[n - 1] == self.query.terms[n - 1] {
                 self.index.refine(&q, Some(&self.cands), n, false, self.top)
             } else {
-                self.index.refine(&q, Some(&self.cands), n - 1, true, self.top)
+                self.index
+                    .refine(&q, Some(&self.cands), n - 1, true, self.top)
             }
         } else {
             self.index.refine(&q, None, 0, false, self.top)

@@ -44,7 +44,9 @@ pub enum Focus {
 /// A window drawn over the current view; it takes the keys while open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     /// The search popup; its state is [`App::search`].
     Search,
 }

@@ -135,7 +135,11 @@ pub const LIST: &[Binding] = &[
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
     ),
-    b(&[C('/')], Action::Search, "search quotes, claims and entities"),
+    b(
+        &[C('/')],
+        Action::Search,
+        "search quotes, claims and entities",
+    ),
     b(&[C('n')], Action::SearchNext, "next search result"),
     b(&[C('N')], Action::SearchPrev, "previous search result"),
     b(
@@ -180,7 +184,11 @@ pub const READER: &[Binding] = &[
         "pin or unpin the quote or claim of this sentence",
     ),
     b(&[Key(K::Esc)], Action::Back, "back to the list"),
-    b(&[C('/')], Action::Search, "search quotes, claims and entities"),
+    b(
+        &[C('/')],
+        Action::Search,
+        "search quotes, claims and entities",
+    ),
     b(&[C('n')], Action::SearchNext, "next search result"),
     b(&[C('N')], Action::SearchPrev, "previous search result"),
     b(&[C('?')], Action::Help, "this help"),
@@ -214,7 +222,11 @@ pub const SEARCH: &[Binding] = &[
         Action::Open,
         "open the result at its sentence",
     ),
-    b(&[Key(K::Esc)], Action::Back, "close (n / N step through later)"),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "close (n / N step through later)",
+    ),
     b(
         &[Key(K::Backspace)],
         Action::Input(Edit::Backspace),
@@ -231,16 +243,8 @@ pub const SEARCH: &[Binding] = &[
         Action::Input(Edit::DeleteWord),
         "delete the word before the cursor",
     ),
-    b(
-        &[Key(K::Left)],
-        Action::Input(Edit::Left),
-        "cursor left",
-    ),
-    b(
-        &[Key(K::Right)],
-        Action::Input(Edit::Right),
-        "cursor right",
-    ),
+    b(&[Key(K::Left)], Action::Input(Edit::Left), "cursor left"),
+    b(&[Key(K::Right)], Action::Input(Edit::Right), "cursor right"),
     b(
         &[Key(K::Home), Ctrl('a')],
         Action::Input(Edit::Home),

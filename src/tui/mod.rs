@@ -5,8 +5,8 @@
 pub mod app;
 pub mod doc;
 pub mod keymap;
-pub mod search;
 pub mod persist;
+pub mod search;
 pub mod terminal;
 pub mod theme;
 pub mod views;

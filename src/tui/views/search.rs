@@ -34,7 +34,10 @@ pub fn help_rows() -> Vec<(String, String)> {
     let mut rows = vec![
         (String::new(), String::new()),
         (String::new(), "In the search popup (/):".into()),
-        ("a-z …".into(), "type the query (j, k and q type too)".into()),
+        (
+            "a-z …".into(),
+            "type the query (j, k and q type too)".into(),
+        ),
     ];
     rows.extend(SEARCH.iter().map(|b| (keys_label(b), b.help.to_string())));
     rows.push((String::new(), String::new()));
@@ -323,6 +326,7 @@ fn query_line(query: &str, cursor: usize, width: usize, t: &Theme) -> Line<'stat
 }
 
 #[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)] // one matched range is a list too
 mod tests {
     use super::*;
 
