@@ -121,8 +121,17 @@ pub fn run(cli: Cli) -> Result<(), String> {
             width,
             height,
             article,
+            query,
         }) => {
             let b = open_brief(brief.as_deref())?;
+            if view == "search" {
+                let q = query.as_deref().unwrap_or("");
+                let s = crate::tui::search::render_popup(&b, width, height, q, &cli.look)?;
+                return emit(&s);
+            }
+            if query.is_some() {
+                return Err("--query is only for --view search".into());
+            }
             let s = crate::tui::render_to_string(
                 &b,
                 &view,

@@ -103,7 +103,7 @@ pub enum Command {
     /// Draw one frame of a view as plain text, without a terminal.
     Render {
         brief: Option<PathBuf>,
-        /// View to draw: list, reader.
+        /// View to draw: list, reader, search (the list with the search popup open on --query).
         #[arg(long, default_value = "reader")]
         view: String,
         #[arg(long, default_value_t = 80)]
@@ -113,6 +113,9 @@ pub enum Command {
         /// Article id to show (default: the first).
         #[arg(long)]
         article: Option<String>,
+        /// The query typed into the search popup (with --view search).
+        #[arg(long)]
+        query: Option<String>,
     },
 }
 

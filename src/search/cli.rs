@@ -27,7 +27,7 @@ pub fn run_cli(
         );
     }
     let index = SearchIndex::new(brief);
-    let hits: Vec<Hit> = index.search_query(&q).into_iter().take(limit).collect();
+    let hits: Vec<Hit> = index.search_top(&q, limit);
     if hits.is_empty() {
         return Ok(String::new());
     }

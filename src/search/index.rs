@@ -243,7 +243,16 @@ impl SearchIndex {
         if q.is_empty() {
             return Vec::new();
         }
-        self.refine(q, None, 0, false).1
+        self.refine(q, None, 0, false, usize::MAX).1
+    }
+
+    /// The best `top` results of [`Self::search_query`], in the same order, found without
+    /// ranking the rest.
+    pub fn search_top(&self, q: &Query, top: usize) -> Vec<Hit> {
+        if q.is_empty() || top == 0 {
+            return Vec::new();
+        }
+        self.refine(q, None, 0, false, top).1
     }
 
     /// Matched char indices in `items()[hit.item].text`, sorted: what to highlight. Computed
@@ -269,6 +278,7 @@ impl SearchIndex {
         let mut out: Vec<usize> = q
             .terms
             .iter()
+            .enumerate()
             .filter_map(|t| {
                 match_fields(
                     &self.skim,
@@ -308,13 +318,14 @@ impl SearchIndex {
 
     /// Runs `q` over `cands` (every item when `None`), whose scores already cover the first
     /// `known` words of `q`, not counting their `last` score when `drop_last` (that word has
-    /// changed); returns the surviving candidates and the ranked hits.
+    /// changed); returns the surviving candidates and the best `top` of them, ranked.
     pub(crate) fn refine(
         &self,
         q: &Query,
         cands: Option<&[Cand]>,
         known: usize,
         drop_last: bool,
+        top: usize,
     ) -> (Vec<Cand>, Vec<Hit>) {
         let outlet_ok: Vec<Vec<bool>> = q
             .outlets
@@ -326,7 +337,7 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let mut scratch = Scratch::default();
+        let mut scratch = Scratch::for_search(q.terms.len(), &self.store);
         let mut out = Vec::new();
         let mut eval = |c: Cand| {
             let item = &self.items[c.item as usize];
@@ -335,7 +346,8 @@ impl SearchIndex {
             }
             let mut last = if drop_last { 0 } else { c.last };
             let mut total = c.fixed + last;
-            for t in &q.terms[known.min(q.terms.len())..] {
+            let from = known.min(q.terms.len());
+            for t in q.terms.iter().enumerate().skip(from) {
                 match match_fields(
                     &self.skim,
                     t,
@@ -367,7 +379,8 @@ impl SearchIndex {
                 })
             }),
         }
-        let mut hits: Vec<Hit> = out
+        // Packed keys (score descending, then item) compare much faster than pairs.
+        let mut keys: Vec<(i64, u32)> = out
             .iter()
             .map(|c| {
                 let item = &self.items[c.item as usize];
@@ -382,21 +395,24 @@ impl SearchIndex {
                         0
                     }
                 });
-                Hit {
-                    item: c.item as usize,
-                    score: c.fixed + c.last + bonus,
-                }
+                (-(c.fixed + c.last + bonus), c.item)
             })
             .collect();
-        // Sort packed keys (score descending, then item): much faster than comparing pairs.
-        let mut keys: Vec<(i64, u32)> = hits.iter().map(|h| (-h.score, h.item as u32)).collect();
+        // Only the best `top` are ranked: selecting them first spares sorting tens of
+        // thousands of results nobody scrolls to. Keys are unique, so the order is the same
+        // as a full sort's.
+        if keys.len() > top {
+            keys.select_nth_unstable(top);
+            keys.truncate(top);
+        }
         keys.sort_unstable();
-        for (h, (s, i)) in hits.iter_mut().zip(keys) {
-            *h = Hit {
+        let hits = keys
+            .into_iter()
+            .map(|(s, i)| Hit {
                 item: i as usize,
                 score: -s,
-            };
-        }
+            })
+            .collect();
         (out, hits)
     }
 }

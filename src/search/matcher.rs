@@ -98,9 +98,26 @@ pub(crate) struct Scratch {
     key: String,
     /// Skim scores by term pattern and stretch (joined by a NUL), valid for one search.
     memo: HashMap<Box<str>, Option<i64>, BuildHasherDefault<Fnv>>,
+    /// Scores by (term ordinal, shared slot): a repeated speaker or attribution is matched
+    /// once per search. [`UNKNOWN`] until computed, [`NO_MATCH`] when it does not match.
+    shared: Vec<i64>,
+    slots: usize,
 }
 
+const UNKNOWN: i64 = i64::MIN;
+const NO_MATCH: i64 = i64::MIN + 1;
+
 impl Scratch {
+    /// Readies the shared-slot cache for a search of `terms` words over `store`.
+    pub fn for_search(terms: usize, store: &FieldStore) -> Scratch {
+        let slots = store.slot_count();
+        Scratch {
+            shared: vec![UNKNOWN; terms * slots],
+            slots,
+            ..Scratch::default()
+        }
+    }
+
     /// The skim score of `pat` in `region`, computed once per search.
     fn score(&mut self, skim: &SkimMatcherV2, region: &str, pat: &str) -> Option<i64> {
         if self.memo.len() > 1 << 16 {
@@ -182,11 +199,12 @@ fn match_prepared(
     result
 }
 
-/// Matches `term` against an item's fields (numbers in `store`); the best field wins, the
-/// first on a tie. Returns the score and the position of the winning field in `fields`.
+/// Matches `term` (the query's word number `ti`) against an item's fields (numbers in
+/// `store`); the best field wins, the first on a tie. Returns the score and the position of
+/// the winning field in `fields`.
 pub(crate) fn match_fields(
     skim: &SkimMatcherV2,
-    term: &Term,
+    (ti, term): (usize, &Term),
     store: &FieldStore,
     fields: std::ops::Range<usize>,
     with_pos: bool,
@@ -195,6 +213,40 @@ pub(crate) fn match_fields(
     let mut best: Option<(usize, FieldMatch)> = None;
     for (i, f) in fields.enumerate() {
         if term.mask & !store.mask(f) != 0 {
+            continue;
+        }
+        let cached = (!with_pos)
+            .then(|| store.slot(f))
+            .flatten()
+            .map(|s| ti * scratch.slots + s)
+            .filter(|&k| k < scratch.shared.len());
+        if let Some(k) = cached {
+            let s = scratch.shared[k];
+            let score = if s == UNKNOWN {
+                let p = if term.case_sensitive {
+                    store.cased(f)
+                } else {
+                    store.lower(f)
+                };
+                let m = match_prepared(skim, term, p, false, scratch).map(|m| m.score);
+                scratch.shared[k] = m.unwrap_or(NO_MATCH);
+                m
+            } else if s == NO_MATCH {
+                None
+            } else {
+                Some(s)
+            };
+            if let Some(score) = score
+                && best.as_ref().is_none_or(|(_, b)| score > b.score)
+            {
+                best = Some((
+                    i,
+                    FieldMatch {
+                        score,
+                        positions: Vec::new(),
+                    },
+                ));
+            }
             continue;
         }
         let p = if term.case_sensitive {
@@ -223,7 +275,7 @@ mod tests {
         let f = st.push(text);
         match_fields(
             &skim,
-            &q.terms[0],
+            (0, &q.terms[0]),
             &st,
             f..f + 1,
             false,
@@ -273,7 +325,7 @@ mod tests {
         let f = st.push("“Zoë” Qasem");
         let (_, m) = match_fields(
             &skim,
-            &q.terms[0],
+            (0, &q.terms[0]),
             &st,
             f..f + 1,
             true,

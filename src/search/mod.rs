@@ -36,3 +36,28 @@ pub use index::{Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
 pub use prepare::{char_ranges, char_to_byte};
 pub use query::{ItemKind, Query, SPAN_SLACK, Term};
 pub use searcher::Searcher;
+
+/// The query language in short, as (example, meaning) rows: the app's help and the README's
+/// table both come from it, so they cannot drift apart.
+pub const SYNTAX: &[(&str, &str)] = &[
+    (
+        "red line",
+        "several words, in any order; each matches fuzzily",
+    ),
+    (
+        "iran / Iran",
+        "smart case: a capital makes the word match case",
+    ),
+    (
+        "q: c: e:",
+        "quotes, claims or entities only (q:drone works too)",
+    ),
+    (
+        "#outlet",
+        "articles whose id or outlet contains the word (#wapo)",
+    ),
+    (
+        "@speaker",
+        "speaker, attribution or entity name contains it (@mckenzie)",
+    ),
+];

@@ -58,7 +58,14 @@ struct FieldRef {
     mask: u64,
     lower_ascii: bool,
     cased_ascii: bool,
+    /// Slot shared by every field holding the same short string ([`NO_SLOT`] for long ones).
+    slot: u32,
 }
+
+/// Longest string given a shared slot: speakers, attributions and names repeat across
+/// thousands of items, sentences hardly ever.
+const SLOT_MAX_LEN: usize = 64;
+const NO_SLOT: u32 = u32::MAX;
 
 /// Every searchable string of an index, prepared in both matching forms (folded and
 /// lowercased for words without capitals, folded with case kept for words with one) and laid
@@ -68,11 +75,19 @@ pub(crate) struct FieldStore {
     lower: String,
     cased: String,
     fields: Vec<FieldRef>,
+    /// Slot of each short string seen.
+    slots: std::collections::HashMap<String, u32>,
 }
 
 impl FieldStore {
     /// Adds a string; returns its field number.
     pub fn push(&mut self, text: &str) -> usize {
+        let slot = if text.len() <= SLOT_MAX_LEN {
+            let next = self.slots.len() as u32;
+            *self.slots.entry(text.to_string()).or_insert(next)
+        } else {
+            NO_SLOT
+        };
         let (lo, co) = (self.lower.len(), self.cased.len());
         let mut mask = 0;
         for c in text.chars() {
@@ -89,8 +104,22 @@ impl FieldStore {
             mask,
             lower_ascii: lower.is_ascii(),
             cased_ascii: cased.is_ascii(),
+            slot,
         });
         self.fields.len() - 1
+    }
+
+    /// The slot field `i` shares with every other field of the same text, if short.
+    pub fn slot(&self, i: usize) -> Option<usize> {
+        self.fields
+            .get(i)
+            .filter(|f| f.slot != NO_SLOT)
+            .map(|f| f.slot as usize)
+    }
+
+    /// Number of shared slots.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
     }
 
     pub fn mask(&self, i: usize) -> u64 {

@@ -9,26 +9,45 @@ use super::query::Query;
 /// Holds an index and the results of the last query, so that a query grown by a keystroke
 /// (last word longer, a word or a stricter filter added) is matched only against the previous
 /// results instead of every item. Any other edit (backspace, a changed word) searches afresh.
-/// Either way the results are exactly those of [`SearchIndex::search`].
+/// Either way the results are exactly the first [`Searcher::TOP`] of [`SearchIndex::search`].
 #[derive(Debug, Clone)]
 pub struct Searcher {
     index: Arc<SearchIndex>,
     query: Query,
     cands: Vec<Cand>,
     hits: Vec<Hit>,
+    top: usize,
 }
 
 impl Searcher {
+    /// Results ranked by default: far more than a screen holds, few enough that ranking stays
+    /// cheap when a first keystroke matches tens of thousands of items.
+    pub const TOP: usize = 1000;
+
     pub fn new(index: Arc<SearchIndex>) -> Searcher {
         Searcher {
             index,
             query: Query::default(),
             cands: Vec::new(),
             hits: Vec::new(),
+            top: Searcher::TOP,
         }
     }
 
-    /// Sets the query text and returns the ranked results (none for an empty query).
+    /// The same searcher ranking the best `top` results only (at least one).
+    pub fn with_top(mut self, top: usize) -> Searcher {
+        self.top = top.max(1);
+        self
+    }
+
+    /// How many items match the current query (more than [`Self::hits`] holds when they
+    /// exceed the ranking limit).
+    pub fn total(&self) -> usize {
+        self.cands.len()
+    }
+
+    /// Sets the query text and returns the best [`Self::TOP`] results, ranked (none for an
+    /// empty query).
     pub fn set_query(&mut self, text: &str) -> &[Hit] {
         let q = Query::parse(text);
         if q == self.query {
@@ -43,14 +62,15 @@ impl Searcher {
         let (cands, hits) = if !self.query.is_empty() && q.narrows(&self.query) {
             let n = self.query.terms.len();
             if n == 0 {
-                self.index.refine(&q, Some(&self.cands), 0, false)
+                self.index.refine(&q, Some(&self.cands), 0, false, self.top)
             } else if q.terms[n - 1] == self.query.terms[n - 1] {
-                self.index.refine(&q, Some(&self.cands), n, false)
+                self.index.refine(&q, Some(&self.cands), n, false, self.top)
             } else {
-                self.index.refine(&q, Some(&self.cands), n - 1, true)
+                self.index
+                    .refine(&q, Some(&self.cands), n - 1, true, self.top)
             }
         } else {
-            self.index.refine(&q, None, 0, false)
+            self.index.refine(&q, None, 0, false, self.top)
         };
         self.query = q;
         self.cands = cands;

@@ -348,3 +348,21 @@ fn cli_prints_nothing_for_no_match_and_errors_on_empty() {
     // Only the speaker matched, so nothing in the text is highlighted.
     assert_eq!(first["matched"], serde_json::json!([]));
 }
+
+#[test]
+fn ranking_only_the_best_keeps_their_order() {
+    let b = brief();
+    let index = Arc::new(SearchIndex::new(&b));
+    for q in ["red line", "mckenzie", "said", "e", "q: c:"] {
+        let all = index.search(q);
+        let mut s = Searcher::new(index.clone()).with_top(2);
+        let top = s.set_query(q).to_vec();
+        assert_eq!(top, all[..all.len().min(2)], "{q}");
+        assert_eq!(s.total(), all.len(), "{q}");
+        assert_eq!(
+            index.search_top(&Query::parse(q), 3),
+            all[..all.len().min(3)],
+            "{q}"
+        );
+    }
+}

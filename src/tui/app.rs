@@ -2,9 +2,13 @@
 //! [`Action`], and [`update`] applies it. Drawing only reads the state, so a test can drive the
 //! app with actions and look at the buffer.
 
+use std::sync::Arc;
+
 use crate::brief::Brief;
+use crate::search::SearchIndex;
 
 use super::doc::{self, Layout, Mark};
+use super::search::{self, Edit, SearchState};
 use super::theme::Theme;
 use super::views::areas;
 
@@ -34,7 +38,7 @@ impl View {
 }
 
 /// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &["list", "reader", "entities", "quotes"];
+pub const VIEW_NAMES: &[&str] = &["list", "reader", "entities", "quotes", "search"];
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +50,11 @@ pub enum Focus {
 /// A window drawn over the current view; it takes the keys while open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    /// The search popup; its state is [`App::search`].
+    Search,
 }
 
 /// How much of the entity highlighting is shown.
@@ -108,6 +116,13 @@ pub enum Action {
     CycleKind,
     /// Entity view: highlight only the selected entity in the reader.
     HighlightEntity,
+    /// Open the search popup.
+    Search,
+    /// Open the next / previous result of the last search.
+    SearchNext,
+    SearchPrev,
+    /// Edit the search query.
+    Input(Edit),
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
 }
@@ -152,6 +167,10 @@ pub struct App {
     pub entity_view: super::entities::EntityView,
     /// The quote view's groups and cursor, found once when the view is first opened.
     pub quote_view: super::entities::QuoteView,
+    /// The search index, built on the first search and kept for the brief's lifetime.
+    pub search_index: Option<Arc<SearchIndex>>,
+    /// The last search (kept after the popup closes, for `n` and `N`).
+    pub search: Option<SearchState>,
     /// Indices of the articles the reader has opened or read to the end.
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
@@ -196,6 +215,8 @@ impl App {
             last_entity: None,
             entity_view: Default::default(),
             quote_view: Default::default(),
+            search_index: None,
+            search: None,
             read: Default::default(),
             pins: Vec::new(),
             outlet_width,
@@ -418,6 +439,10 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => {}
     }
+    if app.overlay == Some(Overlay::Search) {
+        search::update(app, action);
+        return;
+    }
     if app.overlay.is_none() && super::entities::update(app, action) {
         return;
     }
@@ -510,13 +535,18 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll(d) => click_or_scroll(app, None, d),
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
+        Action::Search => search::open(app),
+        Action::SearchNext | Action::SearchPrev => {
+            search::step(app, action == Action::SearchNext);
+        }
         Action::Quit
         | Action::Resize(..)
         | Action::ShowEntities
         | Action::ShowQuotes
         | Action::CycleSort
         | Action::CycleKind
-        | Action::HighlightEntity => {}
+        | Action::HighlightEntity
+        | Action::Input(_) => {}
     }
     if let Some(layout) = &app.layout
         && app.reader_focused()

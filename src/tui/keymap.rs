@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{Action, App, Overlay, View};
+use super::search::Edit;
 
 /// One key pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,9 +78,9 @@ const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding 
 use KeyCode as K;
 use Pat::{Char as C, Ctrl, Digits, Key};
 
-/// Keys kept for views still to come: `/` search, `c` compare, `d` discrepancies. No table may
-/// bind them to anything else.
-pub const RESERVED: &[char] = &['/', 'c', 'd'];
+/// Keys kept for views still to come: `c` compare, `d` discrepancies. No table may bind them
+/// to anything else.
+pub const RESERVED: &[char] = &['c', 'd'];
 
 /// The list view: article list and reader side by side.
 pub const LIST: &[Binding] = &[
@@ -145,6 +146,13 @@ pub const LIST: &[Binding] = &[
         "quotes: grouped across outlets",
     ),
     b(
+        &[C('/')],
+        Action::Search,
+        "search quotes, claims and entities",
+    ),
+    b(&[C('n')], Action::SearchNext, "next search result"),
+    b(&[C('N')], Action::SearchPrev, "previous search result"),
+    b(
         &[C('p')],
         Action::TogglePin,
         "pin or unpin the quote or claim of this sentence",
@@ -195,6 +203,13 @@ pub const READER: &[Binding] = &[
         Action::ShowQuotes,
         "quotes: grouped across outlets",
     ),
+    b(
+        &[C('/')],
+        Action::Search,
+        "search quotes, claims and entities",
+    ),
+    b(&[C('n')], Action::SearchNext, "next search result"),
+    b(&[C('N')], Action::SearchPrev, "previous search result"),
     b(
         &[Key(K::Esc)],
         Action::Back,
@@ -282,6 +297,13 @@ pub const QUOTES: &[Binding] = &[
         "entities: who is named where",
     ),
     b(&[Key(K::Esc), C('Q')], Action::Back, "back to the list"),
+    b(
+        &[C('/')],
+        Action::Search,
+        "search quotes, claims and entities",
+    ),
+    b(&[C('n')], Action::SearchNext, "next search result"),
+    b(&[C('N')], Action::SearchPrev, "previous search result"),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -292,6 +314,61 @@ pub const HELP: &[Binding] = &[
     b(&[C('k'), Key(K::Up)], Action::Up, "up"),
     b(&[Key(K::Esc), C('?')], Action::Back, "close"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The search popup. Every other printable key types into the query.
+pub const SEARCH: &[Binding] = &[
+    b(
+        &[Key(K::Down), Ctrl('n'), Key(K::Tab)],
+        Action::Down,
+        "next result",
+    ),
+    b(
+        &[Key(K::Up), Ctrl('p'), Key(K::BackTab)],
+        Action::Up,
+        "previous result",
+    ),
+    b(&[Key(K::PageDown)], Action::PageDown, "ten results down"),
+    b(&[Key(K::PageUp)], Action::PageUp, "ten results up"),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "open the result at its sentence",
+    ),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "close (n / N step through later)",
+    ),
+    b(
+        &[Key(K::Backspace)],
+        Action::Input(Edit::Backspace),
+        "delete the char before the cursor",
+    ),
+    b(
+        &[Key(K::Delete)],
+        Action::Input(Edit::Delete),
+        "delete the char under the cursor",
+    ),
+    b(&[Ctrl('u')], Action::Input(Edit::Clear), "clear the query"),
+    b(
+        &[Ctrl('w')],
+        Action::Input(Edit::DeleteWord),
+        "delete the word before the cursor",
+    ),
+    b(&[Key(K::Left)], Action::Input(Edit::Left), "cursor left"),
+    b(&[Key(K::Right)], Action::Input(Edit::Right), "cursor right"),
+    b(
+        &[Key(K::Home), Ctrl('a')],
+        Action::Input(Edit::Home),
+        "cursor to the start",
+    ),
+    b(
+        &[Key(K::End), Ctrl('e')],
+        Action::Input(Edit::End),
+        "cursor to the end",
+    ),
+    b(&[Ctrl('c')], Action::Quit, "quit"),
 ];
 
 /// The table of a view.
@@ -308,6 +385,7 @@ pub fn view_table(view: View) -> &'static [Binding] {
 pub fn active_table(app: &App) -> &'static [Binding] {
     match app.overlay {
         Some(Overlay::Help { .. }) => HELP,
+        Some(Overlay::Search) => SEARCH,
         None => view_table(app.view),
     }
 }
@@ -371,7 +449,7 @@ mod tests {
 
     #[test]
     fn reserved_keys_stay_free() {
-        for t in [LIST, READER, ENTITIES, QUOTES, HELP] {
+        for t in [LIST, READER, ENTITIES, QUOTES, HELP, SEARCH] {
             for bnd in t {
                 for p in bnd.keys {
                     if let Pat::Char(c) = p {
@@ -384,7 +462,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_table() {
-        for t in [LIST, READER, ENTITIES, QUOTES, HELP] {
+        for t in [LIST, READER, ENTITIES, QUOTES, HELP, SEARCH] {
             let mut seen = std::collections::HashSet::new();
             for bnd in t {
                 for p in bnd.keys {

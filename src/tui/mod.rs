@@ -7,6 +7,7 @@ pub mod doc;
 pub mod entities;
 pub mod keymap;
 pub mod persist;
+pub mod search;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -132,7 +133,7 @@ pub fn handle_event(app: &mut App, ev: &Event) -> bool {
 pub fn to_action(app: &App, ev: &Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => {
-            keymap::lookup(keymap::active_table(app), k)
+            keymap::lookup(keymap::active_table(app), k).or_else(|| search::typed(app, k))
         }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
@@ -252,6 +253,9 @@ pub fn render_to_string(
     }
     if width > MAX_RENDER || height > MAX_RENDER {
         return Err(format!("--width and --height must be at most {MAX_RENDER}"));
+    }
+    if view == "search" {
+        return search::render_popup(brief, width, height, "", look);
     }
     let theme = theme::select(look, theme::no_color_env())?;
     let app = app_for(brief, view, width, height, article, theme)?;

@@ -12,10 +12,12 @@ use crate::tui::keymap::{HELP, keys_label, view_table};
 
 /// The rows of the help: (keys, description) for every binding of the view underneath.
 pub fn rows(app: &App) -> Vec<(String, String)> {
-    view_table(app.view)
+    let mut rows: Vec<(String, String)> = view_table(app.view)
         .iter()
         .map(|b| (keys_label(b), b.help.to_string()))
-        .collect()
+        .collect();
+    rows.extend(super::search::help_rows());
+    rows
 }
 
 /// The overlay's own keys, in one line for its border.

@@ -7,6 +7,7 @@ pub mod help;
 pub mod list;
 pub mod quotes;
 pub mod reader;
+pub mod search;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -15,7 +16,7 @@ use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Focus, View};
+use super::app::{App, Focus, Overlay, View};
 use crate::text::sanitize_line;
 
 /// Below this size the layout is replaced by a short message.
@@ -150,8 +151,10 @@ pub fn draw(f: &mut Frame, app: &App) {
     if let Some(r) = a.status {
         draw_status(f, app, r);
     }
-    if app.overlay.is_some() {
-        help::draw(f, app, full);
+    match app.overlay {
+        Some(Overlay::Search) => search::draw(f, app, full),
+        Some(Overlay::Help { .. }) => help::draw(f, app, full),
+        None => {}
     }
 }
 
