@@ -104,12 +104,17 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                         .get(&(a.article.id.as_str(), s, e))
                         .copied()
                         .or_else(|| {
-                            // A speaker span may cover a mention only partly ("Marine Gen. Frank
-                            // McKenzie" against the mention "Frank McKenzie").
+                            // A speaker span may hold a title around the name ("Marine Gen.
+                            // Frank McKenzie" against the mention "Frank McKenzie"); the name must
+                            // be most of it, so "the US-led Coalition" is not "US".
                             merged.iter().position(|ent| {
-                                ent.mentions
-                                    .iter()
-                                    .any(|m| m.article == a.article.id && m.start < e && s < m.end)
+                                ent.mentions.iter().any(|m| {
+                                    m.article == a.article.id
+                                        && ((s <= m.start
+                                            && m.end <= e
+                                            && 2 * (m.end - m.start) >= e - s)
+                                            || (m.start <= s && e <= m.end))
+                                })
                             })
                         })
                 });
