@@ -100,14 +100,20 @@ pub fn run(cli: Cli) -> Result<(), String> {
             width,
             height,
             article,
+            left,
+            right,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            let s = crate::tui::render_to_string(
+            let s = crate::tui::render_view(
                 &b,
-                &view,
-                width,
-                height,
-                article.as_deref(),
+                &crate::tui::RenderSpec {
+                    view: &view,
+                    width,
+                    height,
+                    article: article.as_deref(),
+                    left: left.as_deref(),
+                    right: right.as_deref(),
+                },
                 &cli.look,
             )?;
             emit(&s)

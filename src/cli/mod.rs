@@ -90,7 +90,7 @@ pub enum Command {
     /// Draw one frame of a view as plain text, without a terminal.
     Render {
         brief: Option<PathBuf>,
-        /// View to draw: list, reader.
+        /// View to draw: list, reader, compare, discrepancies.
         #[arg(long, default_value = "reader")]
         view: String,
         #[arg(long, default_value_t = 80)]
@@ -100,6 +100,12 @@ pub enum Command {
         /// Article id to show (default: the first).
         #[arg(long)]
         article: Option<String>,
+        /// Left article of the compare view: id or outlet (default: --article, else the first).
+        #[arg(long)]
+        left: Option<String>,
+        /// Right article of the compare view: id or outlet (default: the one after the left).
+        #[arg(long)]
+        right: Option<String>,
     },
 }
 

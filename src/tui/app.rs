@@ -15,6 +15,10 @@ pub enum View {
     List,
     /// The selected article alone, using the whole screen.
     Reader,
+    /// Two articles side by side, sentence against sentence.
+    Compare,
+    /// Where the outlets disagree, one line each.
+    Discrepancies,
 }
 
 impl View {
@@ -23,12 +27,14 @@ impl View {
         match self {
             View::List => "list",
             View::Reader => "reader",
+            View::Compare => "compare",
+            View::Discrepancies => "discrepancies",
         }
     }
 }
 
 /// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &["list", "reader"];
+pub const VIEW_NAMES: &[&str] = &["list", "reader", "compare", "discrepancies"];
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +98,20 @@ pub enum Action {
     /// A click at a screen position.
     Click(u16, u16),
     Resize(u16, u16),
+    /// Open the compare view on the selected article and the next.
+    Compare,
+    /// Open the list of discrepancies.
+    Discrepancies,
+    /// Show the previous (-1) or next (1) article in the left pane.
+    LeftOutlet(i8),
+    /// Show the previous (-1) or next (1) article in the right pane.
+    RightOutlet(i8),
+    /// Exchange the left and right articles.
+    Swap,
+    /// Aligned or free scrolling of the compare panes.
+    ToggleMode,
+    PaneLeft,
+    PaneRight,
 }
 
 /// Where the reader is in one article.
@@ -129,6 +149,8 @@ pub struct App {
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
+    /// The compare view and the discrepancy list.
+    pub compare: super::compare::CompareState,
 }
 
 impl App {
@@ -158,6 +180,7 @@ impl App {
             quit: false,
             message: None,
             last_entity: None,
+            compare: Default::default(),
         };
         app.refresh();
         app
@@ -209,6 +232,7 @@ impl App {
                 .or_else(|| layout.order.last().copied());
         }
         self.clamp_scroll();
+        super::compare::refresh(self);
     }
 
     fn clamp_scroll(&mut self) {
@@ -394,6 +418,9 @@ pub fn update(app: &mut App, action: Action) {
         app.overlay = Some(Overlay::Help { scroll: s });
         return;
     }
+    if super::compare::update(app, action) {
+        return;
+    }
     let (_, h) = app.reader_text_size();
     let half = (h / 2).max(1) as isize;
     let page = h.saturating_sub(1).max(1) as isize;
@@ -464,7 +491,16 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll(d) => click_or_scroll(app, None, d),
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
-        Action::Quit | Action::Resize(..) => {}
+        Action::Compare => super::compare::open(app),
+        Action::Discrepancies => super::compare::open_discrepancies(app),
+        Action::Quit
+        | Action::Resize(..)
+        | Action::LeftOutlet(_)
+        | Action::RightOutlet(_)
+        | Action::Swap
+        | Action::ToggleMode
+        | Action::PaneLeft
+        | Action::PaneRight => {}
     }
     app.refresh();
     if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {

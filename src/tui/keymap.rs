@@ -77,9 +77,9 @@ const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding 
 use KeyCode as K;
 use Pat::{Char as C, Ctrl, Digits, Key};
 
-/// Keys kept for views still to come: `/` search, `c` compare, `e` entities,
-/// `d` discrepancies. No table may bind them to anything else.
-pub const RESERVED: &[char] = &['/', 'c', 'e', 'd'];
+/// Keys kept for views still to come: `/` search, `e` entities. No table may bind them to
+/// anything else.
+pub const RESERVED: &[char] = &['/', 'e'];
 
 /// The list view: article list and reader side by side.
 pub const LIST: &[Binding] = &[
@@ -134,6 +134,12 @@ pub const LIST: &[Binding] = &[
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
     ),
+    b(
+        &[C('c')],
+        Action::Compare,
+        "compare with the next article",
+    ),
+    b(&[C('d')], Action::Discrepancies, "where the outlets disagree"),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -166,6 +172,80 @@ pub const READER: &[Binding] = &[
         "hide or show boilerplate",
     ),
     b(&[Key(K::Esc)], Action::Back, "back to the list"),
+    b(
+        &[C('c')],
+        Action::Compare,
+        "compare with the next article",
+    ),
+    b(&[C('d')], Action::Discrepancies, "where the outlets disagree"),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The compare view: two articles side by side.
+pub const COMPARE: &[Binding] = &[
+    b(
+        &[C('j'), Key(K::Down)],
+        Action::Down,
+        "next row / next sentence",
+    ),
+    b(
+        &[C('k'), Key(K::Up)],
+        Action::Up,
+        "previous row / previous sentence",
+    ),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first row"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last row"),
+    b(&[Ctrl('d')], Action::HalfPageDown, "half a page down"),
+    b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
+    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
+    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Tab), Key(K::BackTab)],
+        Action::FocusNext,
+        "focus the other pane",
+    ),
+    b(&[C('h'), Key(K::Left)], Action::PaneLeft, "focus the left pane"),
+    b(
+        &[C('l'), Key(K::Right)],
+        Action::PaneRight,
+        "focus the right pane",
+    ),
+    b(&[C(']')], Action::LeftOutlet(1), "next outlet on the left"),
+    b(&[C('[')], Action::LeftOutlet(-1), "previous outlet on the left"),
+    b(&[C('}')], Action::RightOutlet(1), "next outlet on the right"),
+    b(
+        &[C('{')],
+        Action::RightOutlet(-1),
+        "previous outlet on the right",
+    ),
+    b(&[Digits], Action::Jump(0), "article N in the focused pane"),
+    b(&[C('s')], Action::Swap, "swap left and right"),
+    b(
+        &[C('m')],
+        Action::ToggleMode,
+        "mode: aligned rows / free scrolling",
+    ),
+    b(&[C('d')], Action::Discrepancies, "where the outlets disagree"),
+    b(&[Key(K::Esc)], Action::Back, "back"),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The discrepancy list.
+pub const DISCREPANCIES: &[Binding] = &[
+    b(&[C('j'), Key(K::Down)], Action::Down, "next discrepancy"),
+    b(&[C('k'), Key(K::Up)], Action::Up, "previous discrepancy"),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first discrepancy"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last discrepancy"),
+    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
+    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "show the two sentences side by side",
+    ),
+    b(&[Key(K::Esc)], Action::Back, "back"),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -183,6 +263,8 @@ pub fn view_table(view: View) -> &'static [Binding] {
     match view {
         View::List => LIST,
         View::Reader => READER,
+        View::Compare => COMPARE,
+        View::Discrepancies => DISCREPANCIES,
     }
 }
 
@@ -243,7 +325,12 @@ mod tests {
         );
         assert_eq!(lookup(LIST, &key(K::Char('3'), n)), Some(Action::Jump(3)));
         assert_eq!(lookup(LIST, &key(K::Char('0'), n)), None);
-        assert_eq!(lookup(LIST, &key(K::Char('c'), n)), None);
+        assert_eq!(lookup(LIST, &key(K::Char('c'), n)), Some(Action::Compare));
+        assert_eq!(lookup(LIST, &key(K::Char('e'), n)), None);
+        assert_eq!(
+            lookup(COMPARE, &key(K::Char('}'), KeyModifiers::SHIFT)),
+            Some(Action::RightOutlet(1))
+        );
         assert_eq!(
             lookup(LIST, &key(K::BackTab, KeyModifiers::SHIFT)),
             Some(Action::FocusNext)
@@ -253,7 +340,7 @@ mod tests {
 
     #[test]
     fn reserved_keys_stay_free() {
-        for t in [LIST, READER, HELP] {
+        for t in [LIST, READER, HELP, COMPARE, DISCREPANCIES] {
             for bnd in t {
                 for p in bnd.keys {
                     if let Pat::Char(c) = p {
@@ -266,7 +353,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_table() {
-        for t in [LIST, READER, HELP] {
+        for t in [LIST, READER, HELP, COMPARE, DISCREPANCIES] {
             let mut seen = std::collections::HashSet::new();
             for bnd in t {
                 for p in bnd.keys {

@@ -46,6 +46,8 @@ pub struct Theme {
     pub status_key: Style,
     pub help_key: Style,
     pub scrollbar: Style,
+    /// Words one outlet has and the other does not, in the compare view.
+    pub diff: Style,
 }
 
 /// Keys a theme file may set, in the order they are documented.
@@ -71,6 +73,7 @@ pub const STYLE_KEYS: &[&str] = &[
     "status_key",
     "help_key",
     "scrollbar",
+    "diff",
 ];
 
 const ATTRS: &str = "fg, bg, bold, italic, underline, reverse, dim";
@@ -99,6 +102,7 @@ impl Theme {
             "status_key" => &mut self.status_key,
             "help_key" => &mut self.help_key,
             "scrollbar" => &mut self.scrollbar,
+            "diff" => &mut self.diff,
             _ => return None,
         })
     }

@@ -2,6 +2,8 @@
 //! I/O. [`areas`] is the one place screen space is divided, shared with `update` so scrolling and
 //! clicks agree with what is drawn.
 
+pub mod compare;
+pub mod discrepancies;
 pub mod help;
 pub mod list;
 pub mod reader;
@@ -55,7 +57,7 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
     let status = Rect::new(0, height - 1, width, 1);
     let main = Rect::new(0, 0, width, height - 1);
     let (list, reader, side) = match view {
-        View::Reader => (None, main, false),
+        View::Reader | View::Compare | View::Discrepancies => (None, main, false),
         View::List if width >= SIDE_BY_SIDE => {
             let lw = (width / 3).clamp(30, 44);
             (
@@ -130,6 +132,20 @@ pub fn draw(f: &mut Frame, app: &App) {
         f.render_widget(Paragraph::new(lines), full);
         return;
     }
+    if matches!(app.view, View::Compare | View::Discrepancies) {
+        if app.view == View::Compare {
+            compare::draw(f, app);
+        } else {
+            discrepancies::draw(f, app);
+        }
+        if let Some(r) = a.status {
+            draw_status(f, app, r);
+        }
+        if app.overlay.is_some() {
+            help::draw(f, app, full);
+        }
+        return;
+    }
     if let (Some(r), Some(inner)) = (a.list, a.list_inner) {
         list::draw(f, app, r, inner, a.list_side);
     } else if let Some(r) = a.list {
@@ -149,16 +165,22 @@ pub fn draw(f: &mut Frame, app: &App) {
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let focus = match (app.view, app.focus) {
-        (View::List, Focus::List) => "list",
-        _ => "reader",
+        (View::Compare, _) => format!("compare {}", app.compare.mode.label()),
+        (View::Discrepancies, _) => "discrepancies".into(),
+        (View::List, Focus::List) => "list".into(),
+        _ => "reader".into(),
     };
     let mut middle = format!(" {focus} │ highlight {} ", app.highlight.label());
+    if matches!(app.view, View::Compare | View::Discrepancies) {
+        middle = format!(" {focus} ");
+    }
     if !app.show_boilerplate {
         middle.push_str("│ boilerplate hidden ");
     }
     if let Some(m) = &app.message {
         middle = format!("{middle}│ {} ", sanitize_line(m));
-    } else if let Some(e) = app
+    } else if !matches!(app.view, View::Compare | View::Discrepancies)
+        && let Some(e) = app
         .selected_entity()
         .and_then(|i| app.brief.entities.get(i))
     {
