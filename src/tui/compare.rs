@@ -358,6 +358,9 @@ pub fn open_discrepancies(app: &mut App) {
 
 /// Handles an action in the compare view or the discrepancy list; false for other views.
 pub fn update(app: &mut App, action: Action) -> bool {
+    if action == Action::Help {
+        return false;
+    }
     match app.view {
         View::Compare => compare_action(app, action),
         View::Discrepancies => list_action(app, action),
@@ -621,7 +624,6 @@ fn swap(app: &mut App) {
         .map(|s| (s.article, s.sentence));
     let (l, r) = (c.left, c.right);
     set_pair(app, r, l);
-    app.compare.focus = app.compare.focus.other();
     refresh(app);
     let c = &mut app.compare;
     if let Some((art, sen)) = cur

@@ -1,0 +1,254 @@
+//! The compare view and the discrepancy list, drawn on an off-screen buffer.
+
+mod tui_support;
+
+use std::process::Command;
+
+use newsbrief::brief::default_brief;
+use newsbrief::text::is_terminal_safe;
+use newsbrief::tui::app::{Action, App, View, update};
+use newsbrief::tui::compare::Mode;
+use newsbrief::tui::keymap::{self, keys_label};
+use newsbrief::tui::theme::Theme;
+use newsbrief::tui::{buffer_text, render_buffer};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use tui_support::*;
+
+fn seed_app(w: u16, h: u16) -> App {
+    App::new(default_brief(), Theme::default_theme(), w, h)
+}
+
+/// Text of screen row `y`.
+fn row(buf: &Buffer, y: u16) -> String {
+    buffer_text(buf).lines().nth(y as usize).unwrap_or("").to_string()
+}
+
+/// Opens the discrepancy list and shows the made-in-Iran/Iraq one in the compare view.
+fn jump_to_made_in(a: &mut App) {
+    ch(a, 'd');
+    assert_eq!(a.view, View::Discrepancies);
+    let i = a
+        .compare
+        .discrepancies()
+        .iter()
+        .position(|d| d.summary.contains("made in Iran") && d.summary.contains("made in Iraq"))
+        .expect("the made-in discrepancy is found");
+    for _ in 0..i {
+        ch(a, 'j');
+    }
+    key(a, KeyCode::Enter, KeyModifiers::NONE);
+}
+
+#[test]
+fn c_opens_compare_with_the_selected_and_next_outlets() {
+    let mut a = seed_app(80, 24);
+    ch(&mut a, 'c');
+    assert_eq!(a.view, View::Compare);
+    let buf = render_buffer(&a);
+    let top = row(&buf, 0);
+    let (l, r) = (
+        top.find("The Washington Post").expect(&top),
+        top.find("Newsmax").expect(&top),
+    );
+    assert!(l < r, "{top}");
+    assert!(buffer_text(&buf).contains("compare aligned"));
+    assert!(buffer_text(&buf).contains("only in"));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn made_in_iran_and_iraq_share_a_row_with_the_words_marked() {
+    let mut a = seed_app(120, 40);
+    jump_to_made_in(&mut a);
+    assert_eq!(a.view, View::Compare);
+    let ids: Vec<&str> = [a.compare.left, a.compare.right]
+        .iter()
+        .map(|&i| a.brief.articles[i].id.as_str())
+        .collect();
+    assert_eq!(ids, ["wapo", "newsmax"]);
+    let cur = &a.compare.rows()[a.compare.row];
+    let side_text = |s: &Option<newsbrief::analyze::compare::RowSide>| {
+        let s = s.as_ref().expect("matched pair");
+        a.brief.articles[s.article].slice(s.start, s.end).to_string()
+    };
+    assert!(side_text(&cur.left).contains("made in Iran"));
+    assert!(side_text(&cur.right).contains("made in Iraq"));
+
+    let buf = render_buffer(&a);
+    let mid = a.width / 2;
+    let left = find(&buf, "The drone’s remains");
+    let right = find(&buf, "After the remains");
+    assert_eq!(left.len(), 1, "{}", buffer_text(&buf));
+    assert_eq!(right.len(), 1);
+    assert!(left[0].0 < mid && right[0].0 >= mid);
+    assert_eq!(left[0].1, right[0].1, "the pair starts on one screen row");
+
+    let diff = Theme::default_theme().diff;
+    let marked = |word: &str, right_pane: bool| {
+        find(&buf, word).into_iter().any(|(x, y)| {
+            (x >= mid) == right_pane
+                && (0..word.len() as u16).all(|k| buf[(x + k, y)].bg == diff.bg.unwrap())
+        })
+    };
+    assert!(marked("Iran", false), "Iran in the diff style on the left");
+    assert!(marked("Iraq", true), "Iraq in the diff style on the right");
+    let (x, y) = find(&buf, "The drone’s remains")[0];
+    assert_ne!(buf[(x, y)].bg, diff.bg.unwrap(), "shared words are not marked");
+    assert!(
+        buffer_text(&buf).contains("made in Iran"),
+        "the status line names the discrepancy"
+    );
+}
+
+#[test]
+fn swap_and_outlet_keys_change_the_headers() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    ch(&mut a, 's');
+    let top = row(&render_buffer(&a), 0);
+    assert!(
+        top.find("Newsmax").unwrap() < top.find("The Washington Post").unwrap(),
+        "{top}"
+    );
+    ch(&mut a, ']');
+    let top = row(&render_buffer(&a), 0);
+    assert!(top.contains("3/5 Press TV"), "{top}");
+    ch(&mut a, '}');
+    let top = row(&render_buffer(&a), 0);
+    assert!(top.contains("2/5 Newsmax"), "right skips the left's outlet: {top}");
+    ch(&mut a, '{');
+    assert_eq!(a.compare.right, 0);
+    key(&mut a, KeyCode::Char('5'), KeyModifiers::NONE);
+    assert_eq!(a.compare.left, 4, "a digit sets the focused pane");
+    ch(&mut a, 'l');
+    key(&mut a, KeyCode::Char('4'), KeyModifiers::NONE);
+    assert_eq!((a.compare.left, a.compare.right), (4, 3));
+}
+
+#[test]
+fn escape_from_compare_returns_to_the_discrepancy_list() {
+    let mut a = seed_app(80, 24);
+    jump_to_made_in(&mut a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Discrepancies);
+    let t = text(&a);
+    assert!(t.contains("place") && t.contains("Discrepancies"), "{t}");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn free_mode_lights_the_counterpart_and_brings_it_into_view() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    ch(&mut a, 'm');
+    assert_eq!(a.compare.mode, Mode::Free);
+    let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
+    let diff_bg = Theme::default_theme().diff.bg.unwrap();
+    let mut checked = 0;
+    for _ in 0..40 {
+        ch(&mut a, 'j');
+        let l = a.compare.layout.as_ref().unwrap();
+        let k = a.compare.current_row().unwrap();
+        let Some(s) = &l.rows[k].sides[1] else {
+            continue;
+        };
+        let (p, q) = s.lines[0];
+        let first = s.text[p..q].trim_end();
+        let buf = render_buffer(&a);
+        let hits: Vec<_> = find(&buf, first)
+            .into_iter()
+            .filter(|&(x, _)| x >= a.width / 2)
+            .collect();
+        assert!(!hits.is_empty(), "counterpart {first:?} shown:\n{}", buffer_text(&buf));
+        assert!(
+            hits.iter().any(|&(x, y)| buf[(x - 1, y)].symbol() == "▌"
+                && (x..x + 8).all(|x| [cursor_bg, diff_bg].contains(&buf[(x, y)].bg))),
+            "counterpart {first:?} lit:\n{}",
+            buffer_text(&buf)
+        );
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} matched sentences seen");
+    ch(&mut a, 'm');
+    assert_eq!(a.compare.mode, Mode::Aligned);
+}
+
+#[test]
+fn every_size_draws_without_panic_or_control_characters() {
+    let sizes = [
+        (1, 1),
+        (2, 3),
+        (20, 5),
+        (39, 9),
+        (40, 10),
+        (41, 11),
+        (80, 24),
+        (81, 25),
+        (160, 48),
+        (300, 100),
+    ];
+    for (w, h) in sizes {
+        for mut a in [seed_app(w, h), app(w, h)] {
+            ch(&mut a, 'c');
+            for c in ['j', 'm', 'j', 'l', 'j', 's', ']', '}', 'G', 'm', 'g'] {
+                ch(&mut a, c);
+                let t = text(&a);
+                assert!(is_terminal_safe(&t), "{w}x{h} after {c}");
+            }
+            key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+            key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+            update(&mut a, Action::Scroll(3));
+            update(&mut a, Action::Click(w.saturating_sub(1), 1));
+            ch(&mut a, 'd');
+            ch(&mut a, 'G');
+            key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+            update(&mut a, Action::Resize(w / 2 + 1, h / 2 + 1));
+            update(&mut a, Action::Resize(w, h));
+            let _ = text(&a);
+        }
+    }
+}
+
+#[test]
+fn help_in_compare_lists_its_keys() {
+    let mut a = seed_app(120, 50);
+    ch(&mut a, 'c');
+    ch(&mut a, '?');
+    let t = text(&a);
+    assert!(t.contains("Keys: compare"), "{t}");
+    for b in keymap::COMPARE {
+        assert!(t.contains(b.help), "{} missing:\n{t}", b.help);
+        assert!(t.contains(&keys_label(b)), "{} missing", keys_label(b));
+    }
+}
+
+#[test]
+fn render_command_draws_compare_and_names_ids_on_error() {
+    let bin = env!("CARGO_BIN_EXE_newsbrief");
+    let out = Command::new(bin)
+        .args(["render", "--view", "compare", "--left", "wapo", "--right", "newsmax"])
+        .args(["--width", "80", "--height", "24"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), 24);
+    let top = s.lines().next().unwrap();
+    assert!(top.contains("The Washington Post") && top.contains("Newsmax"), "{top}");
+    let out = Command::new(bin)
+        .args(["render", "--view", "compare", "--left", "nosuch"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = String::from_utf8(out.stderr).unwrap();
+    assert!(e.contains("nosuch") && e.contains("wapo, newsmax"), "{e}");
+    let out = Command::new(bin)
+        .args(["render", "--view", "discrepancies", "--width", "100"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().contains("made in Iran"));
+}
