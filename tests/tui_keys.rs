@@ -224,3 +224,20 @@ fn nonsense_offsets_in_an_unchecked_brief_do_not_panic() {
         let _ = render_buffer(&a);
     }
 }
+
+#[test]
+fn esc_typed_just_before_a_key_counts_as_both() {
+    let mut a = app(80, 24);
+    ch(&mut a, '?');
+    assert!(a.overlay.is_some());
+    let alt4 = Event::Key(KeyEvent::new(KeyCode::Char('4'), KeyModifiers::ALT));
+    assert!(newsbrief::tui::handle_event(&mut a, &alt4));
+    assert!(a.overlay.is_none());
+    assert_eq!(
+        a.selected, 0,
+        "only three articles: 4 is refused, selection stays"
+    );
+    let alt2 = Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
+    assert!(newsbrief::tui::handle_event(&mut a, &alt2));
+    assert_eq!(a.selected, 1);
+}

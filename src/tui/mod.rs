@@ -16,7 +16,9 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::brief::{self, Brief, load_brief};
@@ -73,12 +75,37 @@ fn event_loop(tui: &mut terminal::Tui, app: &mut App) -> Result<(), String> {
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(err(e)),
         };
-        if let Some(action) = to_action(app, &ev) {
-            update(app, action);
-            dirty = true;
-        }
+        dirty |= handle_event(app, &ev);
     }
     Ok(())
+}
+
+/// Applies an input event; true when the state changed.
+///
+/// Esc typed just before another key reaches the app as that key with Alt (the terminal cannot
+/// tell them apart), so an Alt key with no binding of its own is taken as Esc then the key.
+pub fn handle_event(app: &mut App, ev: &Event) -> bool {
+    if let Some(action) = to_action(app, ev) {
+        update(app, action);
+        return true;
+    }
+    let Event::Key(k) = ev else { return false };
+    if k.kind != KeyEventKind::Press || !k.modifiers.contains(KeyModifiers::ALT) {
+        return false;
+    }
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let mut changed = false;
+    if let Some(a) = keymap::lookup(keymap::active_table(app), &esc) {
+        update(app, a);
+        changed = true;
+    }
+    let mut plain = *k;
+    plain.modifiers.remove(KeyModifiers::ALT);
+    if let Some(a) = keymap::lookup(keymap::active_table(app), &plain) {
+        update(app, a);
+        changed = true;
+    }
+    changed
 }
 
 /// The action an input event asks for, if any.

@@ -11,7 +11,7 @@ use super::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Highlight};
-use crate::tui::doc::{self, BlockDoc, Mark};
+use crate::tui::doc::{BlockDoc, Mark};
 use crate::tui::theme::Theme;
 
 /// Marks in the gutter: the current sentence, and a sentence that makes a claim.
@@ -237,9 +237,4 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
             &mut state,
         );
     }
-}
-
-/// The text of a block line as shown (for tests and plain output).
-pub fn line_text(b: &BlockDoc, l: &doc::Line) -> String {
-    b.text.get(l.start..l.end).unwrap_or("").to_string()
 }
