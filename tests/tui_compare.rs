@@ -21,7 +21,11 @@ fn seed_app(w: u16, h: u16) -> App {
 
 /// Text of screen row `y`.
 fn row(buf: &Buffer, y: u16) -> String {
-    buffer_text(buf).lines().nth(y as usize).unwrap_or("").to_string()
+    buffer_text(buf)
+        .lines()
+        .nth(y as usize)
+        .unwrap_or("")
+        .to_string()
 }
 
 /// Opens the discrepancy list and shows the made-in-Iran/Iraq one in the compare view.
@@ -71,7 +75,9 @@ fn made_in_iran_and_iraq_share_a_row_with_the_words_marked() {
     let cur = &a.compare.rows()[a.compare.row];
     let side_text = |s: &Option<newsbrief::analyze::compare::RowSide>| {
         let s = s.as_ref().expect("matched pair");
-        a.brief.articles[s.article].slice(s.start, s.end).to_string()
+        a.brief.articles[s.article]
+            .slice(s.start, s.end)
+            .to_string()
     };
     assert!(side_text(&cur.left).contains("made in Iran"));
     assert!(side_text(&cur.right).contains("made in Iraq"));
@@ -95,7 +101,11 @@ fn made_in_iran_and_iraq_share_a_row_with_the_words_marked() {
     assert!(marked("Iran", false), "Iran in the diff style on the left");
     assert!(marked("Iraq", true), "Iraq in the diff style on the right");
     let (x, y) = find(&buf, "The drone’s remains")[0];
-    assert_ne!(buf[(x, y)].bg, diff.bg.unwrap(), "shared words are not marked");
+    assert_ne!(
+        buf[(x, y)].bg,
+        diff.bg.unwrap(),
+        "shared words are not marked"
+    );
     assert!(
         buffer_text(&buf).contains("made in Iran"),
         "the status line names the discrepancy"
@@ -117,7 +127,10 @@ fn swap_and_outlet_keys_change_the_headers() {
     assert!(top.contains("3/5 Press TV"), "{top}");
     ch(&mut a, '}');
     let top = row(&render_buffer(&a), 0);
-    assert!(top.contains("2/5 Newsmax"), "right skips the left's outlet: {top}");
+    assert!(
+        top.contains("2/5 Newsmax"),
+        "right skips the left's outlet: {top}"
+    );
     ch(&mut a, '{');
     assert_eq!(a.compare.right, 0);
     key(&mut a, KeyCode::Char('5'), KeyModifiers::NONE);
@@ -162,7 +175,11 @@ fn free_mode_lights_the_counterpart_and_brings_it_into_view() {
             .into_iter()
             .filter(|&(x, _)| x >= a.width / 2)
             .collect();
-        assert!(!hits.is_empty(), "counterpart {first:?} shown:\n{}", buffer_text(&buf));
+        assert!(
+            !hits.is_empty(),
+            "counterpart {first:?} shown:\n{}",
+            buffer_text(&buf)
+        );
         assert!(
             hits.iter().any(|&(x, y)| buf[(x - 1, y)].symbol() == "▌"
                 && (x..x + 8).all(|x| [cursor_bg, diff_bg].contains(&buf[(x, y)].bg))),
@@ -229,7 +246,9 @@ fn help_in_compare_lists_its_keys() {
 fn render_command_draws_compare_and_names_ids_on_error() {
     let bin = env!("CARGO_BIN_EXE_newsbrief");
     let out = Command::new(bin)
-        .args(["render", "--view", "compare", "--left", "wapo", "--right", "newsmax"])
+        .args([
+            "render", "--view", "compare", "--left", "wapo", "--right", "newsmax",
+        ])
         .args(["--width", "80", "--height", "24"])
         .output()
         .unwrap();
@@ -237,7 +256,10 @@ fn render_command_draws_compare_and_names_ids_on_error() {
     let s = String::from_utf8(out.stdout).unwrap();
     assert_eq!(s.lines().count(), 24);
     let top = s.lines().next().unwrap();
-    assert!(top.contains("The Washington Post") && top.contains("Newsmax"), "{top}");
+    assert!(
+        top.contains("The Washington Post") && top.contains("Newsmax"),
+        "{top}"
+    );
     let out = Command::new(bin)
         .args(["render", "--view", "compare", "--left", "nosuch"])
         .output()
@@ -250,5 +272,9 @@ fn render_command_draws_compare_and_names_ids_on_error() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stdout).unwrap().contains("made in Iran"));
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("made in Iran")
+    );
 }

@@ -172,11 +172,7 @@ pub fn draw(f: &mut Frame, app: &App) {
             .map(|x| sanitize_line(&x.outlet))
             .unwrap_or_default();
         let focused = c.focus == pane;
-        let border: Style = if focused {
-            t.border_focused
-        } else {
-            t.border
-        };
+        let border: Style = if focused { t.border_focused } else { t.border };
         let title = format!(" {}/{n} {outlet} ", idx + 1);
         let room = (r.width as usize).saturating_sub(4);
         let tw = room.min(unicode_width::UnicodeWidthStr::width(title.as_str()));

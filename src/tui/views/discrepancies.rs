@@ -42,14 +42,23 @@ pub fn draw(f: &mut Frame, app: &App) {
     let w = inner.width as usize;
     if ds.is_empty() {
         f.render_widget(
-            Paragraph::new(Line::styled(fit(" the outlets agree: nothing found", w), t.muted)),
+            Paragraph::new(Line::styled(
+                fit(" the outlets agree: nothing found", w),
+                t.muted,
+            )),
             inner,
         );
         return;
     }
     let sel = app.compare.disc_selected.min(ds.len() - 1);
-    // The words of the selected discrepancy, one line per side, under the list.
-    let detail: Vec<Line> = ds[sel]
+    // The selected discrepancy in full, then its words per side, under the list.
+    let summary = sanitize_line(&ds[sel].summary);
+    let mut detail: Vec<Line> = textwrap::wrap(&summary, w.saturating_sub(3).max(1))
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(fit(&format!("   {l}"), w), t.text))
+        .collect();
+    let sides: Vec<Line> = ds[sel]
         .sides
         .iter()
         .map(|s| {
@@ -68,6 +77,7 @@ pub fn draw(f: &mut Frame, app: &App) {
             Line::styled(fit(&format!("   {outlet}: {words}"), w), t.muted)
         })
         .collect();
+    detail.extend(sides);
     let detail_h = if inner.height as usize > detail.len() + 3 {
         detail.len() + 1
     } else {

@@ -181,8 +181,8 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         middle = format!("{middle}│ {} ", sanitize_line(m));
     } else if !matches!(app.view, View::Compare | View::Discrepancies)
         && let Some(e) = app
-        .selected_entity()
-        .and_then(|i| app.brief.entities.get(i))
+            .selected_entity()
+            .and_then(|i| app.brief.entities.get(i))
     {
         let kind = format!("{:?}", e.kind).to_lowercase();
         middle = format!("{middle}│ {} ({kind}) ", sanitize_line(&e.name));

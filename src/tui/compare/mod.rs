@@ -8,11 +8,15 @@ use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, compare, resolve_article};
 use crate::analyze::discrepancies::{self, Discrepancy};
 use crate::brief::Brief;
-use crate::text::sanitize;
 
-use super::app::{Action, App, View};
-use super::doc::wrap_ranges;
-use super::views::compare::pane_areas;
+use crate::tui::app::{Action, App, View};
+use crate::tui::views::compare::pane_areas;
+
+mod layout;
+mod motion;
+
+pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
+use motion::{centre_row, clamp, move_cursor, scroll_by, set_free_cursor_to_row, sync_free};
 
 /// How the two panes move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,63 +55,12 @@ impl Pane {
         }
     }
 
+    /// The pane across from this one.
     pub fn other(self) -> Pane {
         match self {
             Pane::Left => Pane::Right,
             Pane::Right => Pane::Left,
         }
-    }
-}
-
-/// One sentence as a pane draws it: sanitised, wrapped, with its differing words.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SentView {
-    /// Index into the article's sentences.
-    pub sentence: usize,
-    /// Sanitised text, line breaks shown as spaces.
-    pub text: String,
-    /// Byte ranges of `text` whose words the other side does not have.
-    pub diffs: Vec<(usize, usize)>,
-    /// Byte ranges of `text`, one per wrapped line.
-    pub lines: Vec<(usize, usize)>,
-}
-
-/// A compared row: a matched pair, or a sentence only one side has.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowView {
-    pub sides: [Option<SentView>; 2],
-    /// First line of the row in aligned mode.
-    pub top: usize,
-    /// Lines the row takes in aligned mode: the taller of its two sentences.
-    pub height: usize,
-}
-
-/// One pane's own sequence of sentences, for free mode.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FreeSide {
-    /// Rows holding a sentence of this side, in the article's order.
-    pub order: Vec<usize>,
-    /// First line of each entry of `order`.
-    pub tops: Vec<usize>,
-    pub total: usize,
-}
-
-/// The pair wrapped to the current pane widths.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct CompareLayout {
-    /// Left, right, left width, right width: what the layout was built for.
-    pub key: (usize, usize, usize, usize),
-    pub rows: Vec<RowView>,
-    /// Lines in aligned mode.
-    pub total: usize,
-    pub free: [FreeSide; 2],
-}
-
-impl CompareLayout {
-    /// Row whose lines (in aligned mode) include `line`.
-    pub fn row_at(&self, line: usize) -> Option<usize> {
-        let i = self.rows.partition_point(|r| r.top + r.height <= line);
-        (i < self.rows.len()).then_some(i)
     }
 }
 
@@ -193,84 +146,6 @@ impl CompareState {
     }
 }
 
-fn sent_view(
-    brief: &Brief,
-    side: &crate::analyze::compare::RowSide,
-    changes: &[(usize, usize)],
-    width: usize,
-) -> SentView {
-    let text = brief.articles[side.article].slice(side.start, side.end);
-    let san = sanitize(text);
-    // Line breaks become spaces: one byte for one byte, so the offset map still holds.
-    let shown = san.text.replace('\n', " ");
-    let diffs = changes
-        .iter()
-        .filter(|(s, e)| s < e)
-        .map(|&(s, e)| {
-            let rel = |p: usize| san.map(p.clamp(side.start, side.end) - side.start);
-            (rel(s), rel(e))
-        })
-        .filter(|(s, e)| s < e)
-        .collect();
-    let lines = wrap_ranges(&shown, width);
-    SentView {
-        sentence: side.sentence,
-        text: shown,
-        diffs,
-        lines,
-    }
-}
-
-/// Wraps the rows of a pair to the pane widths.
-pub fn build_layout(brief: &Brief, rows: &[Row], widths: [usize; 2]) -> CompareLayout {
-    let mut out = Vec::with_capacity(rows.len());
-    let mut top = 0;
-    for r in rows {
-        let l = r.left.as_ref().map(|s| {
-            let ch: Vec<_> = r.changes.iter().map(|c| c.left).collect();
-            sent_view(brief, s, &ch, widths[0])
-        });
-        let rt = r.right.as_ref().map(|s| {
-            let ch: Vec<_> = r.changes.iter().map(|c| c.right).collect();
-            sent_view(brief, s, &ch, widths[1])
-        });
-        let height = [&l, &rt]
-            .iter()
-            .map(|s| s.as_ref().map_or(1, |s| s.lines.len()))
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        out.push(RowView {
-            sides: [l, rt],
-            top,
-            height,
-        });
-        top += height + 1;
-    }
-    let total = top.saturating_sub(1);
-    let free = [0, 1].map(|i| {
-        let mut order: Vec<usize> = (0..out.len()).filter(|&r| out[r].sides[i].is_some()).collect();
-        order.sort_by_key(|&r| out[r].sides[i].as_ref().map(|s| s.sentence));
-        let mut tops = Vec::with_capacity(order.len());
-        let mut t = 0;
-        for &r in &order {
-            tops.push(t);
-            t += out[r].sides[i].as_ref().map_or(1, |s| s.lines.len()) + 1;
-        }
-        FreeSide {
-            order,
-            tops,
-            total: t.saturating_sub(1),
-        }
-    });
-    CompareLayout {
-        key: (0, 0, widths[0], widths[1]),
-        rows: out,
-        total,
-        free,
-    }
-}
-
 /// Text height of the panes at the current screen size.
 fn text_height(app: &App) -> usize {
     pane_areas(app.width, app.height).map_or(1, |a| a.text[0].height.max(1) as usize)
@@ -300,17 +175,6 @@ pub fn refresh(app: &mut App) {
     }
     let h = text_height(app);
     clamp(&mut app.compare, h);
-}
-
-fn clamp(c: &mut CompareState, h: usize) {
-    let Some(l) = &c.layout else { return };
-    c.row = c.row.min(l.rows.len().saturating_sub(1));
-    c.scroll = c.scroll.min(l.total.saturating_sub(h));
-    for i in 0..2 {
-        let f = &l.free[i];
-        c.free[i].cursor = c.free[i].cursor.min(f.order.len().saturating_sub(1));
-        c.free[i].scroll = c.free[i].scroll.min(f.total.saturating_sub(h));
-    }
 }
 
 /// Moves to `to`, remembering where to return with Esc.
@@ -429,117 +293,6 @@ pub fn jump_to(app: &mut App, i: usize) {
     app.message = Some(d.summary.clone());
 }
 
-fn keep_row_visible(c: &mut CompareState, h: usize) {
-    let Some(r) = c.layout.as_ref().and_then(|l| l.rows.get(c.row)) else {
-        return;
-    };
-    let h = h.max(1);
-    if r.top < c.scroll {
-        c.scroll = r.top;
-    } else if r.top + r.height > c.scroll + h {
-        c.scroll = (r.top + r.height).saturating_sub(h).min(r.top);
-    }
-}
-
-fn centre_row(c: &mut CompareState, h: usize) {
-    if let Some(r) = c.layout.as_ref().and_then(|l| l.rows.get(c.row)) {
-        c.scroll = r.top.saturating_sub(h.saturating_sub(r.height) / 2);
-    }
-    clamp(c, h);
-    keep_row_visible(c, h);
-}
-
-/// Keeps the focused pane's cursor on screen, then lines the counterpart up beside it.
-fn sync_free(c: &mut CompareState, h: usize) {
-    let h = h.max(1);
-    let Some(l) = &c.layout else { return };
-    let f = c.focus.index();
-    let o = c.focus.other().index();
-    let side = &l.free[f];
-    let Some(&row) = side.order.get(c.free[f].cursor) else {
-        return;
-    };
-    let top = side.tops[c.free[f].cursor];
-    let height = l.rows[row].sides[f].as_ref().map_or(1, |s| s.lines.len());
-    let p = &mut c.free[f];
-    if top < p.scroll {
-        p.scroll = top;
-    } else if top + height > p.scroll + h {
-        p.scroll = (top + height).saturating_sub(h).min(top);
-    }
-    let offset = top - p.scroll.min(top);
-    if l.rows[row].sides[o].is_some()
-        && let Some(q) = l.free[o].order.iter().position(|&r| r == row)
-    {
-        let other_top = l.free[o].tops[q];
-        let max = l.free[o].total.saturating_sub(h);
-        let other = &mut c.free[o];
-        other.cursor = q;
-        other.scroll = other_top.saturating_sub(offset).min(max);
-        if other_top >= other.scroll + h {
-            other.scroll = other_top + 1 - h;
-        }
-    }
-}
-
-fn move_cursor(c: &mut CompareState, delta: isize, h: usize) {
-    let Some(l) = &c.layout else { return };
-    match c.mode {
-        Mode::Aligned => {
-            let n = l.rows.len() as isize;
-            c.row = (c.row as isize + delta).clamp(0, (n - 1).max(0)) as usize;
-            keep_row_visible(c, h);
-        }
-        Mode::Free => {
-            let f = c.focus.index();
-            let n = l.free[f].order.len() as isize;
-            let p = &mut c.free[f];
-            p.cursor = (p.cursor as isize + delta).clamp(0, (n - 1).max(0)) as usize;
-            sync_free(c, h);
-        }
-    }
-}
-
-/// Scrolls by lines; the cursor follows when it leaves the screen.
-fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
-    let Some(l) = &c.layout else { return };
-    let h = h.max(1);
-    match c.mode {
-        Mode::Aligned => {
-            c.scroll = c
-                .scroll
-                .saturating_add_signed(delta)
-                .min(l.total.saturating_sub(h));
-            let r = &l.rows[c.row.min(l.rows.len().saturating_sub(1))];
-            if r.top < c.scroll || r.top >= c.scroll + h {
-                c.row = l.row_at(c.scroll).map_or(c.row, |k| {
-                    if l.rows[k].top < c.scroll && k + 1 < l.rows.len() {
-                        k + 1
-                    } else {
-                        k
-                    }
-                });
-            }
-        }
-        Mode::Free => {
-            let f = c.focus.index();
-            let side = &l.free[f];
-            let p = &mut c.free[f];
-            p.scroll = p
-                .scroll
-                .saturating_add_signed(delta)
-                .min(side.total.saturating_sub(h));
-            let top = side.tops.get(p.cursor).copied().unwrap_or(0);
-            if top < p.scroll || top >= p.scroll + h {
-                p.cursor = side.tops.partition_point(|&t| t < p.scroll).min(side.tops.len().saturating_sub(1));
-            }
-            let scroll = p.scroll;
-            sync_free(c, h);
-            c.free[f].scroll = scroll;
-        }
-    }
-}
-
 /// The next article index in direction `d`, skipping `skip` when there is another choice.
 fn cycle(cur: usize, d: i8, n: usize, skip: usize) -> usize {
     if n == 0 {
@@ -547,7 +300,13 @@ fn cycle(cur: usize, d: i8, n: usize, skip: usize) -> usize {
     }
     let step = |i: usize| (i as isize + d as isize).rem_euclid(n as isize) as usize;
     let next = step(cur);
-    if next == skip && n > 2 { step(next) } else if next == skip { cur } else { next }
+    if next == skip && n > 2 {
+        step(next)
+    } else if next == skip {
+        cur
+    } else {
+        next
+    }
 }
 
 fn compare_action(app: &mut App, action: Action) {
@@ -628,9 +387,10 @@ fn swap(app: &mut App) {
     let c = &mut app.compare;
     if let Some((art, sen)) = cur
         && let Some(k) = c.rows().iter().position(|row| {
-            [&row.left, &row.right]
-                .iter()
-                .any(|s| s.as_ref().is_some_and(|s| (s.article, s.sentence) == (art, sen)))
+            [&row.left, &row.right].iter().any(|s| {
+                s.as_ref()
+                    .is_some_and(|s| (s.article, s.sentence) == (art, sen))
+            })
         })
     {
         c.row = k;
@@ -641,21 +401,6 @@ fn swap(app: &mut App) {
             set_free_cursor_to_row(c, k, h);
         }
     }
-}
-
-fn set_free_cursor_to_row(c: &mut CompareState, row: usize, h: usize) {
-    let Some(l) = &c.layout else { return };
-    let f = c.focus.index();
-    let side = if l.rows.get(row).is_some_and(|r| r.sides[f].is_some()) {
-        f
-    } else {
-        c.focus = c.focus.other();
-        c.focus.index()
-    };
-    if let Some(q) = l.free[side].order.iter().position(|&r| r == row) {
-        c.free[side].cursor = q;
-    }
-    sync_free(c, h);
 }
 
 fn toggle_mode(app: &mut App, h: usize) {
