@@ -13,6 +13,7 @@ use newsbrief::tui::theme::Theme;
 use newsbrief::tui::{buffer_text, render_buffer};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::style::{Color, Modifier};
 use tui_support::*;
 
 fn seed_app(w: u16, h: u16) -> App {
@@ -276,5 +277,46 @@ fn render_command_draws_compare_and_names_ids_on_error() {
         String::from_utf8(out.stdout)
             .unwrap()
             .contains("made in Iran")
+    );
+}
+
+#[test]
+fn without_colour_the_differing_words_are_still_marked() {
+    let mut a = App::new(default_brief(), Theme::mono(), 120, 40);
+    jump_to_made_in(&mut a);
+    let buf = render_buffer(&a);
+    let mid = a.width / 2;
+    let iraq: Vec<_> = find(&buf, "Iraq")
+        .into_iter()
+        .filter(|&(x, y)| x >= mid && buf[(x, y)].modifier.contains(Modifier::UNDERLINED))
+        .collect();
+    assert!(!iraq.is_empty(), "{}", buffer_text(&buf));
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            assert_eq!(buf[(x, y)].fg, Color::Reset);
+            assert_eq!(buf[(x, y)].bg, Color::Reset);
+        }
+    }
+}
+
+#[test]
+fn clicks_pick_a_pane_and_a_row_and_resizing_keeps_the_row_in_view() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    let (x, y) = find(&render_buffer(&a), "In place of rockets")[0];
+    update(&mut a, Action::Click(x, y));
+    assert_eq!(a.compare.row, 1);
+    update(&mut a, Action::Click(95, y));
+    assert_eq!(a.compare.focus, newsbrief::tui::compare::Pane::Right);
+    ch(&mut a, 'G');
+    let last = a.compare.row;
+    update(&mut a, Action::Resize(40, 12));
+    update(&mut a, Action::Resize(100, 30));
+    assert_eq!(a.compare.row, last);
+    let buf = render_buffer(&a);
+    assert!(
+        (1..buf.area.height - 2).any(|y| buf[(1, y)].symbol() == "▌"),
+        "cursor row in view:\n{}",
+        buffer_text(&buf)
     );
 }

@@ -16,7 +16,10 @@ mod layout;
 mod motion;
 
 pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
-use motion::{centre_row, clamp, move_cursor, scroll_by, set_free_cursor_to_row, sync_free};
+use motion::{
+    centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
+    set_free_cursor_to_row, sync_free,
+};
 
 /// How the two panes move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -168,13 +171,22 @@ pub fn refresh(app: &mut App) {
         .map_or([1, 1], |a| a.text.map(|r| r.width.max(1) as usize));
     c.ensure_rows(&app.brief);
     let key = (c.left, c.right, widths[0], widths[1]);
-    if c.layout.as_ref().map(|l| l.key) != Some(key) {
+    let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
+    if rebuilt {
         let mut l = build_layout(&app.brief, c.rows(), widths);
         l.key = key;
         c.layout = Some(l);
     }
     let h = text_height(app);
-    clamp(&mut app.compare, h);
+    let c = &mut app.compare;
+    clamp(c, h);
+    if rebuilt {
+        // New widths move every line: keep the cursor where it can be seen.
+        match c.mode {
+            Mode::Aligned => keep_row_visible(c, h),
+            Mode::Free => sync_free(c, h),
+        }
+    }
 }
 
 /// Moves to `to`, remembering where to return with Esc.
@@ -348,13 +360,17 @@ fn compare_action(app: &mut App, action: Action) {
                 Action::FocusNext | Action::FocusPrev => c.focus = c.focus.other(),
                 Action::PaneLeft => c.focus = Pane::Left,
                 Action::PaneRight => c.focus = Pane::Right,
-                Action::Click(x, _) => {
+                Action::Click(x, y) => {
                     if let Some(a) = areas {
                         c.focus = if x < a.panes[1].x {
                             Pane::Left
                         } else {
                             Pane::Right
                         };
+                        let t = a.text[c.focus.index()];
+                        if let Some(dy) = y.checked_sub(t.y).filter(|&d| d < t.height) {
+                            click_line(c, dy as usize, h);
+                        }
                     }
                 }
                 _ => {}

@@ -141,3 +141,33 @@ pub(super) fn set_free_cursor_to_row(c: &mut CompareState, row: usize, h: usize)
     }
     sync_free(c, h);
 }
+
+/// Puts the cursor on the sentence drawn `dy` lines below the top of the focused pane.
+pub(super) fn click_line(c: &mut CompareState, dy: usize, h: usize) {
+    let Some(l) = &c.layout else { return };
+    match c.mode {
+        Mode::Aligned => {
+            if let Some(k) = l
+                .row_at(c.scroll + dy)
+                .filter(|&k| l.rows[k].top <= c.scroll + dy)
+            {
+                c.row = k;
+                keep_row_visible(c, h);
+            }
+        }
+        Mode::Free => {
+            let f = c.focus.index();
+            let line = c.free[f].scroll + dy;
+            if let Some(e) = l.free[f]
+                .tops
+                .partition_point(|&t| t <= line)
+                .checked_sub(1)
+            {
+                let scroll = c.free[f].scroll;
+                c.free[f].cursor = e;
+                sync_free(c, h);
+                c.free[f].scroll = scroll;
+            }
+        }
+    }
+}
