@@ -89,6 +89,7 @@ pub(super) fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
     let Some(l) = &c.layout else { return };
     let h = h.max(1);
     match c.mode {
+        Mode::Aligned if l.rows.is_empty() => {}
         Mode::Aligned => {
             c.scroll = c
                 .scroll
