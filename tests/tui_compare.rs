@@ -367,3 +367,37 @@ fn articles_without_sentences_compare_without_panic() {
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
     assert!(text(&a).contains("nothing found"));
 }
+
+#[test]
+fn a_framing_discrepancy_shows_both_sentences_lit() {
+    let mut a = seed_app(120, 40);
+    ch(&mut a, 'd');
+    let i = a
+        .compare
+        .discrepancies()
+        .iter()
+        .position(|d| d.summary.contains("resistance groups"))
+        .expect("a framing discrepancy");
+    let d = a.compare.discrepancies()[i].clone();
+    for _ in 0..i {
+        ch(&mut a, 'j');
+    }
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Compare);
+    let buf = render_buffer(&a);
+    let t = buffer_text(&buf);
+    let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
+    let diff_bg = Theme::default_theme().diff.bg.unwrap();
+    for (k, s) in d.sides.iter().enumerate() {
+        let pane = [a.compare.left, a.compare.right]
+            .iter()
+            .position(|&x| x == s.article)
+            .expect("both articles shown");
+        assert!(k < 2);
+        let word = s.words.split_whitespace().next().unwrap();
+        let lit = find(&buf, word).into_iter().any(|(x, y)| {
+            (x >= a.width / 2) == (pane == 1) && [cursor_bg, diff_bg].contains(&buf[(x, y)].bg)
+        });
+        assert!(lit, "{word:?} lit in pane {pane}:\n{t}");
+    }
+}

@@ -18,7 +18,7 @@ mod motion;
 pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
 use motion::{
     centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
-    set_free_cursor_to_row, sync_free,
+    set_free_cursor_to_row, show_rows, sync_free,
 };
 
 /// How the two panes move.
@@ -73,6 +73,9 @@ pub struct FreePane {
     /// Position in the side's [`FreeSide::order`].
     pub cursor: usize,
     pub scroll: usize,
+    /// The sentence at the cursor is lit even while the other pane has the focus: it is the
+    /// counterpart of the focused one, or one side of a discrepancy.
+    pub lit: bool,
 }
 
 /// Everything the compare view and the discrepancy list keep.
@@ -297,10 +300,27 @@ pub fn jump_to(app: &mut App, i: usize) {
         })
         .filter(|&(s, _)| s >= 2)
         .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
-    if let Some((_, k)) = best {
-        app.compare.row = k;
-        let h = text_height(app);
-        centre_row(&mut app.compare, h);
+    let h = text_height(app);
+    let c = &mut app.compare;
+    let row_of = |pick: fn(&Row) -> Option<&crate::analyze::compare::RowSide>, side| {
+        c.rows().iter().position(|r| hits(pick(r), side))
+    };
+    let apart = (
+        row_of(|r| r.left.as_ref(), Some(first)),
+        row_of(|r| r.right.as_ref(), second),
+    );
+    match (best, apart) {
+        // The two sentences were not aligned with each other: show each in its own pane.
+        (Some((s, _)), (Some(l), Some(r))) if s < 4 => {
+            c.mode = Mode::Free;
+            c.focus = Pane::Left;
+            show_rows(c, [l, r], h);
+        }
+        (Some((_, k)), _) => {
+            c.row = k;
+            centre_row(c, h);
+        }
+        _ => {}
     }
     app.message = Some(d.summary.clone());
 }

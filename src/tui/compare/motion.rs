@@ -51,7 +51,9 @@ pub(super) fn sync_free(c: &mut CompareState, h: usize) {
     } else if top + height > p.scroll + h {
         p.scroll = (top + height).saturating_sub(h).min(top);
     }
+    p.lit = true;
     let offset = top - p.scroll.min(top);
+    c.free[o].lit = false;
     if l.rows[row].sides[o].is_some()
         && let Some(q) = l.free[o].order.iter().position(|&r| r == row)
     {
@@ -59,6 +61,7 @@ pub(super) fn sync_free(c: &mut CompareState, h: usize) {
         let max = l.free[o].total.saturating_sub(h);
         let other = &mut c.free[o];
         other.cursor = q;
+        other.lit = true;
         other.scroll = other_top.saturating_sub(offset).min(max);
         if other_top >= other.scroll + h {
             other.scroll = other_top + 1 - h;
@@ -169,6 +172,22 @@ pub(super) fn click_line(c: &mut CompareState, dy: usize, h: usize) {
                 sync_free(c, h);
                 c.free[f].scroll = scroll;
             }
+        }
+    }
+}
+
+/// Free mode with each pane's cursor on the given row (left, right), both lit and centred.
+pub(super) fn show_rows(c: &mut CompareState, rows: [usize; 2], h: usize) {
+    let Some(l) = &c.layout else { return };
+    for (i, row) in rows.into_iter().enumerate() {
+        let side = &l.free[i];
+        if let Some(q) = side.order.iter().position(|&r| r == row) {
+            let p = &mut c.free[i];
+            p.cursor = q;
+            p.lit = true;
+            p.scroll = side.tops[q]
+                .saturating_sub(h / 3)
+                .min(side.total.saturating_sub(h.max(1)));
         }
     }
 }

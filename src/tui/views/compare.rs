@@ -140,7 +140,11 @@ fn free_lines(app: &App, l: &CompareLayout, pane: usize, h: usize) -> Vec<Cells>
             let Some(&(a, z)) = s.lines.get(within) else {
                 return blank();
             };
-            let lit = current == Some(k);
+            let lit = if focused {
+                current == Some(k)
+            } else {
+                c.free[pane].lit && side.order.get(c.free[pane].cursor) == Some(&k)
+            };
             let alone = l.rows[k].sides[1 - pane].is_none();
             let mark = match (lit, focused) {
                 (true, true) => Span::styled(CURSOR_MARK, t.cursor_mark),
