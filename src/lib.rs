@@ -9,5 +9,6 @@ pub mod brief;
 pub mod cli;
 pub mod import;
 pub mod search;
+pub mod state;
 pub mod text;
 pub mod tui;

@@ -64,8 +64,12 @@ impl Tmux {
         self.run(&args);
     }
 
-    /// Starts `sh -c script` in an 80x24 session.
+    /// Starts `sh -c script` in an 80x24 session, with reading state kept in a scratch folder
+    /// so the test never touches the user's own.
     fn start(&self, script: &str) {
+        let state = std::env::temp_dir().join(format!("{}-state", self.socket));
+        let script = format!("XDG_STATE_HOME='{}' {script}", state.display());
+        let script = script.as_str();
         let out = self.run(&[
             "new-session",
             "-d",

@@ -66,6 +66,12 @@ pub fn run(cli: Cli) -> Result<(), String> {
         Some(Command::Quotes(a)) => quotes(&a),
         Some(Command::Claims(a)) => claims(&a),
         Some(Command::Check { brief }) => check(&brief),
+        Some(Command::Export {
+            pins: _,
+            brief,
+            json,
+            markdown,
+        }) => export_pins(brief.as_deref(), json, markdown),
         Some(Command::Compare {
             a,
             b,
@@ -325,5 +331,95 @@ fn check(path: &Path) -> Result<(), String> {
         b.schema,
         b.articles.len(),
         b.entities.len()
+    ))
+}
+
+fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<(), String> {
+    let (b, bytes) = match path {
+        Some(p) => {
+            let text = crate::brief::load::read_text(p).map_err(|e| e.to_string())?;
+            (
+                crate::brief::parse_brief(&text, p).map_err(|e| e.to_string())?,
+                text.into_bytes(),
+            )
+        }
+        None => (
+            brief::default_brief(),
+            brief::DEFAULT_BRIEF_JSON.as_bytes().to_vec(),
+        ),
+    };
+    let store = crate::state::StateStore::for_brief(&bytes)
+        .ok_or("no state directory: set XDG_STATE_HOME or HOME")?;
+    let (state, note) = store.load();
+    if let Some(n) = note {
+        eprintln!("newsbrief: {n}");
+    }
+    let items: Vec<_> = state
+        .pins
+        .iter()
+        .filter_map(|p| {
+            let a = b.article(&p.article)?;
+            let text = a.text.get(p.start..p.end)?;
+            let speaker = match p.kind {
+                crate::state::PinKind::Quote => a
+                    .quotes
+                    .iter()
+                    .find(|q| q.start == p.start)
+                    .and_then(|q| q.speaker.clone()),
+                crate::state::PinKind::Claim => a
+                    .claims
+                    .iter()
+                    .find(|c| c.start == p.start)
+                    .and_then(|c| c.attribution.clone()),
+            };
+            Some((a, p, text, speaker))
+        })
+        .collect();
+    if json_out {
+        let v: Vec<_> = items
+            .iter()
+            .map(|(a, p, text, speaker)| {
+                json!({"kind": p.kind, "article": a.id, "outlet": a.outlet, "speaker": speaker, "text": text,
+                       "start": p.start, "end": p.end})
+            })
+            .collect();
+        return emit_json(&json!(v));
+    }
+    if markdown {
+        let mut s = format!("# Pinned from {}\n\n", crate::text::sanitize_line(&b.title));
+        for (a, p, text, speaker) in &items {
+            let who = speaker
+                .as_deref()
+                .map(|w| format!(" ({})", crate::text::sanitize_line(w)))
+                .unwrap_or_default();
+            let text = crate::text::sanitize_line(text);
+            match p.kind {
+                crate::state::PinKind::Quote => s.push_str(&format!(
+                    "> “{text}”\n>\n> — {}{who}\n\n",
+                    crate::text::sanitize_line(&a.outlet)
+                )),
+                crate::state::PinKind::Claim => s.push_str(&format!(
+                    "- {text} — *{}*{who}\n",
+                    crate::text::sanitize_line(&a.outlet)
+                )),
+            }
+        }
+        return emit(&s);
+    }
+    let rows: Vec<Vec<String>> = items
+        .iter()
+        .map(|(a, p, text, speaker)| {
+            vec![
+                format!("{:?}", p.kind).to_lowercase(),
+                a.outlet.clone(),
+                speaker.clone().unwrap_or_else(|| "-".into()),
+                text.to_string(),
+            ]
+        })
+        .collect();
+    emit(&table::render(
+        &["KIND", "OUTLET", "SPEAKER", "TEXT"],
+        &rows,
+        term_width(),
     ))
 }

@@ -87,6 +87,19 @@ pub enum Command {
     },
     /// List where outlets disagree: facts, quotes and framing.
     Discrepancies(BriefArgs),
+    /// Print what was kept from reading a brief in the app.
+    Export {
+        /// The pinned quotes and claims (press `p` in the reader to pin).
+        #[arg(long, required = true)]
+        pins: bool,
+        brief: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print Markdown.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Draw one frame of a view as plain text, without a terminal.
     Render {
         brief: Option<PathBuf>,

@@ -112,6 +112,8 @@ pub enum Action {
     ToggleMode,
     PaneLeft,
     PaneRight,
+    /// Pin or unpin the quote or claim of the current sentence.
+    TogglePin,
 }
 
 /// Where the reader is in one article.
@@ -151,6 +153,10 @@ pub struct App {
     pub last_entity: Option<usize>,
     /// The compare view and the discrepancy list.
     pub compare: super::compare::CompareState,
+    /// Indices of the articles the reader has opened or read to the end.
+    pub read: std::collections::BTreeSet<usize>,
+    /// Pinned quotes and claims, kept across sessions.
+    pub pins: Vec<crate::state::Pin>,
 }
 
 impl App {
@@ -181,6 +187,8 @@ impl App {
             message: None,
             last_entity: None,
             compare: Default::default(),
+            read: Default::default(),
+            pins: Vec::new(),
         };
         app.refresh();
         app
@@ -436,7 +444,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::Open => {
             app.view = View::Reader;
             app.focus = Focus::Reader;
+            app.read.insert(app.selected);
         }
+        Action::TogglePin => toggle_pin(app),
         Action::FocusNext | Action::FocusPrev => {
             if app.view == View::List {
                 app.focus = match app.focus {
@@ -502,6 +512,13 @@ pub fn update(app: &mut App, action: Action) {
         | Action::PaneLeft
         | Action::PaneRight => {}
     }
+    if let Some(layout) = &app.layout
+        && app.reader_focused()
+        && app.readers[app.selected].cursor.is_some()
+        && app.readers[app.selected].cursor == layout.order.last().copied()
+    {
+        app.read.insert(app.selected);
+    }
     app.refresh();
     if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {
         app.keep_cursor_visible();
@@ -543,5 +560,50 @@ fn click_or_scroll(app: &mut App, at: Option<(u16, u16)>, wheel: i16) {
             rs.cursor = Some(c);
             rs.pick = 0;
         }
+    }
+}
+
+/// Pins the quote of the current sentence (else its claim), or unpins it if pinned.
+fn toggle_pin(app: &mut App) {
+    use crate::state::{Pin, PinKind};
+    let Some(cur) = app.reader().cursor else {
+        app.message = Some("no sentence under the cursor".into());
+        return;
+    };
+    let Some(a) = app.brief.articles.get(app.selected) else {
+        return;
+    };
+    let pin = a
+        .quotes
+        .iter()
+        .find(|q| q.sentence == cur)
+        .map(|q| Pin {
+            article: a.id.clone(),
+            kind: PinKind::Quote,
+            start: q.start,
+            end: q.end,
+        })
+        .or_else(|| {
+            a.claims.iter().find(|c| c.sentence == cur).map(|c| Pin {
+                article: a.id.clone(),
+                kind: PinKind::Claim,
+                start: c.start,
+                end: c.end,
+            })
+        });
+    let Some(pin) = pin else {
+        app.message = Some("no quote or claim in this sentence to pin".into());
+        return;
+    };
+    let what = match pin.kind {
+        PinKind::Quote => "quote",
+        PinKind::Claim => "claim",
+    };
+    if let Some(i) = app.pins.iter().position(|p| *p == pin) {
+        app.pins.remove(i);
+        app.message = Some(format!("unpinned the {what}"));
+    } else {
+        app.pins.push(pin);
+        app.message = Some(format!("pinned the {what}"));
     }
 }

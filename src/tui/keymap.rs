@@ -140,6 +140,11 @@ pub const LIST: &[Binding] = &[
         Action::Discrepancies,
         "where the outlets disagree",
     ),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
+    ),
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -170,6 +175,11 @@ pub const READER: &[Binding] = &[
         &[C('b')],
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
+    ),
+    b(
+        &[C('p')],
+        Action::TogglePin,
+        "pin or unpin the quote or claim of this sentence",
     ),
     b(&[Key(K::Esc)], Action::Back, "back to the list"),
     b(&[C('c')], Action::Compare, "compare with the next article"),

@@ -6,6 +6,7 @@ pub mod app;
 pub mod compare;
 pub mod doc;
 pub mod keymap;
+pub mod persist;
 pub mod terminal;
 pub mod theme;
 pub mod views;
@@ -21,7 +22,7 @@ use ratatui::crossterm::event::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use crate::brief::{self, Brief, load_brief};
+use crate::brief::{self, Brief};
 use crate::cli::LookArgs;
 use app::{Action, App, VIEW_NAMES, View, update};
 
@@ -33,18 +34,37 @@ pub const MAX_RENDER: u16 = 2000;
 
 /// Opens the app on a brief (the built-in one when `path` is None).
 pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
-    let brief = match path {
-        Some(p) => load_brief(p).map_err(|e| e.to_string())?,
-        None => brief::default_brief(),
+    let (brief, bytes) = match path {
+        Some(p) => {
+            let text = crate::brief::load::read_text(p).map_err(|e| e.to_string())?;
+            (
+                crate::brief::parse_brief(&text, p).map_err(|e| e.to_string())?,
+                text.into_bytes(),
+            )
+        }
+        None => (
+            brief::default_brief(),
+            brief::DEFAULT_BRIEF_JSON.as_bytes().to_vec(),
+        ),
     };
     let theme = theme::select(look, theme::no_color_env())?;
+    let store = crate::state::StateStore::for_brief(&bytes);
     let mut tui = terminal::Tui::enter()?;
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
+    if let Some(store) = &store {
+        let (saved, note) = store.load();
+        persist::apply(&mut app, &saved);
+        app.message = note;
+    }
     let result = event_loop(&mut tui, &mut app);
+    let saved = store.as_ref().map(|s| s.save(&persist::capture(&app)));
     let signal = tui.pending_signal();
     let left = tui.leave();
     drop(tui);
+    if let Some(Err(e)) = saved {
+        eprintln!("newsbrief: cannot save the reading state: {e}");
+    }
     if let Some(sig) = signal {
         std::process::exit(128 + sig);
     }

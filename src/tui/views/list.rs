@@ -87,7 +87,13 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     let first = first_shown(app.selected, inner, side);
     for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
         let sel = i == app.selected;
-        let mark = if sel { "►" } else { " " };
+        let mark = if sel {
+            "►"
+        } else if app.read.contains(&i) {
+            "✓"
+        } else {
+            " "
+        };
         let base = if sel {
             t.text.patch(t.selected)
         } else {

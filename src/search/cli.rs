@@ -1,0 +1,135 @@
+//! `newsbrief search`: results as a table or JSON.
+
+use serde_json::{Value, json};
+
+use super::index::{Hit, Item, SearchIndex};
+use super::query::{ItemKind, Query};
+use crate::brief::Brief;
+use crate::cli::table;
+
+/// Chars of context kept before the first match when a long text is cut to show the match.
+const CONTEXT_CHARS: usize = 24;
+
+/// Runs `newsbrief search` and returns what to print: nothing when nothing matches.
+pub fn run_cli(
+    brief: &Brief,
+    query: &str,
+    json: bool,
+    limit: usize,
+    width: usize,
+) -> Result<String, String> {
+    let q = Query::parse(query);
+    if q.is_empty() {
+        return Err(
+            "search: the query is empty; give words to look for, optionally with filters \
+             (q: c: e: #outlet @name)"
+                .into(),
+        );
+    }
+    let index = SearchIndex::new(brief);
+    let hits: Vec<Hit> = index.search_query(&q).into_iter().take(limit).collect();
+    if hits.is_empty() {
+        return Ok(String::new());
+    }
+    if json {
+        let v: Vec<Value> = hits
+            .iter()
+            .map(|h| json_hit(brief, &index, &q, h))
+            .collect();
+        let mut s = serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?;
+        s.push('\n');
+        return Ok(s);
+    }
+    let rows: Vec<Vec<String>> = hits
+        .iter()
+        .map(|h| {
+            let item = &index.items()[h.item];
+            vec![
+                item.kind.name().to_string(),
+                article_id(brief, item).unwrap_or("-").to_string(),
+                item.who.clone().unwrap_or_else(|| "-".into()),
+                excerpt(&item.text, &index.positions(h, &q)),
+            ]
+        })
+        .collect();
+    Ok(table::render(
+        &["KIND", "ARTICLE", "WHO", "TEXT"],
+        &rows,
+        width,
+    ))
+}
+
+fn article_id<'a>(brief: &'a Brief, item: &Item) -> Option<&'a str> {
+    item.article
+        .and_then(|a| brief.articles.get(a))
+        .map(|a| a.id.as_str())
+}
+
+/// One result as JSON; offsets are bytes into the article text, `matched` byte ranges into
+/// `text`.
+fn json_hit(brief: &Brief, index: &SearchIndex, q: &Query, h: &Hit) -> Value {
+    let item = &index.items()[h.item];
+    let article = item.article.and_then(|a| brief.articles.get(a));
+    let matched: Vec<[usize; 2]> = index
+        .match_ranges(h, q)
+        .into_iter()
+        .map(|r| [r.start, r.end])
+        .collect();
+    let mut v = json!({
+        "kind": item.kind.name(),
+        "article": article.map(|a| a.id.as_str()),
+        "outlet": article.map(|a| a.outlet.as_str()),
+        "text": item.text,
+        "speaker": if item.kind == ItemKind::Quote { item.who.as_deref() } else { None },
+        "attribution": if item.kind == ItemKind::Claim { item.who.as_deref() } else { None },
+        "score": h.score,
+        "start": item.start,
+        "end": item.end,
+        "matched": matched,
+    });
+    if item.kind == ItemKind::Entity
+        && let Some(e) = brief.entities.get(item.index)
+    {
+        v["entity"] = json!(e.id);
+        v["aliases"] = json!(e.aliases);
+    }
+    v
+}
+
+/// The text with its start cut (marked `…`) when the first match lies far in, so the match
+/// shows once the table cuts the end to fit.
+fn excerpt(text: &str, positions: &[usize]) -> String {
+    let Some(&first) = positions.first() else {
+        return text.to_string();
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if first <= CONTEXT_CHARS + 8 || first >= chars.len() {
+        return text.to_string();
+    }
+    let mut from = first - CONTEXT_CHARS;
+    // Start on a word: move forward to just after a space when one is near.
+    if let Some(k) = (from..first).find(|&i| chars[i].1.is_whitespace()) {
+        from = k + 1;
+    }
+    match chars.get(from) {
+        Some(&(b, _)) => format!("…{}", &text[b..]),
+        None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_starts_near_the_match() {
+        let t = "one two three four five six seven eight nine ten eleven twelve red line";
+        let p = t.find("red").unwrap();
+        let e = excerpt(t, &[p, p + 1, p + 2]);
+        assert!(e.starts_with('…'));
+        assert!(e.ends_with("red line"));
+        assert!(e.chars().count() < t.chars().count());
+        assert_eq!(excerpt("short red", &[6]), "short red");
+        assert_eq!(excerpt("no match", &[]), "no match");
+    }
+}

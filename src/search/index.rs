@@ -1,0 +1,402 @@
+//! The search index: every quote, claim and entity of a brief, prepared once.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::matcher::{Scratch, match_fields};
+use super::prepare::{FieldStore, char_ranges, fold_lower};
+use super::query::{ItemKind, Query};
+use crate::brief::Brief;
+
+/// Bonus per char of the phrase when all the words appear together in order, so that
+/// `red line` puts "red line" above "a red flag on the line".
+pub const PHRASE_BONUS_PER_CHAR: i64 = 16;
+
+/// One searchable thing, with what a result list needs to show and open it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// Index into `brief.articles`: the quote's or claim's article, the entity's first mention's.
+    /// `None` only for an entity never mentioned.
+    pub article: Option<usize>,
+    /// Index into the article's `quotes` or `claims`, or into `brief.entities`.
+    pub index: usize,
+    /// Byte span in the article text (an entity's first mention); `0..0` when there is none.
+    pub start: usize,
+    pub end: usize,
+    /// What is shown: the quoted words, the claim sentence or the entity's name (unsanitised).
+    pub text: String,
+    /// The speaker of a quote or the attribution of a claim.
+    pub who: Option<String>,
+    /// Searchable strings (field numbers in the store); the first is `text`, then
+    /// speaker/attribution/aliases.
+    fields: Range<usize>,
+    /// Lowercased names an `@name` filter looks in.
+    names: Vec<String>,
+    /// Articles the item appears in, for `#outlet` filters.
+    articles: Vec<usize>,
+}
+
+/// A result: which item and how well it matched. Positions are left out so ranking stays cheap;
+/// ask [`SearchIndex::positions`] for the ones actually drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`SearchIndex::items`].
+    pub item: usize,
+    pub score: i64,
+}
+
+/// Scores kept per candidate so a grown query only scores what changed.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Cand {
+    pub item: u32,
+    /// Sum of the scores of every word but the last.
+    pub fixed: i64,
+    /// Score of the last word.
+    pub last: i64,
+}
+
+/// Every quote, claim and entity of one brief, prepared for matching. Built once per brief;
+/// items are in reading order (article, then offset), which is also how ties are broken.
+pub struct SearchIndex {
+    items: Vec<Item>,
+    store: FieldStore,
+    /// Lowercased `(id, outlet)` of each article, for `#outlet` filters.
+    article_keys: Vec<(String, String)>,
+    skim: SkimMatcherV2,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("items", &self.items.len())
+            .field("articles", &self.article_keys.len())
+            .finish()
+    }
+}
+
+fn lower(s: &str) -> String {
+    s.chars().map(fold_lower).collect()
+}
+
+impl SearchIndex {
+    pub fn new(brief: &Brief) -> SearchIndex {
+        let art_index: HashMap<&str, usize> = brief
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let ent_index: HashMap<&str, usize> = brief
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let mut items = Vec::new();
+        for (ai, a) in brief.articles.iter().enumerate() {
+            for (qi, q) in a.quotes.iter().enumerate() {
+                let text = a.slice(q.start, q.end).to_string();
+                let mut fields = vec![text.clone()];
+                let mut names = Vec::new();
+                if let Some(s) = &q.speaker {
+                    fields.push(s.clone());
+                    names.push(lower(s));
+                }
+                if let Some(e) = q
+                    .speaker_entity
+                    .as_deref()
+                    .and_then(|id| ent_index.get(id))
+                    .map(|&i| &brief.entities[i])
+                {
+                    if q.speaker.as_deref() != Some(e.name.as_str()) {
+                        fields.push(e.name.clone());
+                    }
+                    names.push(lower(&e.name));
+                    names.extend(e.aliases.iter().map(|s| lower(s)));
+                }
+                items.push((
+                    fields,
+                    Item {
+                        kind: ItemKind::Quote,
+                        article: Some(ai),
+                        index: qi,
+                        start: q.start,
+                        end: q.end,
+                        text,
+                        who: q.speaker.clone(),
+                        fields: 0..0,
+                        names,
+                        articles: vec![ai],
+                    },
+                ));
+            }
+            for (ci, c) in a.claims.iter().enumerate() {
+                let text = a.slice(c.start, c.end).to_string();
+                let mut fields = vec![text.clone()];
+                let mut names = Vec::new();
+                if let Some(s) = &c.attribution {
+                    fields.push(s.clone());
+                    names.push(lower(s));
+                }
+                items.push((
+                    fields,
+                    Item {
+                        kind: ItemKind::Claim,
+                        article: Some(ai),
+                        index: ci,
+                        start: c.start,
+                        end: c.end,
+                        text,
+                        who: c.attribution.clone(),
+                        fields: 0..0,
+                        names,
+                        articles: vec![ai],
+                    },
+                ));
+            }
+        }
+        for (ei, e) in brief.entities.iter().enumerate() {
+            let mut mentions: Vec<(usize, usize, usize)> = e
+                .mentions
+                .iter()
+                .filter_map(|m| Some((*art_index.get(m.article.as_str())?, m.start, m.end)))
+                .collect();
+            mentions.sort_unstable();
+            let mut articles: Vec<usize> = mentions.iter().map(|m| m.0).collect();
+            articles.dedup();
+            let first = mentions.first().copied();
+            let mut fields = vec![e.name.clone()];
+            fields.extend(e.aliases.iter().cloned());
+            let mut names = vec![lower(&e.name)];
+            names.extend(e.aliases.iter().map(|s| lower(s)));
+            items.push((
+                fields,
+                Item {
+                    kind: ItemKind::Entity,
+                    article: first.map(|m| m.0),
+                    index: ei,
+                    start: first.map_or(0, |m| m.1),
+                    end: first.map_or(0, |m| m.2),
+                    text: e.name.clone(),
+                    who: None,
+                    fields: 0..0,
+                    names,
+                    articles,
+                },
+            ));
+        }
+        items.sort_by_key(|(_, it)| {
+            (
+                it.article.unwrap_or(usize::MAX),
+                it.start,
+                it.kind,
+                it.index,
+            )
+        });
+        let mut store = FieldStore::default();
+        let items: Vec<Item> = items
+            .into_iter()
+            .map(|(fields, mut it)| {
+                let first = fields.iter().map(|f| store.push(f)).min().unwrap_or(0);
+                it.fields = first..first + fields.len();
+                it
+            })
+            .collect();
+        let article_keys = brief
+            .articles
+            .iter()
+            .map(|a| (lower(&a.id), lower(&a.outlet)))
+            .collect();
+        SearchIndex {
+            items,
+            store,
+            article_keys,
+            skim: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// Every item, in reading order; a [`Hit::item`] indexes this.
+    pub fn items(&self) -> &[Item] {
+        &self.items
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Ranked results of a query from scratch (the popup uses [`super::Searcher`], which reuses
+    /// the previous results while the query grows). An empty query finds nothing; a query of
+    /// filters only lists what passes them, in reading order.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_query(&Query::parse(query))
+    }
+
+    /// [`Self::search`] for a parsed query.
+    pub fn search_query(&self, q: &Query) -> Vec<Hit> {
+        if q.is_empty() {
+            return Vec::new();
+        }
+        self.refine(q, None, 0, false).1
+    }
+
+    /// Matched char indices in `items()[hit.item].text`, sorted: what to highlight. Computed
+    /// on demand, only for results on screen. Empty when only other fields (speaker, alias)
+    /// matched.
+    pub fn positions(&self, hit: &Hit, q: &Query) -> Vec<usize> {
+        let Some(item) = self.items.get(hit.item) else {
+            return Vec::new();
+        };
+        if let Some(p) = &q.phrase {
+            let hay = self.store.lower(item.fields.start).s;
+            if let Some(b) = hay.find(p.as_str()) {
+                let c0 = hay[..b].chars().count();
+                return p
+                    .chars()
+                    .enumerate()
+                    .filter(|(_, c)| *c != ' ')
+                    .map(|(i, _)| c0 + i)
+                    .collect();
+            }
+        }
+        let mut scratch = Scratch::default();
+        let mut out: Vec<usize> = q
+            .terms
+            .iter()
+            .filter_map(|t| {
+                match_fields(
+                    &self.skim,
+                    t,
+                    &self.store,
+                    item.fields.clone(),
+                    true,
+                    &mut scratch,
+                )
+            })
+            .filter(|(f, _)| *f == 0)
+            .flat_map(|(_, m)| m.positions)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// [`Self::positions`] as byte ranges into the item's text, adjacent chars merged.
+    pub fn match_ranges(&self, hit: &Hit, q: &Query) -> Vec<Range<usize>> {
+        match self.items.get(hit.item) {
+            Some(item) => char_ranges(&item.text, &self.positions(hit, q)),
+            None => Vec::new(),
+        }
+    }
+
+    /// Whether an item passes the query's filters.
+    fn passes(&self, item: &Item, q: &Query, outlet_ok: &[Vec<bool>]) -> bool {
+        q.allows(item.kind)
+            && outlet_ok
+                .iter()
+                .all(|ok| item.articles.iter().any(|&a| ok[a]))
+            && q.names
+                .iter()
+                .all(|n| item.names.iter().any(|s| s.contains(n.as_str())))
+    }
+
+    /// Runs `q` over `cands` (every item when `None`), whose scores already cover the first
+    /// `known` words of `q`, not counting their `last` score when `drop_last` (that word has
+    /// changed); returns the surviving candidates and the ranked hits.
+    pub(crate) fn refine(
+        &self,
+        q: &Query,
+        cands: Option<&[Cand]>,
+        known: usize,
+        drop_last: bool,
+    ) -> (Vec<Cand>, Vec<Hit>) {
+        let outlet_ok: Vec<Vec<bool>> = q
+            .outlets
+            .iter()
+            .map(|o| {
+                self.article_keys
+                    .iter()
+                    .map(|(id, outlet)| id.contains(o.as_str()) || outlet.contains(o.as_str()))
+                    .collect()
+            })
+            .collect();
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        let mut eval = |c: Cand| {
+            let item = &self.items[c.item as usize];
+            if !self.passes(item, q, &outlet_ok) {
+                return;
+            }
+            let mut last = if drop_last { 0 } else { c.last };
+            let mut total = c.fixed + last;
+            for t in &q.terms[known.min(q.terms.len())..] {
+                match match_fields(
+                    &self.skim,
+                    t,
+                    &self.store,
+                    item.fields.clone(),
+                    false,
+                    &mut scratch,
+                ) {
+                    Some((_, m)) => {
+                        total += m.score;
+                        last = m.score;
+                    }
+                    None => return,
+                }
+            }
+            out.push(Cand {
+                item: c.item,
+                fixed: total - last,
+                last,
+            });
+        };
+        match cands {
+            Some(cs) => cs.iter().for_each(|&c| eval(c)),
+            None => (0..self.items.len() as u32).for_each(|i| {
+                eval(Cand {
+                    item: i,
+                    fixed: 0,
+                    last: 0,
+                })
+            }),
+        }
+        let mut hits: Vec<Hit> = out
+            .iter()
+            .map(|c| {
+                let item = &self.items[c.item as usize];
+                let bonus = q.phrase.as_ref().map_or(0, |p| {
+                    if item
+                        .fields
+                        .clone()
+                        .any(|f| self.store.lower(f).s.contains(p.as_str()))
+                    {
+                        PHRASE_BONUS_PER_CHAR * p.chars().count() as i64
+                    } else {
+                        0
+                    }
+                });
+                Hit {
+                    item: c.item as usize,
+                    score: c.fixed + c.last + bonus,
+                }
+            })
+            .collect();
+        // Sort packed keys (score descending, then item): much faster than comparing pairs.
+        let mut keys: Vec<(i64, u32)> = hits.iter().map(|h| (-h.score, h.item as u32)).collect();
+        keys.sort_unstable();
+        for (h, (s, i)) in hits.iter_mut().zip(keys) {
+            *h = Hit {
+                item: i as usize,
+                score: -s,
+            };
+        }
+        (out, hits)
+    }
+}

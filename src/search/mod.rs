@@ -1,0 +1,38 @@
+//! Fuzzy search across the quotes, claims and entities of a brief.
+//!
+//! # Query language
+//!
+//! - Words are separated by spaces and matched independently, in any order (like fzf): every
+//!   word must match. A word matches fuzzily: its letters in order, allowing a couple of stray
+//!   letters in between (`mckenze` finds "McKenzie", `redline` finds "red line"), but not
+//!   letters scattered across a sentence.
+//! - A quote also matches through its speaker's name (`mckenzie` finds McKenzie's quotes), a
+//!   claim through its attribution, an entity through its name and aliases.
+//! - Smart case: a word without capitals ignores case; a word with a capital matches case for
+//!   case (`Iran` does not match "iran").
+//! - `q:` keeps quotes only, `c:` claims only, `e:` entities only (several combine: `q: c:`).
+//!   They may stand alone or be glued to a word (`q:drone`).
+//! - `#word` keeps items from articles whose id or outlet name contains the word, ignoring case
+//!   (`#newsmax`, `#wapo`, `#press`); an entity passes if it is mentioned in such an article.
+//! - `@word` keeps quotes whose speaker, claims whose attribution, and entities whose name or
+//!   alias contains the word, ignoring case (`@mckenzie`).
+//! - Several `#` or `@` filters must all hold. A lone `#` or `@` is ignored.
+//! - Results are ranked by the sum of the word scores, plus a bonus when all the words appear
+//!   together in the order typed (`red line` ranks "red line" first); ties go in reading order
+//!   (article, then position).
+//! - A query of filters only lists everything that passes them; an empty query finds nothing.
+
+mod cli;
+mod index;
+mod matcher;
+mod prepare;
+mod query;
+mod searcher;
+#[cfg(test)]
+mod tests;
+
+pub use cli::run_cli;
+pub use index::{Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
+pub use prepare::{char_ranges, char_to_byte};
+pub use query::{ItemKind, Query, SPAN_SLACK, Term};
+pub use searcher::Searcher;

@@ -1,0 +1,203 @@
+//! Text prepared once for matching, and the char/byte conversions results need.
+//!
+//! Preparation maps every char to exactly one char, so a char index into the prepared text is a
+//! char index into the original: positions found while matching point straight into what is
+//! shown.
+
+/// Folds a char to the form matching ignores differences in: any whitespace is a space,
+/// typographic quotes and dashes are their ASCII forms.
+pub fn fold(c: char) -> char {
+    match c {
+        c if c.is_whitespace() => ' ',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        c => c,
+    }
+}
+
+/// [`fold`], then lowercase when the lowercase form is a single char (it almost always is; the
+/// few that are not stay as they are so chars keep lining up).
+pub fn fold_lower(c: char) -> char {
+    let c = fold(c);
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+/// The bit of a (lowercased) char in a presence mask: letters and digits get their own bit,
+/// anything else shares one of the remaining bits. A term can only match text whose mask holds
+/// all the term's bits.
+pub fn char_bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        ' ' => 0,
+        c => 1 << (36 + c as u32 % 28),
+    }
+}
+
+/// A string in matching form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prepared<'a> {
+    pub s: &'a str,
+    /// All ASCII: bytes are chars, so matching can run on bytes.
+    pub ascii: bool,
+}
+
+/// Where one searchable string lives in the store, with its presence mask.
+#[derive(Debug, Clone, Copy)]
+struct FieldRef {
+    lower: (usize, usize),
+    cased: (usize, usize),
+    mask: u64,
+    lower_ascii: bool,
+    cased_ascii: bool,
+}
+
+/// Every searchable string of an index, prepared in both matching forms (folded and
+/// lowercased for words without capitals, folded with case kept for words with one) and laid
+/// end to end in two buffers: a search walks items in order, so it reads memory in order too.
+#[derive(Debug, Default)]
+pub(crate) struct FieldStore {
+    lower: String,
+    cased: String,
+    fields: Vec<FieldRef>,
+}
+
+impl FieldStore {
+    /// Adds a string; returns its field number.
+    pub fn push(&mut self, text: &str) -> usize {
+        let (lo, co) = (self.lower.len(), self.cased.len());
+        let mut mask = 0;
+        for c in text.chars() {
+            let l = fold_lower(c);
+            mask |= char_bit(l);
+            self.lower.push(l);
+            self.cased.push(fold(c));
+        }
+        let lower = &self.lower[lo..];
+        let cased = &self.cased[co..];
+        self.fields.push(FieldRef {
+            lower: (lo, self.lower.len()),
+            cased: (co, self.cased.len()),
+            mask,
+            lower_ascii: lower.is_ascii(),
+            cased_ascii: cased.is_ascii(),
+        });
+        self.fields.len() - 1
+    }
+
+    pub fn mask(&self, i: usize) -> u64 {
+        self.fields.get(i).map_or(0, |f| f.mask)
+    }
+
+    pub fn lower(&self, i: usize) -> Prepared<'_> {
+        match self.fields.get(i) {
+            Some(f) => Prepared {
+                s: self.lower.get(f.lower.0..f.lower.1).unwrap_or(""),
+                ascii: f.lower_ascii,
+            },
+            None => Prepared { s: "", ascii: true },
+        }
+    }
+
+    pub fn cased(&self, i: usize) -> Prepared<'_> {
+        match self.fields.get(i) {
+            Some(f) => Prepared {
+                s: self.cased.get(f.cased.0..f.cased.1).unwrap_or(""),
+                ascii: f.cased_ascii,
+            },
+            None => Prepared { s: "", ascii: true },
+        }
+    }
+}
+
+/// Byte offsets of the given char indices in `text` (sorted or not); indices past the end map
+/// to `text.len()`. Needed because matching counts chars while slicing and annotations use bytes.
+pub fn char_to_byte(text: &str, chars: &[usize]) -> Vec<usize> {
+    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    chars
+        .iter()
+        .map(|&i| starts.get(i).copied().unwrap_or(text.len()))
+        .collect()
+}
+
+/// The matched chars of `text` as byte ranges, adjacent chars merged: ready for slicing or
+/// highlighting.
+pub fn char_ranges(text: &str, chars: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let mut sorted = chars.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut it = text.char_indices().enumerate().peekable();
+    for i in sorted {
+        // Advance to char i.
+        while it.peek().is_some_and(|&(n, _)| n < i) {
+            it.next();
+        }
+        let Some(&(n, (b, c))) = it.peek() else {
+            break;
+        };
+        if n != i {
+            continue;
+        }
+        let e = b + c.len_utf8();
+        match out.last_mut() {
+            Some(r) if r.end == b => r.end = e,
+            _ => out.push(b..e),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn preparation_keeps_one_char_per_char() {
+        let mut st = FieldStore::default();
+        for s in ["Zoë İstanbul ẞ straße", "“Red line,” he said\n\tno—"] {
+            let i = st.push(s);
+            assert_eq!(st.lower(i).s.chars().count(), s.chars().count());
+            assert_eq!(st.cased(i).s.chars().count(), s.chars().count());
+        }
+        let i = st.push("“Red line,” he said\n");
+        assert_eq!(st.lower(i).s, "\"red line,\" he said ");
+        assert_eq!(st.cased(i).s, "\"Red line,\" he said ");
+        assert!(st.lower(i).ascii);
+        let j = st.push("Zoë");
+        assert!(!st.lower(j).ascii);
+        assert_eq!(st.lower(j).s, "zoë");
+        assert_eq!(st.lower(99).s, "");
+    }
+
+    #[test]
+    fn chars_convert_to_bytes_in_non_ascii_text() {
+        let t = "Zoë said “no” — twice";
+        // chars: Z0 o1 ë2 ' '3 s4 ... “9 n10 o11 ”12
+        assert_eq!(char_to_byte(t, &[0, 2, 3, 10, 100]), [0, 2, 4, 13, t.len()]);
+        let r = char_ranges(t, &[10, 2, 11, 3]);
+        assert_eq!(r, [2..5, 13..15]);
+        assert_eq!(&t[r[0].clone()], "ë ");
+        assert_eq!(&t[r[1].clone()], "no");
+        assert!(char_ranges(t, &[500]).is_empty());
+    }
+
+    #[test]
+    fn masks_hold_every_char() {
+        let mut st = FieldStore::default();
+        let i = st.push("Red line");
+        let m = st.mask(i);
+        for c in "redlin".chars() {
+            assert_ne!(m & char_bit(c), 0);
+        }
+        assert_eq!(m & char_bit('z'), 0);
+    }
+}

@@ -1,0 +1,84 @@
+//! Search as you type: each keystroke refines the previous results when it can.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::index::{Cand, Hit, SearchIndex};
+use super::query::Query;
+
+/// Holds an index and the results of the last query, so that a query grown by a keystroke
+/// (last word longer, a word or a stricter filter added) is matched only against the previous
+/// results instead of every item. Any other edit (backspace, a changed word) searches afresh.
+/// Either way the results are exactly those of [`SearchIndex::search`].
+#[derive(Debug, Clone)]
+pub struct Searcher {
+    index: Arc<SearchIndex>,
+    query: Query,
+    cands: Vec<Cand>,
+    hits: Vec<Hit>,
+}
+
+impl Searcher {
+    pub fn new(index: Arc<SearchIndex>) -> Searcher {
+        Searcher {
+            index,
+            query: Query::default(),
+            cands: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
+
+    /// Sets the query text and returns the ranked results (none for an empty query).
+    pub fn set_query(&mut self, text: &str) -> &[Hit] {
+        let q = Query::parse(text);
+        if q == self.query {
+            return &self.hits;
+        }
+        if q.is_empty() {
+            self.query = q;
+            self.cands.clear();
+            self.hits.clear();
+            return &self.hits;
+        }
+        let (cands, hits) = if !self.query.is_empty() && q.narrows(&self.query) {
+            let n = self.query.terms.len();
+            if n == 0 {
+                self.index.refine(&q, Some(&self.cands), 0, false)
+            } else if q.terms[n - 1] == self.query.terms[n - 1] {
+                self.index.refine(&q, Some(&self.cands), n, false)
+            } else {
+                self.index.refine(&q, Some(&self.cands), n - 1, true)
+            }
+        } else {
+            self.index.refine(&q, None, 0, false)
+        };
+        self.query = q;
+        self.cands = cands;
+        self.hits = hits;
+        &self.hits
+    }
+
+    /// The results of the current query.
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// The current query, parsed.
+    pub fn query(&self) -> &Query {
+        &self.query
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Char indices to highlight in a hit's text, for the current query.
+    pub fn positions(&self, hit: &Hit) -> Vec<usize> {
+        self.index.positions(hit, &self.query)
+    }
+
+    /// Byte ranges to highlight in a hit's text, for the current query.
+    pub fn match_ranges(&self, hit: &Hit) -> Vec<Range<usize>> {
+        self.index.match_ranges(hit, &self.query)
+    }
+}

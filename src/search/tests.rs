@@ -1,0 +1,350 @@
+//! Behaviour of search over a small hand-made brief.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::brief::{Article, Brief, Claim, Entity, EntityKind, Mention, Quote, SCHEMA_VERSION};
+
+/// An article whose quotes and claims are given by their text (found in `text`).
+fn article(
+    id: &str,
+    outlet: &str,
+    text: &str,
+    quotes: &[(&str, Option<&str>)],
+    claims: &[(&str, Option<&str>)],
+) -> Article {
+    let span = |s: &str| {
+        let start = text.find(s).expect("part of the text");
+        (start, start + s.len())
+    };
+    Article {
+        id: id.into(),
+        outlet: outlet.into(),
+        headline: String::new(),
+        published: None,
+        source: format!("{id}.txt"),
+        text: text.into(),
+        blocks: Vec::new(),
+        sentences: Vec::new(),
+        quotes: quotes
+            .iter()
+            .map(|(q, who)| {
+                let (start, end) = span(q);
+                Quote {
+                    start,
+                    end,
+                    sentence: 0,
+                    speaker: who.map(String::from),
+                    speaker_entity: None,
+                    anonymous: who.is_none(),
+                    partial: false,
+                }
+            })
+            .collect(),
+        claims: claims
+            .iter()
+            .map(|(c, who)| {
+                let (start, end) = span(c);
+                Claim {
+                    start,
+                    end,
+                    sentence: 0,
+                    attribution: who.map(String::from),
+                    features: Vec::new(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn brief() -> Brief {
+    let wapo = "Frank McKenzie said: “Iran has crossed a red line with these attacks.” \
+                Officials said 12 drones struck the base on Tuesday. \
+                “We are watching closely,” a U.S. official said.";
+    let newsmax = "The drones were made in Iran, officials said. \
+                   McKenzie warned: “This is a red line for us.” \
+                   “Rebels came to the old quarter at dawn,” a local man said.";
+    let press = "Press TV said the red flag over the line was raised. \
+                 “Zoë Qasem’s report was wrong,” said one analyst.";
+    let mut b = Brief {
+        schema: SCHEMA_VERSION,
+        title: "t".into(),
+        articles: vec![
+            article(
+                "wapo",
+                "The Washington Post",
+                wapo,
+                &[
+                    (
+                        "Iran has crossed a red line with these attacks.",
+                        Some("Frank McKenzie"),
+                    ),
+                    ("We are watching closely,", Some("a U.S. official")),
+                ],
+                &[(
+                    "Officials said 12 drones struck the base on Tuesday.",
+                    Some("officials said"),
+                )],
+            ),
+            article(
+                "newsmax",
+                "Newsmax",
+                newsmax,
+                &[
+                    ("This is a red line for us.", Some("McKenzie")),
+                    (
+                        "Rebels came to the old quarter at dawn,",
+                        Some("a local man"),
+                    ),
+                ],
+                &[("The drones were made in Iran, officials said.", None)],
+            ),
+            article(
+                "presstv",
+                "Press TV",
+                press,
+                &[("Zoë Qasem’s report was wrong,", Some("one analyst"))],
+                &[("Press TV said the red flag over the line was raised.", None)],
+            ),
+        ],
+        entities: Vec::new(),
+    };
+    let m = |a: &str, text: &str, s: &str| {
+        let start = text.find(s).unwrap();
+        Mention {
+            article: a.into(),
+            start,
+            end: start + s.len(),
+        }
+    };
+    let (t0, t1) = (b.articles[0].text.clone(), b.articles[1].text.clone());
+    b.entities = vec![
+        Entity {
+            id: "e1".into(),
+            name: "Frank McKenzie".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["McKenzie".into()],
+            mentions: vec![
+                m("newsmax", &t1, "McKenzie"),
+                m("wapo", &t0, "Frank McKenzie"),
+            ],
+        },
+        Entity {
+            id: "e2".into(),
+            name: "Iran".into(),
+            kind: EntityKind::Place,
+            aliases: Vec::new(),
+            mentions: vec![m("newsmax", &t1, "Iran")],
+        },
+    ];
+    b
+}
+
+fn texts(index: &SearchIndex, query: &str) -> Vec<String> {
+    index
+        .search(query)
+        .iter()
+        .map(|h| index.items()[h.item].text.clone())
+        .collect()
+}
+
+#[test]
+fn red_line_finds_the_phrase_first_and_not_scattered_letters() {
+    let index = SearchIndex::new(&brief());
+    let t = texts(&index, "red line");
+    assert!(t.len() >= 2, "{t:?}");
+    assert!(
+        t[0].contains("red line") && t[1].contains("red line"),
+        "{t:?}"
+    );
+    // "the red flag over the line" matches both words but not the phrase.
+    assert!(t.iter().any(|x| x.contains("red flag")));
+    assert!(t[2..].iter().all(|x| !x.contains("red line")));
+    // "Rebels entered" holds r…e…d only scattered.
+    assert!(
+        texts(&index, "red")
+            .iter()
+            .all(|x| !x.starts_with("Rebels"))
+    );
+}
+
+#[test]
+fn words_match_in_any_order() {
+    let index = SearchIndex::new(&brief());
+    let mut a = texts(&index, "line red");
+    let mut b = texts(&index, "red line");
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn nothing_matches_nothing() {
+    let index = SearchIndex::new(&brief());
+    assert!(index.search("zzzqx").is_empty());
+    assert!(index.search("red zzzqx").is_empty());
+    assert!(index.search("").is_empty());
+    assert!(index.search("   ").is_empty());
+}
+
+#[test]
+fn speaker_names_find_quotes() {
+    let index = SearchIndex::new(&brief());
+    let hits = index.search("q: mckenzie");
+    let items: Vec<&Item> = hits.iter().map(|h| &index.items()[h.item]).collect();
+    assert_eq!(items.len(), 2);
+    assert!(items.iter().all(|i| i.kind == ItemKind::Quote));
+    // Ties are in reading order.
+    assert_eq!(items[0].article, Some(0));
+    assert_eq!(items[1].article, Some(1));
+}
+
+#[test]
+fn filters_restrict_kind_outlet_and_name() {
+    let index = SearchIndex::new(&brief());
+    let kinds = |q: &str| -> Vec<ItemKind> {
+        index
+            .search(q)
+            .iter()
+            .map(|h| index.items()[h.item].kind)
+            .collect()
+    };
+    assert!(kinds("c: drones").iter().all(|k| *k == ItemKind::Claim));
+    assert_eq!(kinds("c: drones").len(), 2);
+    assert_eq!(kinds("e: iran"), [ItemKind::Entity]);
+    assert_eq!(kinds("q: c: iran").len(), 2);
+    let arts = |q: &str| -> Vec<Option<usize>> {
+        index
+            .search(q)
+            .iter()
+            .map(|h| index.items()[h.item].article)
+            .collect()
+    };
+    assert!(arts("red #NEWSMAX").iter().all(|a| *a == Some(1)));
+    assert!(arts("red #press").iter().all(|a| *a == Some(2)));
+    assert!(!arts("red #press").is_empty());
+    assert!(arts("red #post").iter().all(|a| *a == Some(0)));
+    // An entity passes an outlet filter through any of its mentions.
+    assert_eq!(kinds("e: mckenzie #wapo"), [ItemKind::Entity]);
+    // @name: quotes by McKenzie, claims attributed to officials.
+    assert_eq!(index.search("@mckenzie q:").len(), 2);
+    assert_eq!(index.search("@official c:").len(), 1);
+    assert!(index.search("@nobody").is_empty());
+    // Filters only: everything that passes, in reading order.
+    let all = index.search("#wapo");
+    assert_eq!(all.len(), 4, "3 items of wapo plus McKenzie");
+    assert!(all.windows(2).all(|w| w[0].item < w[1].item));
+}
+
+#[test]
+fn smart_case() {
+    let index = SearchIndex::new(&brief());
+    let lower = index.search("c: iran");
+    let upper = index.search("c: Iran");
+    assert_eq!(lower.len(), 1);
+    assert_eq!(upper.len(), 1);
+    assert!(index.search("IRAN").is_empty());
+}
+
+#[test]
+fn entities_point_at_their_first_mention() {
+    let b = brief();
+    let index = SearchIndex::new(&b);
+    let h = index.search("e: frank")[0];
+    let item = &index.items()[h.item];
+    assert_eq!(item.article, Some(0));
+    assert_eq!(b.articles[0].slice(item.start, item.end), "Frank McKenzie");
+}
+
+#[test]
+fn positions_are_chars_and_convert_to_bytes() {
+    let index = SearchIndex::new(&brief());
+    let q = Query::parse("qasem");
+    let h = index.search_query(&q)[0];
+    let text = &index.items()[h.item].text;
+    let pos = index.positions(&h, &q);
+    let bytes = char_to_byte(text, &pos);
+    assert_eq!(&text[bytes[0]..bytes[0] + 5], "Qasem");
+    let ranges = index.match_ranges(&h, &q);
+    assert_eq!(ranges.len(), 1);
+    assert_eq!(&text[ranges[0].clone()], "Qasem");
+    // The phrase highlights as one run.
+    let q = Query::parse("red line");
+    let h = index.search_query(&q)[0];
+    let t = &index.items()[h.item].text;
+    let r = index.match_ranges(&h, &q);
+    let got: Vec<&str> = r.iter().map(|r| &t[r.clone()]).collect();
+    assert_eq!(got, ["red", "line"]);
+}
+
+#[test]
+fn incremental_search_equals_fresh_search() {
+    let index = Arc::new(SearchIndex::new(&brief()));
+    let mut s = Searcher::new(index.clone());
+    let typed = [
+        "red line",
+        "mckenzie",
+        "made in iran",
+        "q: red #news",
+        "@mck c",
+        "Iran red",
+        "zoë qa",
+        "e: fr",
+    ];
+    let mut steps: Vec<String> = Vec::new();
+    for t in typed {
+        let chars: Vec<char> = t.chars().collect();
+        for n in 1..=chars.len() {
+            steps.push(chars[..n].iter().collect());
+        }
+        // Backspace a few chars, then a different word.
+        for n in (chars.len().saturating_sub(3)..chars.len()).rev() {
+            steps.push(chars[..n].iter().collect());
+        }
+        steps.push(format!("{t} x"));
+        steps.push(String::new());
+    }
+    for q in &steps {
+        let inc = s.set_query(q).to_vec();
+        assert_eq!(inc, index.search(q), "query {q:?}");
+    }
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let mut b = brief();
+    b.articles[0].quotes[0].end = 10_000;
+    b.articles[0].text.push_str("\u{1b}[2J ẞtraße İ");
+    let index = SearchIndex::new(&b);
+    for q in ["\u{1b}", "ß", "i̇", "# @ q: e:", ":", "q:", "@", "ẞ", "x:y"] {
+        let hits = index.search(q);
+        for h in hits {
+            let _ = index.positions(&h, &Query::parse(q));
+        }
+    }
+}
+
+#[test]
+fn cli_prints_nothing_for_no_match_and_errors_on_empty() {
+    let b = brief();
+    assert_eq!(run_cli(&b, "zzzqx", false, 20, 80).unwrap(), "");
+    assert_eq!(run_cli(&b, "zzzqx", true, 20, 80).unwrap(), "");
+    assert!(run_cli(&b, "  ", false, 20, 80).is_err());
+    let t = run_cli(&b, "red line", false, 2, 80).unwrap();
+    assert_eq!(t.lines().count(), 3, "{t}");
+    assert!(t.starts_with("KIND"));
+    let j: serde_json::Value =
+        serde_json::from_str(&run_cli(&b, "q: mckenzie", true, 20, 80).unwrap()).unwrap();
+    let first = &j[0];
+    assert_eq!(first["kind"], "quote");
+    assert_eq!(first["speaker"], "Frank McKenzie");
+    assert_eq!(first["article"], "wapo");
+    assert_eq!(first["outlet"], "The Washington Post");
+    assert!(first["attribution"].is_null());
+    let text = first["text"].as_str().unwrap();
+    let start = first["start"].as_u64().unwrap() as usize;
+    let end = first["end"].as_u64().unwrap() as usize;
+    assert_eq!(&b.articles[0].text[start..end], text);
+    // Only the speaker matched, so nothing in the text is highlighted.
+    assert_eq!(first["matched"], serde_json::json!([]));
+}
