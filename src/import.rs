@@ -30,7 +30,8 @@ pub struct ManifestEntry {
 /// Reads and parses a manifest file.
 pub fn read_manifest(path: &Path) -> Result<Manifest, BriefError> {
     let text = read_text(path)?;
-    let m: Manifest = serde_json::from_str(&text).map_err(|e| BriefError::Json {
+    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let m: Manifest = serde_json::from_str(json).map_err(|e| BriefError::Json {
         path: DisplayPath::new(path),
         line: e.line(),
         column: e.column(),

@@ -33,7 +33,9 @@ fn analyze_one(source: &Source) -> Analyzed {
     let text = &source.text;
     let blocks = clean::blocks(text);
     let sentences = sentences::split(text, &blocks);
-    let mentions = entities::find_mentions(text, &blocks, &sentences);
+    let mut mentions = entities::find_mentions(text, &blocks, &sentences);
+    // Later stages search mentions by position.
+    mentions.sort_by_key(|m| (m.start, m.end));
     let found_quotes = quotes::find(text, &blocks, &sentences, &mentions);
     let claims = claims::find(text, &blocks, &sentences, &mentions, &found_quotes);
     let outlet = source

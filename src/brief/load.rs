@@ -106,6 +106,8 @@ pub fn parse_brief(json: &str, path: &Path) -> Result<Brief, BriefError> {
         column: e.column(),
         message: clean_serde_message(&e),
     };
+    // A byte-order mark (editors on some systems add one) is not part of the JSON text.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
         return Err(BriefError::Empty { path: dp() });
     }

@@ -21,9 +21,24 @@ pub fn emit(s: &str) -> Result<(), String> {
 }
 
 fn emit_json(v: &serde_json::Value) -> Result<(), String> {
-    let mut s = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
-    s.push('\n');
-    emit(&s)
+    emit(&json_text(v)?)
+}
+
+/// Pretty JSON with a final newline, safe to print to a terminal: serde_json escapes C0
+/// controls only, so DEL, C1 controls (an 8-bit CSI) and bidi controls are escaped here too.
+/// They can only occur inside strings, where `\uXXXX` stands for the same character.
+pub fn json_text(v: &serde_json::Value) -> Result<String, String> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
+    let mut out = String::with_capacity(s.len() + 1);
+    for c in s.chars() {
+        if (c != '\n' && c.is_control()) || crate::text::is_bidi_control(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
 }
 
 /// The brief at `path`, or the built-in one.
@@ -138,7 +153,7 @@ fn import(
         .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
     eprintln!(
         "newsbrief: wrote {} ({} articles, {} entities, {} quotes, {} claims)",
-        output.display(),
+        crate::text::sanitize_line(&output.display().to_string()),
         brief.articles.len(),
         brief.entities.len(),
         brief.articles.iter().map(|a| a.quotes.len()).sum::<usize>(),
@@ -327,7 +342,7 @@ fn check(path: &Path) -> Result<(), String> {
     let b = load_brief(path).map_err(|e| e.to_string())?;
     emit(&format!(
         "{}: ok (schema {}, {} articles, {} entities)\n",
-        path.display(),
+        crate::text::sanitize_line(&path.display().to_string()),
         b.schema,
         b.articles.len(),
         b.entities.len()

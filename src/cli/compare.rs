@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::commands::{emit, open_brief};
+use super::commands::{emit, json_text, open_brief};
 use super::table;
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, RowSide, compare, resolve_article};
@@ -65,7 +65,7 @@ pub fn compare_cmd(
         Format::Json => {
             let pairs: Vec<Value> = rows.iter().map(|r| row_json(&brief, r)).collect();
             let v = json!({"left": brief.articles[ia].id, "right": brief.articles[ib].id, "pairs": pairs});
-            emit(&(serde_json::to_string_pretty(&v).map_err(|e| e.to_string())? + "\n"))
+            emit(&json_text(&v)?)
         }
         Format::Markdown => {
             let mut s = format!("# {} and {}\n\n", sanitize_line(oa), sanitize_line(ob));
@@ -75,8 +75,8 @@ pub fn compare_cmd(
             ));
             s.push_str(&format!(
                 "| {} | {} | Score | Differences |\n|---|---|---|---|\n",
-                md(oa),
-                md(ob)
+                md(&sanitize_line(oa)),
+                md(&sanitize_line(ob))
             ));
             for r in &rows {
                 let diffs: Vec<String> = r
@@ -172,7 +172,7 @@ pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Res
                 json!({"kind": d.kind, "summary": d.summary, "sides": sides})
             })
             .collect();
-        return emit(&(serde_json::to_string_pretty(&v).map_err(|e| e.to_string())? + "\n"));
+        return emit(&json_text(&Value::Array(v))?);
     }
     let rows: Vec<Vec<String>> = ds
         .iter()

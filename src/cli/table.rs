@@ -34,7 +34,7 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
         .map(|r| r.iter().map(|c| sanitize_line(c)).collect())
         .collect();
     let n = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| sanitize_line(h).width()).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate().take(n) {
             let cap = if i + 1 == n { usize::MAX } else { 40 };
@@ -58,7 +58,9 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
         out.push_str(s.trim_end());
         out.push('\n');
     };
-    line(header.to_vec(), &mut out);
+    // Headers can be article ids or outlet names from the brief: as untrusted as any cell.
+    let header: Vec<String> = header.iter().map(|h| sanitize_line(h)).collect();
+    line(header.iter().map(String::as_str).collect(), &mut out);
     for r in &rows {
         line(r.iter().map(String::as_str).collect(), &mut out);
     }

@@ -4,7 +4,7 @@
 
 use crate::brief::Brief;
 
-use super::doc::{self, ArticleDoc, Layout, Mark};
+use super::doc::{self, Layout, Mark};
 use super::theme::Theme;
 use super::views::areas;
 
@@ -130,7 +130,8 @@ pub struct ReaderState {
 /// The whole app state.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub brief: Brief,
+    /// Shared with the lazily built documents, so the brief is held once.
+    pub brief: std::sync::Arc<Brief>,
     pub theme: Theme,
     pub view: View,
     pub focus: Focus,
@@ -139,7 +140,7 @@ pub struct App {
     pub show_boilerplate: bool,
     pub highlight: Highlight,
     pub readers: Vec<ReaderState>,
-    pub docs: Vec<ArticleDoc>,
+    pub docs: doc::Docs,
     /// Layout of the selected article at the reader's current width.
     pub layout: Option<Layout>,
     layout_key: Option<(usize, usize, bool)>,
@@ -157,16 +158,25 @@ pub struct App {
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
     pub pins: Vec<crate::state::Pin>,
+    /// Display width of the widest outlet name, measured once so no frame walks every article.
+    pub outlet_width: usize,
 }
 
 impl App {
     /// The app on `brief` for a `width` x `height` screen, list focused, first article selected.
     pub fn new(brief: Brief, theme: Theme, width: u16, height: u16) -> App {
-        let docs = brief
+        let brief = std::sync::Arc::new(brief);
+        let docs = doc::Docs::new(brief.clone());
+        let outlet_width = brief
             .articles
             .iter()
-            .map(|a| doc::build(a, &brief.entities))
-            .collect();
+            .map(|a| {
+                unicode_width::UnicodeWidthStr::width(
+                    crate::text::sanitize_line(&a.outlet).as_str(),
+                )
+            })
+            .max()
+            .unwrap_or(6);
         let readers = vec![ReaderState::default(); brief.articles.len()];
         let mut app = App {
             brief,
@@ -189,6 +199,7 @@ impl App {
             compare: Default::default(),
             read: Default::default(),
             pins: Vec::new(),
+            outlet_width,
         };
         app.refresh();
         app

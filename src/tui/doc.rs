@@ -68,7 +68,78 @@ fn pieces(article: &Article, start: usize, end: usize) -> Vec<(usize, usize, usi
 }
 
 /// Sanitises every block and maps the article's annotations into it.
-pub fn build(article: &Article, entities: &[Entity]) -> ArticleDoc {
+/// The documents of a brief's articles, each built the first time it is asked for: opening a
+/// brief of thousands of articles costs one pass over its mentions, not a layout of every text.
+#[derive(Debug, Clone)]
+pub struct Docs {
+    brief: std::sync::Arc<crate::brief::Brief>,
+    /// Per article: its mentions as `(entity index, start, end)`.
+    mentions: std::sync::Arc<Vec<Vec<(usize, usize, usize)>>>,
+    cells: Vec<std::cell::OnceCell<ArticleDoc>>,
+}
+
+impl Docs {
+    /// Indexes the brief's mentions by article; no document is built yet.
+    pub fn new(brief: std::sync::Arc<crate::brief::Brief>) -> Docs {
+        let pos: std::collections::HashMap<&str, usize> = brief
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let mut mentions = vec![Vec::new(); brief.articles.len()];
+        for (ei, ent) in brief.entities.iter().enumerate() {
+            for m in &ent.mentions {
+                if let Some(&i) = pos.get(m.article.as_str()) {
+                    mentions[i].push((ei, m.start, m.end));
+                }
+            }
+        }
+        let cells = (0..brief.articles.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
+        Docs {
+            brief,
+            mentions: std::sync::Arc::new(mentions),
+            cells,
+        }
+    }
+
+    /// The document of article `i`, built on first use.
+    pub fn get(&self, i: usize) -> Option<&ArticleDoc> {
+        let cell = self.cells.get(i)?;
+        Some(cell.get_or_init(|| {
+            build_with(
+                &self.brief.articles[i],
+                &self.brief.entities,
+                &self.mentions[i],
+            )
+        }))
+    }
+
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+}
+
+impl std::ops::Index<usize> for Docs {
+    type Output = ArticleDoc;
+
+    fn index(&self, i: usize) -> &ArticleDoc {
+        self.get(i).expect("article index in range")
+    }
+}
+
+/// Builds one article's document from its own mentions `(entity index, start, end)`.
+fn build_with(
+    article: &Article,
+    entities: &[Entity],
+    mentions: &[(usize, usize, usize)],
+) -> ArticleDoc {
     let sans: Vec<_> = article
         .blocks
         .iter()
@@ -92,18 +163,17 @@ pub fn build(article: &Article, entities: &[Entity]) -> ArticleDoc {
         let san = &sans[bi];
         (san.map(s.saturating_sub(b0)), san.map(e.saturating_sub(b0)))
     };
-    for (ei, ent) in entities.iter().enumerate() {
-        for m in ent.mentions.iter().filter(|m| m.article == article.id) {
-            for (bi, s, e) in pieces(article, m.start, m.end) {
-                let (s, e) = map(bi, s, e);
-                if s < e {
-                    blocks[bi].mentions.push(Mark {
-                        start: s,
-                        end: e,
-                        entity: ei,
-                        kind: ent.kind,
-                    });
-                }
+    for &(ei, ms, me) in mentions {
+        let kind = entities[ei].kind;
+        for (bi, s, e) in pieces(article, ms, me) {
+            let (s, e) = map(bi, s, e);
+            if s < e {
+                blocks[bi].mentions.push(Mark {
+                    start: s,
+                    end: e,
+                    entity: ei,
+                    kind,
+                });
             }
         }
     }

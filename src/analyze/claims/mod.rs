@@ -163,8 +163,10 @@ fn features(
     if date {
         f.push(ClaimFeature::Date);
     }
-    let place = mentions.iter().any(|m| {
-        m.kind == EntityKind::Place && parts.iter().any(|&(a, b)| m.start < b && a < m.end)
+    let place = parts.iter().any(|&(a, b)| {
+        crate::analyze::quotes::mentions_in(mentions, a, b)
+            .iter()
+            .any(|m| m.kind == EntityKind::Place)
     });
     if place {
         f.push(ClaimFeature::Place);

@@ -15,7 +15,8 @@ use crate::brief::{Block, BlockKind};
 
 pub use rules::headline_label_len;
 
-/// Splits `text` into paragraph blocks (one per non-blank line) and gives each its role.
+/// Splits `text` into paragraph blocks (one per non-blank line, whether lines end in LF, CRLF or
+/// a lone CR) and gives each its role.
 /// Nothing is removed: boilerplate becomes a non-body block, so the original stays whole.
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut out = spans(text);
@@ -54,10 +55,13 @@ pub fn headline_span(text: &str, block: &Block) -> (usize, usize) {
 fn spans(text: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
+    // A lone CR ends a line too (old Mac captions); in CRLF the LF then makes an empty piece.
+    for line in text.split_inclusive(['\n', '\r']) {
+        // A byte-order mark at the start of a capture is as blank as a space.
+        let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let trimmed = line.trim_matches(blank);
         if !trimmed.is_empty() {
-            let lead = line.len() - line.trim_start().len();
+            let lead = line.len() - line.trim_start_matches(blank).len();
             let start = pos + lead;
             out.push(Block {
                 kind: BlockKind::Body,
@@ -104,12 +108,13 @@ fn mark_author_lines(text: &str, out: &mut [Block]) {
     }
     // A line with only weak bio signs is a bio in the footer, or next to an author line;
     // in the middle of the story it is story ("Smith, a reporter for the Times who has covered").
+    // Only lines before `i` change in the loop, so the last story line after it stays known.
+    let last_story = out.iter().rposition(|b| b.kind == BlockKind::Body);
     for i in 0..out.len() {
         if out[i].reason.as_deref() != Some(rules::POSSIBLE_BIO) {
             continue;
         }
-        let story = |b: &Block| b.kind == BlockKind::Body;
-        let footer = !out[i + 1..].iter().any(story);
+        let footer = last_story.is_none_or(|l| l <= i);
         let author = |b: &Block| matches!(b.reason.as_deref(), Some("author line" | "author bio"));
         let near = (i > 0 && author(&out[i - 1])) || out.get(i + 1).is_some_and(author);
         if footer || near {
@@ -277,13 +282,16 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
         .iter()
         .map(|w| w.iter().map(String::as_str).collect())
         .collect();
+    let masks: Vec<WordMask> = sets.iter().map(|s| word_mask(s)).collect();
     let mut exact: HashMap<&[String], usize> = HashMap::new();
     for j in 0..out.len() {
         let w = &words[j];
         if w.len() >= 6 && out[j].duplicate_of.is_none() {
             let earlier = exact.get(w.as_slice()).copied().or_else(|| {
                 // Near repeats: compare against earlier long paragraphs (bounded work).
-                (j.saturating_sub(400)..j).find(|&i| near_same(&words[i], &sets[i], w, &sets[j]))
+                (j.saturating_sub(400)..j).find(|&i| {
+                    near_same((&words[i], &sets[i], &masks[i]), (w, &sets[j], &masks[j]))
+                })
             });
             if let Some(i) = earlier {
                 let i = out[i].duplicate_of.unwrap_or(i);
@@ -307,16 +315,42 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
     }
 }
 
-fn near_same(a: &[String], a_set: &HashSet<&str>, b: &[String], b_set: &HashSet<&str>) -> bool {
-    if a.len() < 6 || b.len() < 6 {
+/// One bit per word-hash bucket: a word whose bit the other paragraph lacks is certainly not
+/// in it, so most pairs of a huge capture are ruled out without looking at their words.
+type WordMask = [u64; 4];
+
+fn word_mask(set: &HashSet<&str>) -> WordMask {
+    let mut m = [0u64; 4];
+    for w in set {
+        // FNV-1a: fixed, so the filter is deterministic.
+        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        let bit = (h % 256) as usize;
+        m[bit / 64] |= 1 << (bit % 64);
+    }
+    m
+}
+
+type Para<'a> = (&'a [String], &'a HashSet<&'a str>, &'a WordMask);
+
+fn near_same(a: Para<'_>, b: Para<'_>) -> bool {
+    if a.0.len() < 6 || b.0.len() < 6 {
         return false;
     }
-    let (short, long_set, long_len) = if a.len() <= b.len() {
-        (a, b_set, b.len())
+    let ((short, _, short_mask), (long, long_set, long_mask)) = if a.0.len() <= b.0.len() {
+        (a, b)
     } else {
-        (b, a_set, a.len())
+        (b, a)
     };
-    if short.len() * 10 < long_len * 8 {
+    if short.len() * 10 < long.len() * 8 {
+        return false;
+    }
+    // Each bit the short paragraph has and the long one lacks is at least one missing word.
+    let missing: usize = (0..4)
+        .map(|k| (short_mask[k] & !long_mask[k]).count_ones() as usize)
+        .sum();
+    if short.len().saturating_sub(missing) * 100 < short.len() * 90 {
         return false;
     }
     let shared = short

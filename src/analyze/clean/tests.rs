@@ -28,6 +28,17 @@ fn one_block_per_line_trimmed_and_in_order() {
 }
 
 #[test]
+fn lone_cr_and_crlf_end_lines_like_lf() {
+    let lf = "Harbour strike ends\n\nROTTERDAM — Dock workers ended a strike on Friday.\n© 2031 Gazette.\n";
+    // A lone CR has the length of an LF, so offsets are the same too.
+    let cr = lf.replace('\n', "\r");
+    assert_eq!(blocks(&cr), blocks(lf));
+    let crlf = lf.replace('\n', "\r\n");
+    assert_eq!(kinds(&crlf), kinds(lf));
+    assert_eq!(blocks("a\rb").len(), 2);
+}
+
+#[test]
 fn title_line_and_footer() {
     let text = "City council approves new bus lanes\n\
         LYON — The city council voted on Tuesday to add 12 kilometres of bus lanes.\n\

@@ -51,19 +51,23 @@ pub struct FoundQuote {
 }
 
 /// Index of the sentence holding `pos`, else of the last sentence starting before it.
+/// Sentences are in text order and never overlap, so both are the last one starting at or
+/// before `pos` (found by bisection: a huge article has many quotes and many sentences).
 pub(crate) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
-    sentences
-        .iter()
-        .position(|s| s.start <= pos && pos < s.end)
-        .or_else(|| sentences.iter().rposition(|s| s.start <= pos))
-        .or(if sentences.is_empty() { None } else { Some(0) })
+    let k = sentences.partition_point(|s| s.start <= pos);
+    match k {
+        0 if sentences.is_empty() => None,
+        0 => Some(0),
+        k => Some(k - 1),
+    }
 }
 
 /// Bounds of the sentence holding `pos` according to the splitter, clipped to its block.
 fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize, usize) {
-    sentences
-        .iter()
-        .find(|s| s.start <= pos && pos < s.end)
+    let k = sentences.partition_point(|s| s.start <= pos);
+    k.checked_sub(1)
+        .map(|i| &sentences[i])
+        .filter(|s| s.start <= pos && pos < s.end)
         .map_or((block.start, block.end), |s| {
             (s.start.max(block.start), s.end.min(block.end))
         })
@@ -210,15 +214,57 @@ struct Event {
     anonymous: bool,
 }
 
-fn inside_quotes(spans: &[Span], a: usize, b: usize) -> bool {
-    spans.iter().any(|q| q.start <= a && b <= q.end)
+/// Answers "is `[a, b)` inside some quote?" in logarithmic time: quotes sorted by start, with
+/// the furthest end reached so far, so a long article's every word can ask.
+struct QuoteCover {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl QuoteCover {
+    fn new(spans: &[Span]) -> Self {
+        let mut v: Vec<(usize, usize)> = spans.iter().map(|q| (q.start, q.end)).collect();
+        v.sort_unstable();
+        let mut reach = 0;
+        let max_end = v
+            .iter()
+            .map(|&(_, e)| {
+                reach = reach.max(e);
+                reach
+            })
+            .collect();
+        QuoteCover {
+            starts: v.into_iter().map(|(s, _)| s).collect(),
+            max_end,
+        }
+    }
+
+    fn covers(&self, a: usize, b: usize) -> bool {
+        let k = self.starts.partition_point(|&s| s <= a);
+        k > 0 && b <= self.max_end[k - 1]
+    }
+}
+
+/// The last of `v` (in position order) placed before `pos`.
+fn last_before<T>(v: &[T], pos: usize, at: impl Fn(&T) -> usize) -> Option<&T> {
+    v.partition_point(|e| at(e) < pos)
+        .checked_sub(1)
+        .map(|i| &v[i])
+}
+
+/// Of two candidates, the later; `b` (a quote's event) on a tie, as a chained scan would.
+fn later<'a>(a: Option<&'a Event>, b: Option<&'a Event>) -> Option<&'a Event> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if a.pos > b.pos { a } else { b }),
+        (a, b) => b.or(a),
+    }
 }
 
 /// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
 fn verb_events(
     text: &str,
     blocks: &[Block],
-    spans: &[Span],
+    cover: &QuoteCover,
     mentions: &[RawMention],
 ) -> Vec<Event> {
     let mut out = Vec::new();
@@ -232,7 +278,7 @@ fn verb_events(
         let t = toks(text, b.start, b.end);
         let mut floor = 0;
         for k in 0..t.len() {
-            if inside_quotes(spans, t[k].start, t[k].end) {
+            if cover.covers(t[k].start, t[k].end) {
                 floor = k + 1;
                 continue;
             }
@@ -269,8 +315,14 @@ pub fn find(
     mentions: &[RawMention],
 ) -> Vec<FoundQuote> {
     let spans = quote_spans(text, blocks);
-    let events = verb_events(text, blocks, &spans, mentions);
+    let cover = QuoteCover::new(&spans);
+    let mut events = verb_events(text, blocks, &cover, mentions);
+    // Events are kept in position order so the latest one before a pronoun is found by
+    // bisection; anonymous ones are also listed apart for "they".
+    events.sort_by_key(|e| e.pos);
+    let anon_events: Vec<&Event> = events.iter().filter(|e| e.anonymous).collect();
     let mut quote_events: Vec<Event> = Vec::new();
+    let mut anon_quote_events: Vec<usize> = Vec::new();
     let mut out: Vec<FoundQuote> = Vec::new();
     // Whether each found quote's speaker may be the referent of a later "he" or "she".
     let mut likes: Vec<bool> = Vec::new();
@@ -322,21 +374,22 @@ pub fn find(
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
-                    let recent = events
-                        .iter()
-                        .chain(quote_events.iter())
-                        .filter(|e| e.pos < s.start && e.block + 2 >= q.block)
-                        .max_by_key(|e| e.pos);
+                    // Blocks follow positions, so the latest event is also the nearest block.
+                    let recent = later(
+                        last_before(&events, s.start, |e| e.pos),
+                        last_before(&quote_events, s.start, |e| e.pos),
+                    )
+                    .filter(|e| e.block + 2 >= q.block);
                     like = true;
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
-                    } else if let Some(m) = mentions
+                    } else if let Some(m) = mentions_in(mentions, 0, s.start)
                         .iter()
+                        .rev()
                         .filter(|m| m.kind == EntityKind::Person && m.end <= s.start)
-                        .filter(|m| !inside_quotes(&spans, m.start, m.end))
-                        .max_by_key(|m| m.end)
+                        .find(|m| !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
@@ -347,24 +400,23 @@ pub fn find(
                     let plural = text
                         .get(s.start..s.end)
                         .is_some_and(|w| w.eq_ignore_ascii_case("they"));
-                    let recent = events
-                        .iter()
-                        .chain(quote_events.iter())
-                        .filter(|e| e.anonymous && e.pos < s.start && e.block + 2 >= q.block)
-                        .max_by_key(|e| e.pos)
-                        .filter(|_| plural);
+                    let recent = later(
+                        last_before(&anon_events, s.start, |e| e.pos).copied(),
+                        last_before(&anon_quote_events, s.start, |&i| quote_events[i].pos)
+                            .map(|&i| &quote_events[i]),
+                    )
+                    .filter(|e| e.block + 2 >= q.block)
+                    .filter(|_| plural);
                     if let Some(e) = recent {
                         like = true;
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = true;
-                    } else if let Some(m) = mentions
+                    } else if let Some(m) = mentions_in(mentions, block.start, s.start)
                         .iter()
+                        .rev()
                         .filter(|m| m.kind == EntityKind::Organization && m.end <= s.start)
-                        .filter(|m| {
-                            m.start >= block.start && !inside_quotes(&spans, m.start, m.end)
-                        })
-                        .max_by_key(|m| m.end)
+                        .find(|m| m.start >= block.start && !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
@@ -399,6 +451,9 @@ pub fn find(
         let like = like && fq.speaker.is_some();
         likes.push(like);
         if like {
+            if fq.anonymous {
+                anon_quote_events.push(quote_events.len());
+            }
             quote_events.push(Event {
                 pos: q.open,
                 block: q.block,
@@ -432,4 +487,12 @@ pub fn find(
         }
     }
     out
+}
+
+/// The mentions overlapping `[lo, hi)`. Mentions come in text order and never overlap, so both
+/// their starts and their ends are sorted and two binary searches find the run.
+pub(crate) fn mentions_in(mentions: &[RawMention], lo: usize, hi: usize) -> &[RawMention] {
+    let a = mentions.partition_point(|m| m.end <= lo);
+    let b = mentions.partition_point(|m| m.start < hi).max(a);
+    &mentions[a..b]
 }

@@ -107,15 +107,17 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
 }
 
 fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {
-    mentions.iter().any(|m| {
-        m.kind == EntityKind::Person
-            && m.start >= t[r.0].start
-            && m.end <= t[r.1 - 1].end
-            && t[r.0..r.1]
-                .iter()
-                .take_while(|k| k.end <= m.start)
-                .all(|k| k.cap)
-    })
+    super::mentions_in(mentions, t[r.0].start, t[r.1 - 1].end)
+        .iter()
+        .any(|m| {
+            m.kind == EntityKind::Person
+                && m.start >= t[r.0].start
+                && m.end <= t[r.1 - 1].end
+                && t[r.0..r.1]
+                    .iter()
+                    .take_while(|k| k.end <= m.start)
+                    .all(|k| k.cap)
+        })
 }
 
 /// The subject of the verb at `vi`: the words just before it, skipping auxiliaries and an
@@ -296,9 +298,12 @@ pub(crate) fn speaker_of(
     let hb = if trim { head_end(t, r) } else { r.1 };
     let he = t[hb - 1].end;
     let inside = |k: EntityKind| {
-        mentions
+        let from = mentions.partition_point(|m| m.end <= s);
+        mentions[from..]
             .iter()
-            .position(|m| m.kind == k && m.start < he && s < m.end)
+            .take_while(|m| m.start < he)
+            .position(|m| m.kind == k && s < m.end)
+            .map(|i| from + i)
     };
     if let Some(i) = inside(EntityKind::Person) {
         return Some(Speaker {

@@ -64,12 +64,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         return;
     }
     let outlet_w = app
-        .brief
-        .articles
-        .iter()
-        .map(|a| unicode_width::UnicodeWidthStr::width(sanitize_line(&a.outlet).as_str()))
-        .max()
-        .unwrap_or(6)
+        .outlet_width
         .clamp(6, 26)
         // Narrow screens shrink the outlet so the numbers stay visible.
         .min(w.saturating_sub(33).max(6));
