@@ -122,6 +122,8 @@ pub fn run(cli: Cli) -> Result<(), String> {
             height,
             article,
             query,
+            left,
+            right,
         }) => {
             let b = open_brief(brief.as_deref())?;
             if view == "search" {
@@ -132,12 +134,16 @@ pub fn run(cli: Cli) -> Result<(), String> {
             if query.is_some() {
                 return Err("--query is only for --view search".into());
             }
-            let s = crate::tui::render_to_string(
+            let s = crate::tui::render_view(
                 &b,
-                &view,
-                width,
-                height,
-                article.as_deref(),
+                &crate::tui::RenderSpec {
+                    view: &view,
+                    width,
+                    height,
+                    article: article.as_deref(),
+                    left: left.as_deref(),
+                    right: right.as_deref(),
+                },
                 &cli.look,
             )?;
             emit(&s)

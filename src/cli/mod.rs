@@ -103,7 +103,8 @@ pub enum Command {
     /// Draw one frame of a view as plain text, without a terminal.
     Render {
         brief: Option<PathBuf>,
-        /// View to draw: list, reader, search (the list with the search popup open on --query).
+        /// View to draw: list, reader, entities, quotes, compare, discrepancies, search (the list
+        /// with the search popup open on --query).
         #[arg(long, default_value = "reader")]
         view: String,
         #[arg(long, default_value_t = 80)]
@@ -116,6 +117,12 @@ pub enum Command {
         /// The query typed into the search popup (with --view search).
         #[arg(long)]
         query: Option<String>,
+        /// Left article of the compare view: id or outlet (default: --article, else the first).
+        #[arg(long)]
+        left: Option<String>,
+        /// Right article of the compare view: id or outlet (default: the one after the left).
+        #[arg(long)]
+        right: Option<String>,
     },
 }
 

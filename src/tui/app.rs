@@ -23,6 +23,10 @@ pub enum View {
     Entities,
     /// Every quote, the same quote carried by several outlets grouped with its differences.
     Quotes,
+    /// Two articles side by side, sentence against sentence.
+    Compare,
+    /// Where the outlets disagree, one line each.
+    Discrepancies,
 }
 
 impl View {
@@ -33,12 +37,22 @@ impl View {
             View::Reader => "reader",
             View::Entities => "entities",
             View::Quotes => "quotes",
+            View::Compare => "compare",
+            View::Discrepancies => "discrepancies",
         }
     }
 }
 
 /// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &["list", "reader", "entities", "quotes", "search"];
+pub const VIEW_NAMES: &[&str] = &[
+    "list",
+    "reader",
+    "entities",
+    "quotes",
+    "compare",
+    "discrepancies",
+    "search",
+];
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +137,20 @@ pub enum Action {
     SearchPrev,
     /// Edit the search query.
     Input(Edit),
+    /// Open the compare view on the selected article and the next.
+    Compare,
+    /// Open the list of discrepancies.
+    Discrepancies,
+    /// Show the previous (-1) or next (1) article in the left pane.
+    LeftOutlet(i8),
+    /// Show the previous (-1) or next (1) article in the right pane.
+    RightOutlet(i8),
+    /// Exchange the left and right articles.
+    Swap,
+    /// Aligned or free scrolling of the compare panes.
+    ToggleMode,
+    PaneLeft,
+    PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
 }
@@ -171,6 +199,8 @@ pub struct App {
     pub search_index: Option<Arc<SearchIndex>>,
     /// The last search (kept after the popup closes, for `n` and `N`).
     pub search: Option<SearchState>,
+    /// The compare view and the discrepancy list.
+    pub compare: super::compare::CompareState,
     /// Indices of the articles the reader has opened or read to the end.
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
@@ -217,6 +247,7 @@ impl App {
             quote_view: Default::default(),
             search_index: None,
             search: None,
+            compare: Default::default(),
             read: Default::default(),
             pins: Vec::new(),
             outlet_width,
@@ -271,6 +302,7 @@ impl App {
                 .or_else(|| layout.order.last().copied());
         }
         self.clamp_scroll();
+        super::compare::refresh(self);
     }
 
     fn clamp_scroll(&mut self) {
@@ -463,6 +495,9 @@ pub fn update(app: &mut App, action: Action) {
         app.overlay = Some(Overlay::Help { scroll: s });
         return;
     }
+    if super::compare::update(app, action) {
+        return;
+    }
     let (_, h) = app.reader_text_size();
     let half = (h / 2).max(1) as isize;
     let page = h.saturating_sub(1).max(1) as isize;
@@ -535,6 +570,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Scroll(d) => click_or_scroll(app, None, d),
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
+        Action::Compare => super::compare::open(app),
+        Action::Discrepancies => super::compare::open_discrepancies(app),
         Action::Search => search::open(app),
         Action::SearchNext | Action::SearchPrev => {
             search::step(app, action == Action::SearchNext);
@@ -546,7 +583,13 @@ pub fn update(app: &mut App, action: Action) {
         | Action::CycleSort
         | Action::CycleKind
         | Action::HighlightEntity
-        | Action::Input(_) => {}
+        | Action::Input(_)
+        | Action::LeftOutlet(_)
+        | Action::RightOutlet(_)
+        | Action::Swap
+        | Action::ToggleMode
+        | Action::PaneLeft
+        | Action::PaneRight => {}
     }
     if let Some(layout) = &app.layout
         && app.reader_focused()

@@ -78,9 +78,8 @@ const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding 
 use KeyCode as K;
 use Pat::{Char as C, Ctrl, Digits, Key};
 
-/// Keys kept for views still to come: `c` compare, `d` discrepancies. No table may bind them
-/// to anything else.
-pub const RESERVED: &[char] = &['c', 'd'];
+/// Keys kept for views still to come. No table may bind them to anything else.
+pub const RESERVED: &[char] = &[];
 
 /// The list view: article list and reader side by side.
 pub const LIST: &[Binding] = &[
@@ -134,6 +133,12 @@ pub const LIST: &[Binding] = &[
         &[C('b')],
         Action::ToggleBoilerplate,
         "hide or show boilerplate",
+    ),
+    b(&[C('c')], Action::Compare, "compare with the next article"),
+    b(
+        &[C('d')],
+        Action::Discrepancies,
+        "where the outlets disagree",
     ),
     b(
         &[C('e')],
@@ -192,6 +197,12 @@ pub const READER: &[Binding] = &[
         &[C('p')],
         Action::TogglePin,
         "pin or unpin the quote or claim of this sentence",
+    ),
+    b(&[C('c')], Action::Compare, "compare with the next article"),
+    b(
+        &[C('d')],
+        Action::Discrepancies,
+        "where the outlets disagree",
     ),
     b(
         &[C('e')],
@@ -308,6 +319,90 @@ pub const QUOTES: &[Binding] = &[
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// The compare view: two articles side by side.
+pub const COMPARE: &[Binding] = &[
+    b(
+        &[C('j'), Key(K::Down)],
+        Action::Down,
+        "next row / next sentence",
+    ),
+    b(
+        &[C('k'), Key(K::Up)],
+        Action::Up,
+        "previous row / previous sentence",
+    ),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first row"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last row"),
+    b(&[Ctrl('d')], Action::HalfPageDown, "half a page down"),
+    b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
+    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
+    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Tab), Key(K::BackTab)],
+        Action::FocusNext,
+        "focus the other pane",
+    ),
+    b(
+        &[C('h'), Key(K::Left)],
+        Action::PaneLeft,
+        "focus the left pane",
+    ),
+    b(
+        &[C('l'), Key(K::Right)],
+        Action::PaneRight,
+        "focus the right pane",
+    ),
+    b(&[C(']')], Action::LeftOutlet(1), "next outlet on the left"),
+    b(
+        &[C('[')],
+        Action::LeftOutlet(-1),
+        "previous outlet on the left",
+    ),
+    b(
+        &[C('}')],
+        Action::RightOutlet(1),
+        "next outlet on the right",
+    ),
+    b(
+        &[C('{')],
+        Action::RightOutlet(-1),
+        "previous outlet on the right",
+    ),
+    b(&[Digits], Action::Jump(0), "article N in the focused pane"),
+    b(&[C('s')], Action::Swap, "swap left and right"),
+    b(
+        &[C('m')],
+        Action::ToggleMode,
+        "mode: aligned rows / free scrolling",
+    ),
+    b(
+        &[C('d')],
+        Action::Discrepancies,
+        "where the outlets disagree",
+    ),
+    b(&[Key(K::Esc)], Action::Back, "back"),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The discrepancy list.
+pub const DISCREPANCIES: &[Binding] = &[
+    b(&[C('j'), Key(K::Down)], Action::Down, "next discrepancy"),
+    b(&[C('k'), Key(K::Up)], Action::Up, "previous discrepancy"),
+    b(&[C('g'), Key(K::Home)], Action::Top, "first discrepancy"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "last discrepancy"),
+    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
+    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "show the two sentences side by side",
+    ),
+    b(&[Key(K::Esc)], Action::Back, "back"),
+    b(&[C('?')], Action::Help, "this help"),
+    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The help overlay.
 pub const HELP: &[Binding] = &[
     b(&[C('j'), Key(K::Down)], Action::Down, "down"),
@@ -378,6 +473,8 @@ pub fn view_table(view: View) -> &'static [Binding] {
         View::Reader => READER,
         View::Entities => ENTITIES,
         View::Quotes => QUOTES,
+        View::Compare => COMPARE,
+        View::Discrepancies => DISCREPANCIES,
     }
 }
 
@@ -449,7 +546,16 @@ mod tests {
 
     #[test]
     fn reserved_keys_stay_free() {
-        for t in [LIST, READER, ENTITIES, QUOTES, HELP, SEARCH] {
+        for t in [
+            LIST,
+            READER,
+            ENTITIES,
+            QUOTES,
+            COMPARE,
+            DISCREPANCIES,
+            HELP,
+            SEARCH,
+        ] {
             for bnd in t {
                 for p in bnd.keys {
                     if let Pat::Char(c) = p {
@@ -462,7 +568,16 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_table() {
-        for t in [LIST, READER, ENTITIES, QUOTES, HELP, SEARCH] {
+        for t in [
+            LIST,
+            READER,
+            ENTITIES,
+            QUOTES,
+            COMPARE,
+            DISCREPANCIES,
+            HELP,
+            SEARCH,
+        ] {
             let mut seen = std::collections::HashSet::new();
             for bnd in t {
                 for p in bnd.keys {

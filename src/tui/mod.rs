@@ -3,6 +3,7 @@
 //! renderer used by `newsbrief render` and the tests.
 
 pub mod app;
+pub mod compare;
 pub mod doc;
 pub mod entities;
 pub mod keymap;
@@ -153,6 +154,8 @@ pub fn parse_view(name: &str) -> Result<View, String> {
         "reader" => Ok(View::Reader),
         "entities" => Ok(View::Entities),
         "quotes" => Ok(View::Quotes),
+        "compare" => Ok(View::Compare),
+        "discrepancies" => Ok(View::Discrepancies),
         _ => Err(format!(
             "unknown view \"{name}\" (valid: {})",
             VIEW_NAMES.join(", ")
@@ -248,6 +251,42 @@ pub fn render_to_string(
     article: Option<&str>,
     look: &LookArgs,
 ) -> Result<String, String> {
+    let spec = RenderSpec {
+        view,
+        width,
+        height,
+        article,
+        left: None,
+        right: None,
+    };
+    render_view(brief, &spec, look)
+}
+
+/// What `newsbrief render` draws.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderSpec<'a> {
+    pub view: &'a str,
+    pub width: u16,
+    pub height: u16,
+    /// Article selected (list, reader) and default left article (compare).
+    pub article: Option<&'a str>,
+    /// Articles of the compare view's panes, by id or outlet.
+    pub left: Option<&'a str>,
+    pub right: Option<&'a str>,
+}
+
+/// Draws one frame of a view as plain text, the compare view with the articles asked for.
+pub fn render_view(brief: &Brief, spec: &RenderSpec, look: &LookArgs) -> Result<String, String> {
+    let RenderSpec {
+        view,
+        width,
+        height,
+        article,
+        ..
+    } = *spec;
+    if (spec.left.is_some() || spec.right.is_some()) && view != "compare" {
+        return Err("--left and --right apply to --view compare".into());
+    }
     if width == 0 || height == 0 {
         return Err("--width and --height must be at least 1".into());
     }
@@ -258,6 +297,7 @@ pub fn render_to_string(
         return search::render_popup(brief, width, height, "", look);
     }
     let theme = theme::select(look, theme::no_color_env())?;
-    let app = app_for(brief, view, width, height, article, theme)?;
+    let mut app = app_for(brief, view, width, height, article, theme)?;
+    compare::prepare(&mut app, spec.left, spec.right)?;
     Ok(buffer_text(&render_buffer(&app)))
 }

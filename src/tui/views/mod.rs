@@ -2,6 +2,8 @@
 //! I/O. [`areas`] is the one place screen space is divided, shared with `update` so scrolling and
 //! clicks agree with what is drawn.
 
+pub mod compare;
+pub mod discrepancies;
 pub mod entities;
 pub mod help;
 pub mod list;
@@ -58,7 +60,9 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
     let status = Rect::new(0, height - 1, width, 1);
     let main = Rect::new(0, 0, width, height - 1);
     let (list, reader, side) = match view {
-        View::Reader | View::Entities | View::Quotes => (None, main, false),
+        View::Reader | View::Entities | View::Quotes | View::Compare | View::Discrepancies => {
+            (None, main, false)
+        }
         View::List if width >= SIDE_BY_SIDE => {
             let lw = (width / 3).clamp(30, 44);
             (
@@ -133,6 +137,20 @@ pub fn draw(f: &mut Frame, app: &App) {
         f.render_widget(Paragraph::new(lines), full);
         return;
     }
+    if matches!(app.view, View::Compare | View::Discrepancies) {
+        if app.view == View::Compare {
+            compare::draw(f, app);
+        } else {
+            discrepancies::draw(f, app);
+        }
+        if let Some(r) = a.status {
+            draw_status(f, app, r);
+        }
+        if app.overlay.is_some() {
+            help::draw(f, app, full);
+        }
+        return;
+    }
     let own = match app.view {
         View::Entities => Some(entities::draw as fn(&mut Frame, &App, Rect)),
         View::Quotes => Some(quotes::draw as fn(&mut Frame, &App, Rect)),
@@ -161,11 +179,16 @@ pub fn draw(f: &mut Frame, app: &App) {
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let focus = match (app.view, app.focus) {
-        (View::List, Focus::List) => "list",
-        (View::Entities | View::Quotes, _) => app.view.name(),
-        _ => "reader",
+        (View::Compare, _) => format!("compare {}", app.compare.mode.label()),
+        (View::Discrepancies, _) => "discrepancies".into(),
+        (View::List, Focus::List) => "list".into(),
+        (View::Entities | View::Quotes, _) => app.view.name().into(),
+        _ => "reader".into(),
     };
     let mut middle = format!(" {focus} │ highlight {} ", app.highlight.label());
+    if matches!(app.view, View::Compare | View::Discrepancies) {
+        middle = format!(" {focus} ");
+    }
     if !app.show_boilerplate {
         middle.push_str("│ boilerplate hidden ");
     }

@@ -1,0 +1,498 @@
+//! The compare view and the discrepancy list: which two articles stand side by side, how their
+//! sentences line up and where the cursor is. The alignment is computed here, in `update`, once
+//! per pair (and the feature index once per brief), so drawing only reads what is stored.
+
+use std::collections::HashMap;
+
+use crate::analyze::align::FeatureIndex;
+use crate::analyze::compare::{Row, compare, resolve_article};
+use crate::analyze::discrepancies::{self, Discrepancy};
+use crate::brief::Brief;
+
+use crate::tui::app::{Action, App, View};
+use crate::tui::views::compare::pane_areas;
+
+mod layout;
+mod motion;
+
+pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
+use motion::{
+    centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
+    set_free_cursor_to_row, show_rows, sync_free,
+};
+
+/// How the two panes move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Matched sentences share a row and both panes scroll together.
+    #[default]
+    Aligned,
+    /// Each pane scrolls alone; the counterpart of the current sentence is brought into view.
+    Free,
+}
+
+impl Mode {
+    /// Name shown in the status line and the pane border.
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Aligned => "aligned",
+            Mode::Free => "free",
+        }
+    }
+}
+
+/// One of the two panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    Left,
+    Right,
+}
+
+impl Pane {
+    /// Position in two-element arrays.
+    pub fn index(self) -> usize {
+        match self {
+            Pane::Left => 0,
+            Pane::Right => 1,
+        }
+    }
+
+    /// The pane across from this one.
+    pub fn other(self) -> Pane {
+        match self {
+            Pane::Left => Pane::Right,
+            Pane::Right => Pane::Left,
+        }
+    }
+}
+
+/// Cursor and scroll of one pane in free mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FreePane {
+    /// Position in the side's [`FreeSide::order`].
+    pub cursor: usize,
+    pub scroll: usize,
+    /// The sentence at the cursor is lit even while the other pane has the focus: it is the
+    /// counterpart of the focused one, or one side of a discrepancy.
+    pub lit: bool,
+}
+
+/// Everything the compare view and the discrepancy list keep.
+#[derive(Debug, Clone, Default)]
+pub struct CompareState {
+    /// Article indices shown in the left and right panes.
+    pub left: usize,
+    pub right: usize,
+    pub mode: Mode,
+    pub focus: Pane,
+    /// Current row in aligned mode.
+    pub row: usize,
+    /// First line shown in aligned mode.
+    pub scroll: usize,
+    pub free: [FreePane; 2],
+    pub layout: Option<CompareLayout>,
+    /// Selected entry of the discrepancy list.
+    pub disc_selected: usize,
+    /// Views to return to with Esc.
+    back: Vec<View>,
+    index: Option<FeatureIndex>,
+    rows: HashMap<(usize, usize), Vec<Row>>,
+    discrepancies: Option<Vec<Discrepancy>>,
+}
+
+impl CompareState {
+    /// The brief's discrepancies, once the list has been opened.
+    pub fn discrepancies(&self) -> &[Discrepancy] {
+        self.discrepancies.as_deref().unwrap_or(&[])
+    }
+
+    /// The compared rows of the current pair, once computed.
+    pub fn rows(&self) -> &[Row] {
+        self.rows
+            .get(&(self.left, self.right))
+            .map_or(&[], |v| v.as_slice())
+    }
+
+    fn index(&mut self, brief: &Brief) -> &FeatureIndex {
+        self.index.get_or_insert_with(|| FeatureIndex::new(brief))
+    }
+
+    fn ensure_rows(&mut self, brief: &Brief) {
+        let key = (self.left, self.right);
+        if !self.rows.contains_key(&key) {
+            let rows = compare(brief, self.index(brief), key.0, key.1);
+            self.rows.insert(key, rows);
+        }
+    }
+
+    fn ensure_discrepancies(&mut self, brief: &Brief) {
+        if self.discrepancies.is_none() {
+            let ds = discrepancies::find(brief, self.index(brief));
+            self.discrepancies = Some(ds);
+        }
+    }
+
+    /// The row the cursor is on, in either mode.
+    pub fn current_row(&self) -> Option<usize> {
+        let l = self.layout.as_ref()?;
+        match self.mode {
+            Mode::Aligned => (self.row < l.rows.len()).then_some(self.row),
+            Mode::Free => {
+                let f = self.focus.index();
+                l.free[f].order.get(self.free[f].cursor).copied()
+            }
+        }
+    }
+
+    fn reset_cursors(&mut self) {
+        self.row = 0;
+        self.scroll = 0;
+        self.free = [FreePane::default(); 2];
+    }
+}
+
+/// Text height of the panes at the current screen size.
+fn text_height(app: &App) -> usize {
+    pane_areas(app.width, app.height).map_or(1, |a| a.text[0].height.max(1) as usize)
+}
+
+/// Brings the layout up to date with the pair and the screen, then keeps cursors in range.
+pub fn refresh(app: &mut App) {
+    if app.view != View::Compare {
+        return;
+    }
+    let n = app.brief.articles.len();
+    if n == 0 {
+        app.compare.layout = None;
+        return;
+    }
+    let c = &mut app.compare;
+    c.left = c.left.min(n - 1);
+    c.right = c.right.min(n - 1);
+    let widths = pane_areas(app.width, app.height)
+        .map_or([1, 1], |a| a.text.map(|r| r.width.max(1) as usize));
+    c.ensure_rows(&app.brief);
+    let key = (c.left, c.right, widths[0], widths[1]);
+    let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
+    if rebuilt {
+        let mut l = build_layout(&app.brief, c.rows(), widths);
+        l.key = key;
+        c.layout = Some(l);
+    }
+    let h = text_height(app);
+    let c = &mut app.compare;
+    clamp(c, h);
+    if rebuilt {
+        // New widths move every line: keep the cursor where it can be seen.
+        match c.mode {
+            Mode::Aligned => keep_row_visible(c, h),
+            Mode::Free => sync_free(c, h),
+        }
+    }
+}
+
+/// Moves to `to`, remembering where to return with Esc.
+fn go(app: &mut App, to: View) {
+    let back = &mut app.compare.back;
+    match back.iter().position(|v| *v == to) {
+        Some(p) => back.truncate(p),
+        None if app.view != to => back.push(app.view),
+        None => {}
+    }
+    app.view = to;
+}
+
+fn go_back(app: &mut App) {
+    app.view = app.compare.back.pop().unwrap_or(View::List);
+}
+
+/// Opens the compare view on the selected article and the next one.
+pub fn open(app: &mut App) {
+    let n = app.brief.articles.len();
+    if n < 2 {
+        app.message = Some("comparing needs two articles".into());
+        return;
+    }
+    let (l, r) = (app.selected.min(n - 1), (app.selected + 1) % n);
+    set_pair(app, l, r);
+    go(app, View::Compare);
+    refresh(app);
+}
+
+fn set_pair(app: &mut App, l: usize, r: usize) {
+    let c = &mut app.compare;
+    if (c.left, c.right) != (l, r) {
+        c.left = l;
+        c.right = r;
+        c.reset_cursors();
+    }
+}
+
+/// Opens the discrepancy list, finding the discrepancies on first use.
+pub fn open_discrepancies(app: &mut App) {
+    app.compare.ensure_discrepancies(&app.brief);
+    go(app, View::Discrepancies);
+}
+
+/// Handles an action in the compare view or the discrepancy list; false for other views.
+pub fn update(app: &mut App, action: Action) -> bool {
+    if action == Action::Help {
+        return false;
+    }
+    match app.view {
+        View::Compare => compare_action(app, action),
+        View::Discrepancies => list_action(app, action),
+        _ => return false,
+    }
+    app.refresh();
+    true
+}
+
+fn list_action(app: &mut App, action: Action) {
+    let n = app.compare.discrepancies().len();
+    let sel = &mut app.compare.disc_selected;
+    let last = n.saturating_sub(1);
+    match action {
+        Action::Back => go_back(app),
+        Action::Down | Action::Scroll(1..) => *sel = (*sel + 1).min(last),
+        Action::Up | Action::Scroll(..=-1) => *sel = sel.saturating_sub(1),
+        Action::PageDown | Action::HalfPageDown => *sel = (*sel + 10).min(last),
+        Action::PageUp | Action::HalfPageUp => *sel = sel.saturating_sub(10),
+        Action::Top => *sel = 0,
+        Action::Bottom => *sel = last,
+        Action::Open if n > 0 => {
+            let i = (*sel).min(last);
+            jump_to(app, i);
+        }
+        _ => {}
+    }
+}
+
+/// Shows discrepancy `i` in the compare view: its two articles, the cursor on its row.
+pub fn jump_to(app: &mut App, i: usize) {
+    let Some(d) = app.compare.discrepancies().get(i).cloned() else {
+        return;
+    };
+    let n = app.brief.articles.len();
+    let Some(first) = d.sides.first() else { return };
+    let a = first.article.min(n.saturating_sub(1));
+    let second = d.sides.iter().find(|s| s.article != a);
+    let b = second.map_or((a + 1) % n.max(1), |s| s.article.min(n - 1));
+    set_pair(app, a, b);
+    app.compare.mode = Mode::Aligned;
+    go(app, View::Compare);
+    refresh(app);
+    let hits = |s: Option<&crate::analyze::compare::RowSide>,
+                side: Option<&discrepancies::Side>| {
+        matches!((s, side), (Some(s), Some(d)) if s.start <= d.end && d.start <= s.end && s.start < s.end)
+    };
+    let best = app
+        .compare
+        .rows()
+        .iter()
+        .enumerate()
+        .map(|(k, r)| {
+            let score = hits(r.left.as_ref(), Some(first)) as u8 * 2
+                + hits(r.right.as_ref(), second) as u8 * 2
+                + (r.left.is_some() && r.right.is_some()) as u8;
+            (score, k)
+        })
+        .filter(|&(s, _)| s >= 2)
+        .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
+    let h = text_height(app);
+    let c = &mut app.compare;
+    let row_of = |pick: fn(&Row) -> Option<&crate::analyze::compare::RowSide>, side| {
+        c.rows().iter().position(|r| hits(pick(r), side))
+    };
+    let apart = (
+        row_of(|r| r.left.as_ref(), Some(first)),
+        row_of(|r| r.right.as_ref(), second),
+    );
+    match (best, apart) {
+        // The two sentences were not aligned with each other: show each in its own pane.
+        (Some((s, _)), (Some(l), Some(r))) if s < 4 => {
+            c.mode = Mode::Free;
+            c.focus = Pane::Left;
+            show_rows(c, [l, r], h);
+        }
+        (Some((_, k)), _) => {
+            c.row = k;
+            centre_row(c, h);
+        }
+        _ => {}
+    }
+    app.message = Some(d.summary.clone());
+}
+
+/// The next article index in direction `d`, skipping `skip` when there is another choice.
+fn cycle(cur: usize, d: i8, n: usize, skip: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let step = |i: usize| (i as isize + d as isize).rem_euclid(n as isize) as usize;
+    let next = step(cur);
+    if next == skip && n > 2 {
+        step(next)
+    } else if next == skip {
+        cur
+    } else {
+        next
+    }
+}
+
+fn compare_action(app: &mut App, action: Action) {
+    let h = text_height(app);
+    let half = (h / 2).max(1) as isize;
+    let page = h.saturating_sub(1).max(1) as isize;
+    let n = app.brief.articles.len();
+    let (l, r) = (app.compare.left, app.compare.right);
+    let areas = pane_areas(app.width, app.height);
+    match action {
+        Action::Back => go_back(app),
+        Action::Discrepancies => open_discrepancies(app),
+        Action::LeftOutlet(d) => set_pair(app, cycle(l, d, n, r), r),
+        Action::RightOutlet(d) => set_pair(app, l, cycle(r, d, n, l)),
+        Action::Jump(k) => {
+            let i = (k as usize).saturating_sub(1);
+            if i >= n {
+                app.message = Some(format!("no article {k}"));
+            } else if app.compare.focus == Pane::Left {
+                set_pair(app, i, r);
+            } else {
+                set_pair(app, l, i);
+            }
+        }
+        Action::Swap => swap(app),
+        Action::ToggleMode => toggle_mode(app, h),
+        _ => {
+            let c = &mut app.compare;
+            match action {
+                Action::Down => move_cursor(c, 1, h),
+                Action::Up => move_cursor(c, -1, h),
+                Action::Top => move_cursor(c, isize::MIN / 2, h),
+                Action::Bottom => move_cursor(c, isize::MAX / 2, h),
+                Action::HalfPageDown => scroll_by(c, half, h),
+                Action::HalfPageUp => scroll_by(c, -half, h),
+                Action::PageDown => scroll_by(c, page, h),
+                Action::PageUp => scroll_by(c, -page, h),
+                Action::Scroll(d) => scroll_by(c, d as isize, h),
+                Action::FocusNext | Action::FocusPrev => c.focus = c.focus.other(),
+                Action::PaneLeft => c.focus = Pane::Left,
+                Action::PaneRight => c.focus = Pane::Right,
+                Action::Click(x, y) => {
+                    if let Some(a) = areas {
+                        c.focus = if x < a.panes[1].x {
+                            Pane::Left
+                        } else {
+                            Pane::Right
+                        };
+                        let t = a.text[c.focus.index()];
+                        if let Some(dy) = y.checked_sub(t.y).filter(|&d| d < t.height) {
+                            click_line(c, dy as usize, h);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if c.mode == Mode::Free
+                && matches!(
+                    action,
+                    Action::FocusNext | Action::FocusPrev | Action::PaneLeft | Action::PaneRight
+                )
+            {
+                let f = c.focus.index();
+                let scroll = c.free[f].scroll;
+                sync_free(c, h);
+                c.free[f].scroll = scroll;
+            }
+        }
+    }
+}
+
+fn swap(app: &mut App) {
+    let c = &mut app.compare;
+    let cur = c
+        .current_row()
+        .and_then(|k| c.rows().get(k))
+        .and_then(|r| r.left.as_ref().or(r.right.as_ref()))
+        .map(|s| (s.article, s.sentence));
+    let (l, r) = (c.left, c.right);
+    set_pair(app, r, l);
+    refresh(app);
+    let c = &mut app.compare;
+    if let Some((art, sen)) = cur
+        && let Some(k) = c.rows().iter().position(|row| {
+            [&row.left, &row.right].iter().any(|s| {
+                s.as_ref()
+                    .is_some_and(|s| (s.article, s.sentence) == (art, sen))
+            })
+        })
+    {
+        c.row = k;
+        let h = text_height(app);
+        let c = &mut app.compare;
+        centre_row(c, h);
+        if c.mode == Mode::Free {
+            set_free_cursor_to_row(c, k, h);
+        }
+    }
+}
+
+fn toggle_mode(app: &mut App, h: usize) {
+    let c = &mut app.compare;
+    match c.mode {
+        Mode::Aligned => {
+            c.mode = Mode::Free;
+            let row = c.row;
+            set_free_cursor_to_row(c, row, h);
+        }
+        Mode::Free => {
+            if let Some(k) = c.current_row() {
+                c.row = k;
+            }
+            c.mode = Mode::Aligned;
+            centre_row(c, h);
+        }
+    }
+}
+
+/// Sets up the view `render` draws: the compare pair asked for (ids or outlets), or the
+/// discrepancy list filled in.
+pub fn prepare(app: &mut App, left: Option<&str>, right: Option<&str>) -> Result<(), String> {
+    match app.view {
+        View::Compare => {
+            let n = app.brief.articles.len();
+            if n < 2 {
+                return Err("comparing needs two articles; this brief has fewer".into());
+            }
+            let l = match left {
+                Some(k) => resolve_article(&app.brief, k)?,
+                None => app.selected.min(n - 1),
+            };
+            let r = match right {
+                Some(k) => resolve_article(&app.brief, k)?,
+                None => (l + 1) % n,
+            };
+            set_pair(app, l, r);
+            refresh(app);
+        }
+        View::Discrepancies => app.compare.ensure_discrepancies(&app.brief),
+        _ => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cycling_skips_the_other_pane() {
+        assert_eq!(cycle(0, 1, 5, 1), 2);
+        assert_eq!(cycle(0, -1, 5, 4), 3);
+        assert_eq!(cycle(0, 1, 2, 1), 0);
+        assert_eq!(cycle(4, 1, 5, 2), 0);
+        assert_eq!(cycle(0, 1, 0, 0), 0);
+    }
+}
