@@ -536,7 +536,7 @@ mod tests {
         );
         assert_eq!(lookup(LIST, &key(K::Char('3'), n)), Some(Action::Jump(3)));
         assert_eq!(lookup(LIST, &key(K::Char('0'), n)), None);
-        assert_eq!(lookup(LIST, &key(K::Char('c'), n)), None);
+        assert_eq!(lookup(LIST, &key(K::Char('c'), n)), Some(Action::Compare));
         assert_eq!(
             lookup(LIST, &key(K::BackTab, KeyModifiers::SHIFT)),
             Some(Action::FocusNext)

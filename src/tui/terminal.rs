@@ -62,6 +62,7 @@ impl Tui {
             signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
                 .map_err(|e| format!("cannot watch signals: {e}"))?;
         }
+        spawn_signal_watchdog(Arc::clone(&signal));
         install_panic_hook();
         enable_raw_mode().map_err(|e| format!("cannot start the full-screen app: {e}"))?;
         let mut out = io::stdout();
@@ -98,6 +99,24 @@ impl Tui {
         self.restored = true;
         restore()
     }
+}
+
+/// The event loop notices signals between events, but when the terminal itself vanishes
+/// (a closed SSH link, a killed tmux server) the input reader can spin without returning. This
+/// thread gives the loop a moment to stop on its own, then restores what it can and exits, so
+/// no signal leaves a process behind.
+fn spawn_signal_watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            let sig = signal.load(Ordering::Relaxed);
+            if sig != 0 {
+                std::thread::sleep(std::time::Duration::from_millis(1500));
+                let _ = restore();
+                std::process::exit(128 + sig as i32);
+            }
+        }
+    });
 }
 
 impl Drop for Tui {
