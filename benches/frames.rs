@@ -9,41 +9,18 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use newsbrief::brief::{Brief, default_brief};
+use newsbrief::brief::default_brief;
 use newsbrief::tui::app::{Action, App, update};
 use newsbrief::tui::render_buffer;
 use newsbrief::tui::theme::Theme;
 
-/// The seed brief's articles repeated to `n`, with unique ids and their entity mentions, so the
-/// big brief has the seed brief's density of annotations.
-pub fn big_brief(n: usize) -> Brief {
-    let seed = default_brief();
-    let mut b = seed.clone();
-    b.articles.clear();
-    for e in &mut b.entities {
-        e.mentions.clear();
-    }
-    for i in 0..n {
-        let src = &seed.articles[i % seed.articles.len()];
-        let mut a = src.clone();
-        a.id = format!("{}-{i}", src.id);
-        for (e, se) in b.entities.iter_mut().zip(&seed.entities) {
-            e.mentions
-                .extend(se.mentions.iter().filter(|m| m.article == src.id).map(|m| {
-                    let mut m = m.clone();
-                    m.article = a.id.clone();
-                    m
-                }));
-        }
-        b.articles.push(a);
-    }
-    b
-}
-
 fn frames(c: &mut Criterion) {
     let mut g = c.benchmark_group("frame");
     g.sample_size(20).measurement_time(Duration::from_secs(3));
-    for (name, brief) in [("seed", default_brief()), ("10k", big_brief(10_000))] {
+    for (name, brief) in [
+        ("seed", default_brief()),
+        ("10k", common::big_brief(10_000)),
+    ] {
         for (w, h) in [(80u16, 24u16), (200, 60)] {
             let mut app = App::new(brief.clone(), Theme::default_theme(), w, h);
             g.bench_function(format!("{name}/list/{w}x{h}"), |b| {

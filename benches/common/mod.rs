@@ -109,3 +109,30 @@ pub fn word_count(sources: &[Source]) -> u64 {
         .map(|s| s.text.split_whitespace().count() as u64)
         .sum()
 }
+
+/// The seed brief's articles repeated to `n`, with unique ids and outlet names and their entity
+/// mentions, so a big brief has the seed brief's density of annotations.
+pub fn big_brief(n: usize) -> newsbrief::brief::Brief {
+    let seed = newsbrief::brief::default_brief();
+    let mut b = seed.clone();
+    b.articles.clear();
+    for e in &mut b.entities {
+        e.mentions.clear();
+    }
+    for i in 0..n {
+        let src = &seed.articles[i % seed.articles.len()];
+        let mut a = src.clone();
+        a.id = format!("{}-{i}", src.id);
+        a.outlet = format!("{} {i}", src.outlet);
+        for (e, se) in b.entities.iter_mut().zip(&seed.entities) {
+            e.mentions
+                .extend(se.mentions.iter().filter(|m| m.article == src.id).map(|m| {
+                    let mut m = m.clone();
+                    m.article = a.id.clone();
+                    m
+                }));
+        }
+        b.articles.push(a);
+    }
+    b
+}

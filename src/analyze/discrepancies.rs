@@ -76,20 +76,7 @@ fn lexicon() -> &'static [Topic] {
     })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use super::meta::MONTHS;
 const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",

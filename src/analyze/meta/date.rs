@@ -1,6 +1,7 @@
 //! Finding a calendar date written in one of the usual newspaper forms.
 
-const MONTHS: [&str; 12] = [
+/// Month names, lowercase, in calendar order.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -5,6 +5,8 @@
 
 mod date;
 
+pub(crate) use date::MONTHS;
+
 pub use date::find_date;
 
 use super::{clean, sentences};
