@@ -57,6 +57,8 @@ pub struct ReadingState {
     /// Ids of articles read.
     pub read: BTreeSet<String>,
     pub pins: Vec<Pin>,
+    /// Ids of the left and right articles when the compare view was open.
+    pub compare: Option<(String, String)>,
 }
 
 /// A stable 64-bit FNV-1a hash of the brief's bytes, as 16 hex digits: the state file's name.

@@ -6,7 +6,7 @@ use std::process::Command;
 use newsbrief::brief::{DEFAULT_BRIEF_JSON, default_brief};
 use newsbrief::state::{Pin, PinKind, ReadingState, StateStore};
 use newsbrief::tui::app::{Action, App, View, update};
-use newsbrief::tui::persist::{apply, capture};
+use newsbrief::tui::persist::{Autosave, apply, capture};
 use newsbrief::tui::theme::Theme;
 
 fn app() -> App {
@@ -39,6 +39,71 @@ fn what_the_app_captures_it_restores() {
     assert_eq!(b.view, View::Reader);
     assert_eq!(b.reader().cursor, a.reader().cursor);
     assert_eq!(capture(&b), saved);
+}
+
+#[test]
+fn every_view_reopens_where_it_was_left() {
+    let opened: [(&[Action], View); 4] = [
+        (&[Action::ShowEntities], View::Entities),
+        (&[Action::ShowQuotes], View::Quotes),
+        (&[Action::Discrepancies], View::Discrepancies),
+        (
+            &[Action::Jump(2), Action::Compare, Action::RightOutlet(1)],
+            View::Compare,
+        ),
+    ];
+    for (actions, view) in opened {
+        let mut a = app();
+        for &act in actions {
+            update(&mut a, act);
+        }
+        assert_eq!(a.view, view);
+        let saved = capture(&a);
+        let mut b = app();
+        apply(&mut b, &saved);
+        assert_eq!(b.view, view, "{saved:?}");
+        assert_eq!(capture(&b), saved);
+        if view == View::Compare {
+            // Newsmax against the Jerusalem Post (the right pane moved on from Press TV).
+            assert_eq!(
+                saved.compare,
+                Some(("newsmax".to_string(), "jpost".to_string()))
+            );
+            assert_eq!((b.compare.left, b.compare.right), (1, 3));
+            assert!(!b.compare.rows().is_empty());
+        }
+    }
+    // A compare view whose articles are gone reopens as the list.
+    let mut gone = capture(&app());
+    gone.view = Some("compare".into());
+    gone.compare = Some(("nowhere".into(), "jpost".into()));
+    let mut c = app();
+    apply(&mut c, &gone);
+    assert_eq!(c.view, View::List);
+}
+
+#[test]
+fn autosave_writes_changes_only_and_not_more_often_than_its_interval() {
+    let dir = scratch("autosave");
+    let store = StateStore::in_dir(&dir, b"brief");
+    let mut a = app();
+    let mut auto = Autosave::new(store.clone(), &a);
+    auto.save(&a);
+    assert!(!store.path.exists(), "nothing changed, nothing written");
+    update(&mut a, Action::Jump(2));
+    auto.tick(&a);
+    assert!(!store.path.exists(), "too soon after the last save");
+    auto.save(&a);
+    assert_eq!(store.load(), (capture(&a), None));
+    for act in [Action::Open, Action::Down, Action::TogglePin] {
+        update(&mut a, act);
+    }
+    assert_eq!(a.pins.len(), 1);
+    std::thread::sleep(Autosave::INTERVAL);
+    auto.tick(&a);
+    assert_eq!(store.load().0.pins, a.pins);
+    assert_eq!(auto.error, None);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

@@ -54,18 +54,21 @@ pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
     let mut tui = terminal::Tui::enter()?;
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
-    if let Some(store) = &store {
+    let mut autosave = store.map(|store| {
         let (saved, note) = store.load();
         persist::apply(&mut app, &saved);
         app.message = note;
+        persist::Autosave::new(store, &app)
+    });
+    let result = event_loop(&mut tui, &mut app, autosave.as_mut());
+    if let Some(a) = autosave.as_mut() {
+        a.save(&app);
     }
-    let result = event_loop(&mut tui, &mut app);
-    let saved = store.as_ref().map(|s| s.save(&persist::capture(&app)));
     let signal = tui.pending_signal();
     let left = tui.leave();
     drop(tui);
-    if let Some(Err(e)) = saved {
-        eprintln!("newsbrief: cannot save the reading state: {e}");
+    if let Some(e) = autosave.and_then(|a| a.error) {
+        eprintln!("newsbrief: {e}");
     }
     if let Some(sig) = signal {
         std::process::exit(128 + sig);
@@ -74,7 +77,11 @@ pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
     left.map_err(|e| format!("cannot restore the terminal: {e}"))
 }
 
-fn event_loop(tui: &mut terminal::Tui, app: &mut App) -> Result<(), String> {
+fn event_loop(
+    tui: &mut terminal::Tui,
+    app: &mut App,
+    mut autosave: Option<&mut persist::Autosave>,
+) -> Result<(), String> {
     let err = |e: std::io::Error| format!("terminal error: {e}");
     let mut dirty = true;
     while !app.quit && tui.pending_signal().is_none() {
@@ -87,7 +94,12 @@ fn event_loop(tui: &mut terminal::Tui, app: &mut App) -> Result<(), String> {
             dirty = false;
         }
         match event::poll(POLL) {
-            Ok(false) => continue,
+            Ok(false) => {
+                if let Some(a) = autosave.as_deref_mut() {
+                    a.tick(app);
+                }
+                continue;
+            }
             Ok(true) => {}
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(err(e)),

@@ -1,14 +1,23 @@
 //! Carries the reading state between the app and the state file: which view and article were
 //! open, where each reader was, what was read and pinned.
 
-use crate::state::{Position, ReadingState, STATE_VERSION};
+use std::time::{Duration, Instant};
 
-use super::app::{App, Focus, View};
+use crate::state::{Position, ReadingState, STATE_VERSION, StateStore};
+
+use super::app::{Action, App, Focus, View, update};
 
 /// Restores a saved state into a fresh app. Anything that no longer fits the brief (an unknown
 /// article id, a sentence past the end, a pin off the text) is dropped quietly.
 pub fn apply(app: &mut App, st: &ReadingState) {
-    let index = |id: &str| app.brief.articles.iter().position(|a| a.id == id);
+    let ids: std::collections::HashMap<&str, usize> = app
+        .brief
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let index = |id: &str| ids.get(id).copied();
     for (id, pos) in &st.positions {
         if let Some(i) = index(id) {
             let n = app.brief.articles[i].sentences.len();
@@ -32,12 +41,29 @@ pub fn apply(app: &mut App, st: &ReadingState) {
         })
         .cloned()
         .collect();
-    if let Some(i) = st.article.as_deref().and_then(index) {
+    let selected = st.article.as_deref().and_then(index);
+    let pair = st
+        .compare
+        .as_ref()
+        .and_then(|(l, r)| Some((index(l)?, index(r)?)));
+    drop(ids);
+    if let Some(i) = selected {
         app.selected = i;
     }
-    if st.view.as_deref() == Some(View::Reader.name()) {
+    let view = st.view.as_deref().unwrap_or("");
+    if view == View::Reader.name() {
         app.view = View::Reader;
         app.focus = Focus::Reader;
+    } else if view == View::Entities.name() {
+        update(app, Action::ShowEntities);
+    } else if view == View::Quotes.name() {
+        update(app, Action::ShowQuotes);
+    } else if view == View::Discrepancies.name() {
+        update(app, Action::Discrepancies);
+    } else if view == View::Compare.name()
+        && let Some((l, r)) = pair
+    {
+        super::compare::open_pair(app, l, r);
     }
     app.refresh();
 }
@@ -66,5 +92,60 @@ pub fn capture(app: &App) -> ReadingState {
             .collect(),
         read: app.read.iter().map(|&i| id(i)).collect(),
         pins: app.pins.clone(),
+        compare: (app.view == View::Compare).then(|| (id(app.compare.left), id(app.compare.right))),
+    }
+}
+
+/// Saves the reading state while the app runs, not only when it quits, so that a crash, a
+/// lost connection or a SIGKILL costs at most a few seconds of reading.
+#[derive(Debug)]
+pub struct Autosave {
+    store: StateStore,
+    saved: ReadingState,
+    at: Instant,
+    /// The first save that failed, reported when the app ends.
+    pub error: Option<String>,
+}
+
+impl Autosave {
+    /// Shortest time between two saves.
+    pub const INTERVAL: Duration = Duration::from_secs(2);
+
+    /// Starts from the state the app opened with, which is already on disk.
+    pub fn new(store: StateStore, app: &App) -> Autosave {
+        Autosave {
+            store,
+            saved: capture(app),
+            at: Instant::now(),
+            error: None,
+        }
+    }
+
+    /// Saves the state if it changed and the last save is [`Self::INTERVAL`] old. Called
+    /// when the app is idle.
+    pub fn tick(&mut self, app: &App) {
+        if self.at.elapsed() >= Self::INTERVAL {
+            self.save(app);
+        }
+    }
+
+    /// Saves the state now if it changed.
+    pub fn save(&mut self, app: &App) {
+        self.at = Instant::now();
+        let now = capture(app);
+        if now == self.saved {
+            return;
+        }
+        match self.store.save(&now) {
+            Ok(()) => self.saved = now,
+            Err(e) => {
+                self.error.get_or_insert_with(|| {
+                    format!(
+                        "{}: cannot save the reading state: {e}",
+                        self.store.path.display()
+                    )
+                });
+            }
+        }
     }
 }

@@ -215,7 +215,16 @@ pub fn open(app: &mut App) {
         return;
     }
     let (l, r) = (app.selected.min(n - 1), (app.selected + 1) % n);
-    set_pair(app, l, r);
+    open_pair(app, l, r);
+}
+
+/// Opens the compare view on two given articles (indices into the brief, which must differ).
+pub fn open_pair(app: &mut App, left: usize, right: usize) {
+    let n = app.brief.articles.len();
+    if left >= n || right >= n || left == right {
+        return;
+    }
+    set_pair(app, left, right);
     go(app, View::Compare);
     refresh(app);
 }
