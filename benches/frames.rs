@@ -1,5 +1,7 @@
 //! Frame draw time of each view at 80x24 and 200x60, on the seed brief and on a brief of
-//! 10,000 articles.
+//! 10,000 articles. Each view is opened first (what opening costs once, such as counting
+//! entities or finding discrepancies, is not part of a frame); then a frame is drawn from the
+//! app's state into an off-screen buffer, as the event loop draws it after every event.
 //!
 //! Run with `cargo bench --bench frames`.
 
@@ -12,26 +14,47 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use newsbrief::brief::default_brief;
 use newsbrief::tui::app::{Action, App, update};
 use newsbrief::tui::render_buffer;
+use newsbrief::tui::search::Edit;
 use newsbrief::tui::theme::Theme;
+
+/// Each view, and the actions that open it from the list with the third article selected.
+fn views() -> Vec<(&'static str, Vec<Action>)> {
+    let mut search = vec![Action::Search];
+    search.extend("red line".chars().map(|c| Action::Input(Edit::Char(c))));
+    vec![
+        ("list", vec![]),
+        ("reader", vec![Action::Open, Action::PageDown]),
+        ("entities", vec![Action::ShowEntities, Action::Down]),
+        ("quotes", vec![Action::ShowQuotes, Action::Down]),
+        ("compare", vec![Action::Compare, Action::Down]),
+        ("discrepancies", vec![Action::Discrepancies, Action::Down]),
+        ("search", search),
+        ("help", vec![Action::Help]),
+    ]
+}
 
 fn frames(c: &mut Criterion) {
     let mut g = c.benchmark_group("frame");
-    g.sample_size(20).measurement_time(Duration::from_secs(3));
+    g.sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(1));
     for (name, brief) in [
         ("seed", default_brief()),
         ("10k", common::big_brief(10_000)),
     ] {
         for (w, h) in [(80u16, 24u16), (200, 60)] {
-            let mut app = App::new(brief.clone(), Theme::default_theme(), w, h);
-            g.bench_function(format!("{name}/list/{w}x{h}"), |b| {
-                b.iter(|| black_box(render_buffer(&app)))
-            });
-            update(&mut app, Action::Jump(3));
-            update(&mut app, Action::Open);
-            g.bench_function(format!("{name}/reader/{w}x{h}"), |b| {
-                b.iter(|| black_box(render_buffer(&app)))
-            });
-            update(&mut app, Action::Back);
+            let base = App::new(brief.clone(), Theme::default_theme(), w, h);
+            for (view, actions) in views() {
+                let mut app = base.clone();
+                update(&mut app, Action::Jump(3));
+                for a in actions {
+                    update(&mut app, a);
+                }
+                g.bench_function(format!("{name}/{view}/{w}x{h}"), |b| {
+                    b.iter(|| black_box(render_buffer(&app)))
+                });
+            }
+            let mut app = base.clone();
             g.bench_function(format!("{name}/scroll-list/{w}x{h}"), |b| {
                 b.iter(|| {
                     update(&mut app, Action::PageDown);

@@ -265,6 +265,7 @@ fn cpu_summary(name: &str, index: &Arc<SearchIndex>, rounds: u64) {
         let chars: Vec<char> = q.chars().collect();
         let mut before = Searcher::new(index.clone());
         let mut line = format!("cpu {name} {q:?}:");
+        let mut matches = String::new();
         let mut worst = 0u64;
         for n in 1..=chars.len() {
             let prefix: String = chars[..n].iter().collect();
@@ -279,9 +280,10 @@ fn cpu_summary(name: &str, index: &Arc<SearchIndex>, rounds: u64) {
             worst = worst.max(per);
             line.push_str(&format!(" {:.2}", per as f64 / 1e6));
             before.set_query(&prefix);
+            matches.push_str(&format!(" {}", before.total()));
         }
         eprintln!(
-            "{line} ms per keystroke (worst {:.2} ms)",
+            "{line} ms per keystroke (worst {:.2} ms); matches:{matches}",
             worst as f64 / 1e6
         );
     }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::matcher::{Scratch, match_fields};
+use super::matcher::{Scratch, match_fields, score_fields};
 use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query};
 use crate::brief::Brief;
@@ -58,10 +58,20 @@ pub(crate) struct Cand {
     pub last: i64,
 }
 
+/// The part of an item every search reads.
+#[derive(Debug, Clone, Copy)]
+struct Hot {
+    kind: ItemKind,
+    fields: (u32, u32),
+}
+
 /// Every quote, claim and entity of one brief, prepared for matching. Built once per brief;
 /// items are in reading order (article, then offset), which is also how ties are broken.
 pub struct SearchIndex {
     items: Vec<Item>,
+    /// What every search reads of each item, packed apart from the rest so that a search
+    /// walks as little memory as it can.
+    hot: Vec<Hot>,
     store: FieldStore,
     /// Lowercased `(id, outlet)` of each article, for `#outlet` filters.
     article_keys: Vec<(String, String)>,
@@ -210,8 +220,16 @@ impl SearchIndex {
             .iter()
             .map(|a| (lower(&a.id), lower(&a.outlet)))
             .collect();
+        let hot = items
+            .iter()
+            .map(|it| Hot {
+                kind: it.kind,
+                fields: (it.fields.start as u32, it.fields.end as u32),
+            })
+            .collect();
         SearchIndex {
             items,
+            hot,
             store,
             article_keys,
             skim: SkimMatcherV2::default().respect_case(),
@@ -337,28 +355,25 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let mut scratch = Scratch::for_search(q.terms.len(), &self.store);
-        let mut out = Vec::new();
+        let mut scratch = Scratch::for_search(&q.terms, &self.store);
+        let filtered = !q.outlets.is_empty() || !q.names.is_empty();
+        let mut out = Vec::with_capacity(cands.map_or(self.items.len(), <[Cand]>::len));
         let mut eval = |c: Cand| {
-            let item = &self.items[c.item as usize];
-            if !self.passes(item, q, &outlet_ok) {
+            let hot = self.hot[c.item as usize];
+            if !q.allows(hot.kind)
+                || (filtered && !self.passes(&self.items[c.item as usize], q, &outlet_ok))
+            {
                 return;
             }
+            let fields = hot.fields.0 as usize..hot.fields.1 as usize;
             let mut last = if drop_last { 0 } else { c.last };
             let mut total = c.fixed + last;
             let from = known.min(q.terms.len());
             for t in q.terms.iter().enumerate().skip(from) {
-                match match_fields(
-                    &self.skim,
-                    t,
-                    &self.store,
-                    item.fields.clone(),
-                    false,
-                    &mut scratch,
-                ) {
-                    Some((_, m)) => {
-                        total += m.score;
-                        last = m.score;
+                match score_fields(&self.skim, t, &self.store, fields.clone(), &mut scratch) {
+                    Some(score) => {
+                        total += score;
+                        last = score;
                     }
                     None => return,
                 }
@@ -380,20 +395,20 @@ impl SearchIndex {
             }),
         }
         // Packed keys (score descending, then item) compare much faster than pairs.
+        let phrase = q.phrase.as_ref().map(|p| {
+            (
+                memchr::memmem::Finder::new(p.as_bytes()),
+                PHRASE_BONUS_PER_CHAR * p.chars().count() as i64,
+            )
+        });
         let mut keys: Vec<(i64, u32)> = out
             .iter()
             .map(|c| {
-                let item = &self.items[c.item as usize];
-                let bonus = q.phrase.as_ref().map_or(0, |p| {
-                    if item
-                        .fields
-                        .clone()
-                        .any(|f| self.store.lower(f).s.contains(p.as_str()))
-                    {
-                        PHRASE_BONUS_PER_CHAR * p.chars().count() as i64
-                    } else {
-                        0
-                    }
+                let bonus = phrase.as_ref().map_or(0, |(finder, bonus)| {
+                    let (a, b) = self.hot[c.item as usize].fields;
+                    let has = (a as usize..b as usize)
+                        .any(|f| finder.find(self.store.lower(f).s.as_bytes()).is_some());
+                    if has { *bonus } else { 0 }
                 });
                 (-(c.fixed + c.last + bonus), c.item)
             })

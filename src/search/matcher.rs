@@ -10,8 +10,9 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
 
-use super::prepare::{FieldStore, Prepared};
+use super::prepare::{FieldStore, NO_SLOT, Prepared};
 use super::query::Term;
 
 /// A unit of text the window search runs on: bytes for ASCII text, chars otherwise.
@@ -67,6 +68,65 @@ fn best_window<T: Unit>(hay: &[T], pat: &[T], max_span: usize) -> Option<(usize,
     best.map(|(_, _, s, e)| (s, e))
 }
 
+/// [`best_window`] on ASCII bytes, the same answer found faster: an exact occurrence is the
+/// shortest possible stretch, so occurrences are looked for first (with a vectorised substring
+/// search), and only text without one is searched stretch by stretch, jumping between the
+/// occurrences of the first letter.
+fn best_window_bytes(
+    hay: &[u8],
+    pat: &[u8],
+    max_span: usize,
+    finder: Option<&memmem::Finder<'_>>,
+) -> Option<(usize, usize)> {
+    let (&first, rest) = pat.split_first()?;
+    let mut exact = None;
+    let mut occurrences = |at: usize| {
+        if at == 0 || !hay[at - 1].is_word() {
+            return true;
+        }
+        exact.get_or_insert(at);
+        false
+    };
+    let found = match finder {
+        Some(f) => f.find_iter(hay).find(|&at| occurrences(at)),
+        None => memmem::find_iter(hay, pat).find(|&at| occurrences(at)),
+    };
+    if let Some(at) = found.or(exact) {
+        return Some((at, at + pat.len()));
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    // No exact occurrence: the shortest possible stretch is one letter longer.
+    let mut best: Option<(usize, bool, usize, usize)> = None;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(first, &hay[i..]) {
+        i += off;
+        let limit = hay.len().min(i + max_span);
+        let mut j = i + 1;
+        let mut k = 0;
+        while k < rest.len() && j < limit {
+            k += usize::from(hay[j] == rest[k]);
+            j += 1;
+        }
+        if k == rest.len() {
+            let inside_word = i > 0 && hay[i - 1].is_word();
+            let key = (j - i, inside_word, i, j);
+            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                best = Some(key);
+                if j - i == pat.len() + 1 && !inside_word {
+                    break;
+                }
+            }
+        } else if j == hay.len() {
+            // Every later start has even less text after it.
+            break;
+        }
+        i += 1;
+    }
+    best.map(|(_, _, s, e)| (s, e))
+}
+
 /// FNV-1a: the memo keys are a few bytes long, where it beats the default hasher.
 #[derive(Default)]
 struct Fnv(u64);
@@ -89,15 +149,62 @@ impl Hasher for Fnv {
     }
 }
 
+/// A hash for the packed stretches of [`Scratch::short_memo`]: one multiply-and-fold of the two
+/// halves, where hashing byte by byte would cost more than the lookup it serves.
+#[derive(Default)]
+struct PackedHash(u64);
+
+impl Hasher for PackedHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, v: u128) {
+        let m =
+            u128::from((v as u64) ^ (v >> 64) as u64 ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = (m as u64) ^ (m >> 64) as u64;
+    }
+}
+
+/// Stretches of up to 15 bytes packed in one number, with their length, so that a memo lookup
+/// needs no allocation and compares one number.
+fn pack(region: &[u8]) -> Option<u128> {
+    if region.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..region.len()].copy_from_slice(region);
+    buf[15] = region.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Scores by stretch, for stretches too long to pack.
+type LongMemo = HashMap<Box<[u8]>, Option<i64>, BuildHasherDefault<Fnv>>;
+/// Scores by packed stretch.
+type ShortMemo = HashMap<u128, Option<i64>, BuildHasherDefault<PackedHash>>;
+
 /// Reused buffers, so matching allocates nothing per item, and the scores of stretches already
 /// seen: the same few words recur across thousands of items, so most stretches repeat.
 #[derive(Default)]
 pub(crate) struct Scratch {
     chars: Vec<char>,
     region: String,
-    key: String,
-    /// Skim scores by term pattern and stretch (joined by a NUL), valid for one search.
-    memo: HashMap<Box<str>, Option<i64>, BuildHasherDefault<Fnv>>,
+    /// Skim scores by stretch (as bytes), one table per word of the query, valid for one
+    /// search.
+    memo: Vec<LongMemo>,
+    /// The same for stretches short enough to pack (nearly all of them).
+    short_memo: Vec<ShortMemo>,
+    /// Scores of exact occurrences per word of the query, by the byte before the stretch (256:
+    /// none); [`UNKNOWN`] until computed.
+    exact: Vec<[i64; 257]>,
+    /// A substring searcher per word of the query (for ASCII words), built once per search.
+    finders: Vec<Option<memmem::Finder<'static>>>,
     /// Scores by (term ordinal, shared slot): a repeated speaker or attribution is matched
     /// once per search. [`UNKNOWN`] until computed, [`NO_MATCH`] when it does not match.
     shared: Vec<i64>,
@@ -108,30 +215,71 @@ const UNKNOWN: i64 = i64::MIN;
 const NO_MATCH: i64 = i64::MIN + 1;
 
 impl Scratch {
-    /// Readies the shared-slot cache for a search of `terms` words over `store`.
-    pub fn for_search(terms: usize, store: &FieldStore) -> Scratch {
+    /// Readies the caches for a search of `terms` over `store`.
+    pub fn for_search(terms: &[Term], store: &FieldStore) -> Scratch {
         let slots = store.slot_count();
         Scratch {
-            shared: vec![UNKNOWN; terms * slots],
+            shared: vec![UNKNOWN; terms.len() * slots],
             slots,
+            memo: (0..terms.len()).map(|_| HashMap::default()).collect(),
+            short_memo: (0..terms.len()).map(|_| HashMap::default()).collect(),
+            exact: vec![[UNKNOWN; 257]; terms.len()],
+            finders: terms
+                .iter()
+                .map(|t| {
+                    t.pat
+                        .is_ascii()
+                        .then(|| memmem::Finder::new(t.pat.as_bytes()).into_owned())
+                })
+                .collect(),
             ..Scratch::default()
         }
     }
 
-    /// The skim score of `pat` in `region`, computed once per search.
-    fn score(&mut self, skim: &SkimMatcherV2, region: &str, pat: &str) -> Option<i64> {
-        if self.memo.len() > 1 << 16 {
-            self.memo.clear();
+    /// The score of an exact match of `term` (word number `ti`) at a word start.
+    fn exact_at_start(&mut self, skim: &SkimMatcherV2, ti: usize, term: &Term) -> i64 {
+        let known = self.exact.get(ti).map_or(UNKNOWN, |t| t[256]);
+        if known != UNKNOWN {
+            return known;
         }
-        self.key.clear();
-        self.key.push_str(pat);
-        self.key.push('\0');
-        self.key.push_str(region);
-        if let Some(&s) = self.memo.get(self.key.as_str()) {
+        let s = skim
+            .fuzzy(&term.pat, &term.pat, false)
+            .map_or(0, |(s, _)| s);
+        if let Some(t) = self.exact.get_mut(ti) {
+            t[256] = s;
+        }
+        s
+    }
+
+    /// The skim score of `pat` (word number `ti`) in `region`, computed once per search.
+    fn score(&mut self, skim: &SkimMatcherV2, ti: usize, region: &str, pat: &str) -> Option<i64> {
+        if let Some(key) = pack(region.as_bytes()) {
+            if ti >= self.short_memo.len() {
+                self.short_memo.resize_with(ti + 1, HashMap::default);
+            }
+            let memo = &mut self.short_memo[ti];
+            if let Some(&s) = memo.get(&key) {
+                return s;
+            }
+            if memo.len() > 1 << 16 {
+                memo.clear();
+            }
+            let s = skim.fuzzy(region, pat, false).map(|(s, _)| s);
+            memo.insert(key, s);
             return s;
         }
+        if ti >= self.memo.len() {
+            self.memo.resize_with(ti + 1, HashMap::default);
+        }
+        let memo = &mut self.memo[ti];
+        if let Some(&s) = memo.get(region.as_bytes()) {
+            return s;
+        }
+        if memo.len() > 1 << 16 {
+            memo.clear();
+        }
         let s = skim.fuzzy(region, pat, false).map(|(s, _)| s);
-        self.memo.insert(self.key.as_str().into(), s);
+        memo.insert(region.as_bytes().into(), s);
         s
     }
 }
@@ -145,7 +293,7 @@ pub(crate) struct FieldMatch {
 /// Matches `term` against one prepared string.
 fn match_prepared(
     skim: &SkimMatcherV2,
-    term: &Term,
+    (ti, term): (usize, &Term),
     p: Prepared<'_>,
     with_pos: bool,
     scratch: &mut Scratch,
@@ -157,15 +305,49 @@ fn match_prepared(
             return None;
         }
         let hay = p.s.as_bytes();
-        let (s, e) = best_window(hay, term.pat.as_bytes(), max_span)?;
+        let finder = scratch.finders.get(ti).and_then(Option::as_ref);
+        let (s, e) = best_window_bytes(hay, term.pat.as_bytes(), max_span, finder)?;
         let a = if s > 0 && hay[s - 1].is_word() {
             s - 1
         } else {
             s
         };
-        scratch.region.clear();
-        scratch.region.push_str(p.s.get(a..e)?);
-        a
+        // An exact occurrence's stretch is the word itself, after the letter before it if
+        // any: its score depends on that letter alone.
+        if !with_pos && e - s == term.pat.len() {
+            let key = if a < s { usize::from(hay[a]) } else { 256 };
+            if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
+                && known != UNKNOWN
+            {
+                return (known != NO_MATCH).then_some(FieldMatch {
+                    score: known,
+                    positions: Vec::new(),
+                });
+            }
+            let score = skim.fuzzy(p.s.get(a..e)?, &term.pat, false).map(|(s, _)| s);
+            if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
+                *slot = score.unwrap_or(NO_MATCH);
+            }
+            return score.map(|score| FieldMatch {
+                score,
+                positions: Vec::new(),
+            });
+        }
+        let region = p.s.get(a..e)?;
+        return if with_pos {
+            skim.fuzzy(region, &term.pat, true)
+                .map(|(score, pos)| FieldMatch {
+                    score,
+                    positions: pos.into_iter().map(|i| i + a).collect(),
+                })
+        } else {
+            scratch
+                .score(skim, ti, region, &term.pat)
+                .map(|score| FieldMatch {
+                    score,
+                    positions: Vec::new(),
+                })
+        };
     } else {
         scratch.chars.clear();
         scratch.chars.extend(p.s.chars());
@@ -189,7 +371,7 @@ fn match_prepared(
             })
     } else {
         scratch
-            .score(skim, &region, &term.pat)
+            .score(skim, ti, &region, &term.pat)
             .map(|score| FieldMatch {
                 score,
                 positions: Vec::new(),
@@ -197,6 +379,97 @@ fn match_prepared(
     };
     scratch.region = region;
     result
+}
+
+/// The score of `term` in one prepared string, for ranking: [`match_prepared`] without the
+/// positions, with the caches of `scratch` in front of the fuzzy matcher.
+#[inline]
+fn score_prepared(
+    skim: &SkimMatcherV2,
+    (ti, term): (usize, &Term),
+    p: Prepared<'_>,
+    scratch: &mut Scratch,
+) -> Option<i64> {
+    if !p.ascii {
+        return match_prepared(skim, (ti, term), p, false, scratch).map(|m| m.score);
+    }
+    if !term.pat.is_ascii() {
+        return None;
+    }
+    let hay = p.s.as_bytes();
+    let finder = scratch.finders.get(ti).and_then(Option::as_ref);
+    let (s, e) = best_window_bytes(hay, term.pat.as_bytes(), term.max_span(), finder)?;
+    let a = if s > 0 && hay[s - 1].is_word() {
+        s - 1
+    } else {
+        s
+    };
+    if e - s != term.pat.len() {
+        return scratch.score(skim, ti, p.s.get(a..e)?, &term.pat);
+    }
+    // An exact occurrence's stretch is the word itself, after the letter before it if any:
+    // its score depends on that letter alone.
+    let key = if a < s { usize::from(hay[a]) } else { 256 };
+    if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
+        && known != UNKNOWN
+    {
+        return (known != NO_MATCH).then_some(known);
+    }
+    let score = skim.fuzzy(p.s.get(a..e)?, &term.pat, false).map(|(s, _)| s);
+    if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
+        *slot = score.unwrap_or(NO_MATCH);
+    }
+    score
+}
+
+/// The best score of `term` (the query's word number `ti`) over an item's fields: what
+/// ranking needs, found with every shortcut [`match_fields`] cannot take when it must report
+/// positions.
+pub(crate) fn score_fields(
+    skim: &SkimMatcherV2,
+    (ti, term): (usize, &Term),
+    store: &FieldStore,
+    fields: std::ops::Range<usize>,
+    scratch: &mut Scratch,
+) -> Option<i64> {
+    let mut best: Option<i64> = None;
+    for f in fields {
+        let Some((mask, starts, slot, p)) = store.view(f, term.case_sensitive) else {
+            continue;
+        };
+        if term.mask & !mask != 0 {
+            continue;
+        }
+        // A one-letter word that starts a word of ASCII text matches there exactly, and an
+        // exact match at a word start scores the same wherever it is.
+        if term.single_alnum && p.ascii && !term.case_sensitive && starts & term.mask != 0 {
+            let s = scratch.exact_at_start(skim, ti, term);
+            if best.is_none_or(|b| s > b) {
+                best = Some(s);
+            }
+            continue;
+        }
+        let k = ti * scratch.slots + slot as usize;
+        let score = if slot != NO_SLOT && k < scratch.shared.len() {
+            match scratch.shared[k] {
+                UNKNOWN => {
+                    let m = score_prepared(skim, (ti, term), p, scratch);
+                    scratch.shared[k] = m.unwrap_or(NO_MATCH);
+                    m
+                }
+                NO_MATCH => None,
+                s => Some(s),
+            }
+        } else {
+            score_prepared(skim, (ti, term), p, scratch)
+        };
+        if let Some(s) = score
+            && best.is_none_or(|b| s > b)
+        {
+            best = Some(s);
+        }
+    }
+    best
 }
 
 /// Matches `term` (the query's word number `ti`) against an item's fields (numbers in
@@ -228,7 +501,7 @@ pub(crate) fn match_fields(
                 } else {
                     store.lower(f)
                 };
-                let m = match_prepared(skim, term, p, false, scratch).map(|m| m.score);
+                let m = match_prepared(skim, (ti, term), p, false, scratch).map(|m| m.score);
                 scratch.shared[k] = m.unwrap_or(NO_MATCH);
                 m
             } else if s == NO_MATCH {
@@ -254,7 +527,7 @@ pub(crate) fn match_fields(
         } else {
             store.lower(f)
         };
-        if let Some(m) = match_prepared(skim, term, p, with_pos, scratch)
+        if let Some(m) = match_prepared(skim, (ti, term), p, with_pos, scratch)
             && best.as_ref().is_none_or(|(_, b)| m.score > b.score)
         {
             best = Some((i, m));
@@ -291,6 +564,52 @@ mod tests {
         assert_eq!(w("r e d", "red", 5), Some((0, 5)));
         assert_eq!(w("r  e  d", "red", 5), None);
         assert_eq!(w("abc", "", 5), None);
+    }
+
+    #[test]
+    fn the_byte_search_finds_what_the_plain_one_does() {
+        let texts = [
+            "xred red",
+            "r e d",
+            "r  e  d",
+            "a bored line, red",
+            "rrrrred",
+            "the road ahead is dark",
+            "redred",
+            "prefix-red",
+            "r",
+            "",
+            "mcKenzie mckenzie mkcenzie",
+        ];
+        let pats = ["red", "r", "re", "rd", "ed", "mckenzie", "ad", "dark", "zz"];
+        for t in texts {
+            for p in pats {
+                let span = p.len() + 2;
+                let finder = memmem::Finder::new(p.as_bytes());
+                let plain = best_window(t.as_bytes(), p.as_bytes(), span);
+                assert_eq!(
+                    best_window_bytes(t.as_bytes(), p.as_bytes(), span, None),
+                    plain,
+                    "{t:?} {p:?}"
+                );
+                assert_eq!(
+                    best_window_bytes(t.as_bytes(), p.as_bytes(), span, Some(&finder)),
+                    plain,
+                    "{t:?} {p:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_search_agrees_on_random_text(t in "[rexd -]{0,40}", p in "[rexd]{1,5}") {
+            let span = p.len() + 2;
+            proptest::prop_assert_eq!(
+                best_window_bytes(t.as_bytes(), p.as_bytes(), span, None),
+                best_window(t.as_bytes(), p.as_bytes(), span)
+            );
+        }
     }
 
     #[test]

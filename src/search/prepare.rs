@@ -56,6 +56,8 @@ struct FieldRef {
     lower: (usize, usize),
     cased: (usize, usize),
     mask: u64,
+    /// The same for the chars that start a word (follow no ASCII letter or digit).
+    starts: u64,
     lower_ascii: bool,
     cased_ascii: bool,
     /// Slot shared by every field holding the same short string ([`NO_SLOT`] for long ones).
@@ -65,7 +67,7 @@ struct FieldRef {
 /// Longest string given a shared slot: speakers, attributions and names repeat across
 /// thousands of items, sentences hardly ever.
 const SLOT_MAX_LEN: usize = 64;
-const NO_SLOT: u32 = u32::MAX;
+pub(crate) const NO_SLOT: u32 = u32::MAX;
 
 /// Every searchable string of an index, prepared in both matching forms (folded and
 /// lowercased for words without capitals, folded with case kept for words with one) and laid
@@ -90,9 +92,15 @@ impl FieldStore {
         };
         let (lo, co) = (self.lower.len(), self.cased.len());
         let mut mask = 0;
+        let mut starts = 0;
+        let mut after_word = false;
         for c in text.chars() {
             let l = fold_lower(c);
             mask |= char_bit(l);
+            if !after_word {
+                starts |= char_bit(l);
+            }
+            after_word = l.is_ascii_alphanumeric();
             self.lower.push(l);
             self.cased.push(fold(c));
         }
@@ -102,6 +110,7 @@ impl FieldStore {
             lower: (lo, self.lower.len()),
             cased: (co, self.cased.len()),
             mask,
+            starts,
             lower_ascii: lower.is_ascii(),
             cased_ascii: cased.is_ascii(),
             slot,
@@ -115,6 +124,25 @@ impl FieldStore {
             .get(i)
             .filter(|f| f.slot != NO_SLOT)
             .map(|f| f.slot as usize)
+    }
+
+    /// Everything a match reads of field `i` in one lookup: its presence mask, its mask of
+    /// word-start chars, its shared slot and its matching form (with case kept when `cased`).
+    #[inline]
+    pub fn view(&self, i: usize, cased: bool) -> Option<(u64, u64, u32, Prepared<'_>)> {
+        let f = self.fields.get(i)?;
+        let p = if cased {
+            Prepared {
+                s: self.cased.get(f.cased.0..f.cased.1)?,
+                ascii: f.cased_ascii,
+            }
+        } else {
+            Prepared {
+                s: self.lower.get(f.lower.0..f.lower.1)?,
+                ascii: f.lower_ascii,
+            }
+        };
+        Some((f.mask, f.starts, f.slot, p))
     }
 
     /// Number of shared slots.

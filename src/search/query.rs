@@ -41,6 +41,9 @@ pub struct Term {
     pub(crate) chars: Vec<char>,
     /// Chars of the lowercased form, for the cheap presence check.
     pub(crate) mask: u64,
+    /// One ASCII letter or digit: its mask bit is its own, so masks alone tell whether it
+    /// starts a word.
+    pub(crate) single_alnum: bool,
 }
 
 impl Term {
@@ -55,12 +58,14 @@ impl Term {
             .chars()
             .map(fold_lower)
             .fold(0u64, |m, c| m | char_bit(c));
+        let single_alnum = matches!(pat.as_bytes(), [b'a'..=b'z' | b'0'..=b'9']);
         Term {
             typed: typed.to_string(),
             case_sensitive,
             chars: pat.chars().collect(),
             pat,
             mask,
+            single_alnum,
         }
     }
 
@@ -133,6 +138,7 @@ impl Query {
     }
 
     /// Whether items of this kind can match.
+    #[inline]
     pub fn allows(&self, kind: ItemKind) -> bool {
         self.kinds == 0 || self.kinds & kind.bit() != 0
     }
