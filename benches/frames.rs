@@ -1,7 +1,9 @@
 //! Frame draw time of each view at 80x24 and 200x60, on the seed brief and on a brief of
 //! 10,000 articles. Each view is opened first (what opening costs once, such as counting
-//! entities or finding discrepancies, is not part of a frame); then a frame is drawn from the
-//! app's state into an off-screen buffer, as the event loop draws it after every event.
+//! entities or finding discrepancies, is not part of a frame); then frames are drawn from the
+//! app's state through a ratatui terminal on an off-screen backend, as the event loop draws
+//! after every event: the view fills the frame, ratatui diffs it against the previous one and
+//! hands the backend what changed.
 //!
 //! Run with `cargo bench --bench frames`.
 
@@ -13,9 +15,11 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use newsbrief::brief::default_brief;
 use newsbrief::tui::app::{Action, App, update};
-use newsbrief::tui::render_buffer;
 use newsbrief::tui::search::Edit;
 use newsbrief::tui::theme::Theme;
+use newsbrief::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 /// Each view, and the actions that open it from the list with the third article selected.
 fn views() -> Vec<(&'static str, Vec<Action>)> {
@@ -31,6 +35,21 @@ fn views() -> Vec<(&'static str, Vec<Action>)> {
         ("search", search),
         ("help", vec![Action::Help]),
     ]
+}
+
+fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
+    match Terminal::new(TestBackend::new(w, h)) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    }
+}
+
+/// One frame, as the event loop draws it.
+fn draw(term: &mut Terminal<TestBackend>, app: &App) -> usize {
+    match term.draw(|f| views::draw(f, app)) {
+        Ok(done) => black_box(done.count),
+        Err(never) => match never {},
+    }
 }
 
 fn frames(c: &mut Criterion) {
@@ -50,15 +69,17 @@ fn frames(c: &mut Criterion) {
                 for a in actions {
                     update(&mut app, a);
                 }
+                let mut term = terminal(w, h);
                 g.bench_function(format!("{name}/{view}/{w}x{h}"), |b| {
-                    b.iter(|| black_box(render_buffer(&app)))
+                    b.iter(|| draw(&mut term, &app))
                 });
             }
             let mut app = base.clone();
+            let mut term = terminal(w, h);
             g.bench_function(format!("{name}/scroll-list/{w}x{h}"), |b| {
                 b.iter(|| {
                     update(&mut app, Action::PageDown);
-                    black_box(render_buffer(&app))
+                    draw(&mut term, &app)
                 })
             });
         }

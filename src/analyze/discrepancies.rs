@@ -454,7 +454,80 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
 }
 
 /// All discrepancies of the brief: fact conflicts first, then quotes, then framing.
+///
+/// Articles carried word for word by several outlets (wire copy) are compared once: each such
+/// text stands for all its outlets, named in the summary, so a brief of thousands of reprints
+/// yields what its distinct texts say rather than every pair of reprints.
 pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
+    let copies = same_text_groups(brief);
+    if copies.len() == brief.articles.len() {
+        return find_distinct(brief, index);
+    }
+    let reps: HashSet<&str> = copies
+        .iter()
+        .map(|g| brief.articles[g[0]].id.as_str())
+        .collect();
+    let distinct = Brief {
+        schema: brief.schema,
+        title: brief.title.clone(),
+        articles: copies
+            .iter()
+            .map(|g| {
+                let mut a = brief.articles[g[0]].clone();
+                if g.len() > 1 {
+                    a.outlet = format!("{} (+{} with the same text)", a.outlet, g.len() - 1);
+                }
+                a
+            })
+            .collect(),
+        entities: brief
+            .entities
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                e.mentions.retain(|m| reps.contains(m.article.as_str()));
+                e
+            })
+            .collect(),
+    };
+    let mut ds = find_distinct(&distinct, &FeatureIndex::new(&distinct));
+    for d in &mut ds {
+        for side in &mut d.sides {
+            side.article = copies[side.article][0];
+        }
+    }
+    ds
+}
+
+/// Articles grouped by identical text and annotations, each group in brief order, groups in
+/// order of their first article.
+fn same_text_groups(brief: &Brief) -> Vec<Vec<usize>> {
+    let same = |a: &crate::brief::Article, b: &crate::brief::Article| {
+        a.text == b.text
+            && a.blocks == b.blocks
+            && a.sentences == b.sentences
+            && a.quotes == b.quotes
+            && a.claims == b.claims
+    };
+    let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, a) in brief.articles.iter().enumerate() {
+        let slot = by_text.entry(a.text.as_str()).or_default();
+        match slot
+            .iter()
+            .find(|&&g| same(&brief.articles[groups[g][0]], a))
+        {
+            Some(&g) => groups[g].push(i),
+            None => {
+                slot.push(groups.len());
+                groups.push(vec![i]);
+            }
+        }
+    }
+    groups
+}
+
+fn find_distinct(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
     let m = Mentions::new(brief);
     let mut out = Vec::new();
     fact_discrepancies(brief, index, &m, &mut out);
@@ -466,6 +539,48 @@ pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reprints_are_compared_once_and_named() {
+        let b = crate::brief::default_brief();
+        let once = find(&b, &FeatureIndex::new(&b));
+        assert!(!once.is_empty());
+        // Every article three times over, under other outlets.
+        let mut tripled = b.clone();
+        for copy in 1..3 {
+            for a in &b.articles {
+                let mut a = a.clone();
+                a.id = format!("{}-{copy}", a.id);
+                a.outlet = format!("{} {copy}", a.outlet);
+                for e in &mut tripled.entities {
+                    let extra: Vec<_> = e
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.article == b.articles.iter().find(|x| x.text == a.text).unwrap().id
+                        })
+                        .map(|m| crate::brief::Mention {
+                            article: a.id.clone(),
+                            ..m.clone()
+                        })
+                        .collect();
+                    e.mentions.extend(extra);
+                }
+                tripled.articles.push(a);
+            }
+        }
+        let ds = find(&tripled, &FeatureIndex::new(&tripled));
+        assert_eq!(ds.len(), once.len());
+        for (d, o) in ds.iter().zip(&once) {
+            assert_eq!(d.kind, o.kind);
+            assert_eq!(d.sides, o.sides, "sides point at the first of each text");
+            assert!(
+                d.summary.contains("(+2 with the same text)"),
+                "{}",
+                d.summary
+            );
+        }
+    }
 
     #[test]
     fn framing_lexicon_loads() {

@@ -1,7 +1,7 @@
 //! Checks that a brief is internally consistent, so every later stage may slice its text by the
 //! stored offsets without fear.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::model::{Brief, SCHEMA_VERSION};
@@ -70,13 +70,14 @@ pub fn validate(brief: &Brief) -> Result<(), Problem> {
             ),
         ));
     }
-    let mut ids = HashSet::new();
+    let mut ids = HashMap::new();
+    let entity_ids: HashSet<&str> = brief.entities.iter().map(|e| e.id.as_str()).collect();
     for (ai, a) in brief.articles.iter().enumerate() {
         let at = |what: &str| format!("articles[{ai}]{what}");
         if a.id.is_empty() {
             return Err(problem(at(".id"), "empty article id"));
         }
-        if !ids.insert(a.id.as_str()) {
+        if ids.insert(a.id.as_str(), ai).is_some() {
             return Err(problem(
                 at(".id"),
                 format!("duplicate article id \"{}\"", a.id),
@@ -112,7 +113,7 @@ pub fn validate(brief: &Brief) -> Result<(), Problem> {
                 ));
             }
             if let Some(e) = &q.speaker_entity
-                && brief.entity(e).is_none()
+                && !entity_ids.contains(e.as_str())
             {
                 return Err(problem(
                     at(&format!(".quotes[{i}].speaker_entity")),
@@ -140,7 +141,7 @@ pub fn validate(brief: &Brief) -> Result<(), Problem> {
         }
         for (mi, m) in e.mentions.iter().enumerate() {
             let place = || format!("entities[{ei}].mentions[{mi}]");
-            let Some(a) = brief.article(&m.article) else {
+            let Some(a) = ids.get(m.article.as_str()).map(|&i| &brief.articles[i]) else {
                 return Err(problem(place(), format!("no article \"{}\"", m.article)));
             };
             check_span(&a.text, m.start, m.end, place)?;

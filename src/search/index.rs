@@ -303,7 +303,6 @@ impl SearchIndex {
                     t,
                     &self.store,
                     item.fields.clone(),
-                    true,
                     &mut scratch,
                 )
             })

@@ -473,61 +473,24 @@ pub(crate) fn score_fields(
 }
 
 /// Matches `term` (the query's word number `ti`) against an item's fields (numbers in
-/// `store`); the best field wins, the first on a tie. Returns the score and the position of
-/// the winning field in `fields`.
+/// `store`) with the matched positions, for highlighting; the best field wins, the first on a
+/// tie. Returns the score and the position of the winning field in `fields`.
 pub(crate) fn match_fields(
     skim: &SkimMatcherV2,
     (ti, term): (usize, &Term),
     store: &FieldStore,
     fields: std::ops::Range<usize>,
-    with_pos: bool,
     scratch: &mut Scratch,
 ) -> Option<(usize, FieldMatch)> {
     let mut best: Option<(usize, FieldMatch)> = None;
     for (i, f) in fields.enumerate() {
-        if term.mask & !store.mask(f) != 0 {
+        let Some((mask, _, _, p)) = store.view(f, term.case_sensitive) else {
             continue;
-        }
-        let cached = (!with_pos)
-            .then(|| store.slot(f))
-            .flatten()
-            .map(|s| ti * scratch.slots + s)
-            .filter(|&k| k < scratch.shared.len());
-        if let Some(k) = cached {
-            let s = scratch.shared[k];
-            let score = if s == UNKNOWN {
-                let p = if term.case_sensitive {
-                    store.cased(f)
-                } else {
-                    store.lower(f)
-                };
-                let m = match_prepared(skim, (ti, term), p, false, scratch).map(|m| m.score);
-                scratch.shared[k] = m.unwrap_or(NO_MATCH);
-                m
-            } else if s == NO_MATCH {
-                None
-            } else {
-                Some(s)
-            };
-            if let Some(score) = score
-                && best.as_ref().is_none_or(|(_, b)| score > b.score)
-            {
-                best = Some((
-                    i,
-                    FieldMatch {
-                        score,
-                        positions: Vec::new(),
-                    },
-                ));
-            }
-            continue;
-        }
-        let p = if term.case_sensitive {
-            store.cased(f)
-        } else {
-            store.lower(f)
         };
-        if let Some(m) = match_prepared(skim, (ti, term), p, with_pos, scratch)
+        if term.mask & !mask != 0 {
+            continue;
+        }
+        if let Some(m) = match_prepared(skim, (ti, term), p, true, scratch)
             && best.as_ref().is_none_or(|(_, b)| m.score > b.score)
         {
             best = Some((i, m));
@@ -546,15 +509,24 @@ mod tests {
         let q = Query::parse(word);
         let mut st = FieldStore::default();
         let f = st.push(text);
-        match_fields(
+        let ranked = score_fields(
             &skim,
             (0, &q.terms[0]),
             &st,
             f..f + 1,
-            false,
+            &mut Scratch::for_search(&q.terms, &st),
+        );
+        // The score drawn with positions is the one ranked.
+        let shown = match_fields(
+            &skim,
+            (0, &q.terms[0]),
+            &st,
+            f..f + 1,
             &mut Scratch::default(),
         )
-        .map(|(_, m)| m.score)
+        .map(|(_, m)| m.score);
+        assert_eq!(ranked, shown, "{text:?} {word:?}");
+        ranked
     }
 
     #[test]
@@ -647,7 +619,6 @@ mod tests {
             (0, &q.terms[0]),
             &st,
             f..f + 1,
-            true,
             &mut Scratch::default(),
         )
         .unwrap();

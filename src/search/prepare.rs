@@ -118,14 +118,6 @@ impl FieldStore {
         self.fields.len() - 1
     }
 
-    /// The slot field `i` shares with every other field of the same text, if short.
-    pub fn slot(&self, i: usize) -> Option<usize> {
-        self.fields
-            .get(i)
-            .filter(|f| f.slot != NO_SLOT)
-            .map(|f| f.slot as usize)
-    }
-
     /// Everything a match reads of field `i` in one lookup: its presence mask, its mask of
     /// word-start chars, its shared slot and its matching form (with case kept when `cased`).
     #[inline]
@@ -150,6 +142,7 @@ impl FieldStore {
         self.slots.len()
     }
 
+    #[cfg(test)]
     pub fn mask(&self, i: usize) -> u64 {
         self.fields.get(i).map_or(0, |f| f.mask)
     }
@@ -164,6 +157,7 @@ impl FieldStore {
         }
     }
 
+    #[cfg(test)]
     pub fn cased(&self, i: usize) -> Prepared<'_> {
         match self.fields.get(i) {
             Some(f) => Prepared {
@@ -256,5 +250,7 @@ mod tests {
             assert_ne!(m & char_bit(c), 0);
         }
         assert_eq!(m & char_bit('z'), 0);
+        let (_, starts, _, _) = st.view(i, false).unwrap();
+        assert_eq!(starts, char_bit('r') | char_bit('l') | char_bit(' '));
     }
 }

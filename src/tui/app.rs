@@ -207,6 +207,8 @@ pub struct App {
     pub pins: Vec<crate::state::Pin>,
     /// Display width of the widest outlet name, measured once so no frame walks every article.
     pub outlet_width: usize,
+    /// Display width of the widest article id, measured once for the same reason.
+    pub id_width: usize,
 }
 
 impl App {
@@ -224,6 +226,14 @@ impl App {
             })
             .max()
             .unwrap_or(6);
+        let id_width = brief
+            .articles
+            .iter()
+            .map(|a| {
+                unicode_width::UnicodeWidthStr::width(crate::text::sanitize_line(&a.id).as_str())
+            })
+            .max()
+            .unwrap_or(3);
         let readers = vec![ReaderState::default(); brief.articles.len()];
         let mut app = App {
             brief,
@@ -251,6 +261,7 @@ impl App {
             read: Default::default(),
             pins: Vec::new(),
             outlet_width,
+            id_width,
         };
         app.refresh();
         app

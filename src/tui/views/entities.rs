@@ -94,15 +94,15 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     draw_mentions(f, app, bottom);
 }
 
-/// Width of the widest article id, within 3 to 10 columns.
+/// Width of the widest article id, within 3 to 10 columns (measured once, when the app opens).
 fn id_width(app: &App) -> usize {
-    app.brief
-        .articles
-        .iter()
-        .map(|a| width(&sanitize_line(&a.id)))
-        .max()
-        .unwrap_or(3)
-        .clamp(3, 10)
+    app.id_width.clamp(3, 10)
+}
+
+/// How many article columns of width `cw` can show in `w` columns: the rest are cut off, so
+/// a frame never walks every article of a big brief.
+fn visible_columns(app: &App, cw: usize, w: usize) -> usize {
+    app.brief.articles.len().min(w / (cw + 1) + 1)
 }
 
 /// Width of one count column and of the name column for `n` articles in `w` columns.
@@ -148,7 +148,8 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
     let (cw, nw) = columns(app, w);
     let mut lines: Vec<Line> = Vec::new();
     let mut head = format!(" {} {}", fit("KIND", 6), fit("NAME (aliases)", nw));
-    for a in &app.brief.articles {
+    let cols = visible_columns(app, cw, w);
+    for a in app.brief.articles.iter().take(cols) {
         head.push(' ');
         head.push_str(&format!(
             "{:>cw$}",
@@ -217,7 +218,7 @@ fn table_row(
         format!(" ({})", aliases.join(", "))
     };
     spans.push(Span::styled(fit(&alias_text, rest), base.patch(t.muted)));
-    for &c in &row.counts {
+    for &c in row.counts.iter().take(visible_columns(app, cw, w)) {
         if c == 0 {
             spans.push(Span::styled(format!(" {:>cw$}", "·"), base.patch(t.dim)));
         } else {
