@@ -359,19 +359,7 @@ fn check(path: &Path) -> Result<(), String> {
 }
 
 fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<(), String> {
-    let (b, bytes) = match path {
-        Some(p) => {
-            let text = crate::brief::load::read_text(p).map_err(|e| e.to_string())?;
-            (
-                crate::brief::parse_brief(&text, p).map_err(|e| e.to_string())?,
-                text.into_bytes(),
-            )
-        }
-        None => (
-            brief::default_brief(),
-            brief::DEFAULT_BRIEF_JSON.as_bytes().to_vec(),
-        ),
-    };
+    let (b, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
     let store = crate::state::StateStore::for_brief(&bytes)
         .ok_or("no state directory: set XDG_STATE_HOME or HOME")?;
     let (state, note) = store.load();

@@ -36,19 +36,7 @@ pub const MAX_RENDER: u16 = 2000;
 
 /// Opens the app on a brief (the built-in one when `path` is None).
 pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
-    let (brief, bytes) = match path {
-        Some(p) => {
-            let text = crate::brief::load::read_text(p).map_err(|e| e.to_string())?;
-            (
-                crate::brief::parse_brief(&text, p).map_err(|e| e.to_string())?,
-                text.into_bytes(),
-            )
-        }
-        None => (
-            brief::default_brief(),
-            brief::DEFAULT_BRIEF_JSON.as_bytes().to_vec(),
-        ),
-    };
+    let (brief, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
     let theme = theme::select(look, theme::no_color_env())?;
     let store = crate::state::StateStore::for_brief(&bytes);
     let mut tui = terminal::Tui::enter()?;

@@ -433,23 +433,10 @@ pub fn briefs() -> Vec<(&'static str, Vec<u8>, Expect)> {
     ]
 }
 
-/// A deterministic generator, so big inputs are the same on every run.
-pub struct XorShift(pub u64);
-
-impl XorShift {
-    pub fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+/// The benchmarks' generator: a 10 MB article is the same on every run.
+#[path = "../../benches/common/mod.rs"]
+mod common;
+pub use common::XorShift;
 
 /// An article of about `bytes` bytes made of varied news paragraphs (names, places, numbers,
 /// quotes, captions and repeats), one per line.
