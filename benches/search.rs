@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use newsbrief::analyze::pipeline::build_brief;
@@ -244,54 +244,42 @@ fn seed_brief() -> Brief {
     build_brief("seed", &sources)
 }
 
-/// CPU time of this thread in nanoseconds (Linux), which unlike wall time does not grow when
-/// the machine is busy with other work.
-fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
-}
-
-/// Prints the mean CPU time of each keystroke, a figure that stays meaningful on a loaded
-/// machine.
-fn cpu_summary(name: &str, index: &Arc<SearchIndex>, rounds: u64) {
-    if cpu_ns().is_none() {
-        return;
-    }
+/// Prints the median time of each keystroke over `rounds` runs, each from the state the
+/// previous keystroke left: a per-keystroke table criterion's one-line summaries do not give.
+fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize) {
     for q in QUERIES {
         let chars: Vec<char> = q.chars().collect();
         let mut before = Searcher::new(index.clone());
-        let mut line = format!("cpu {name} {q:?}:");
+        let mut line = format!("median {name} {q:?}:");
         let mut matches = String::new();
-        let mut worst = 0u64;
+        let mut worst = Duration::ZERO;
         for n in 1..=chars.len() {
             let prefix: String = chars[..n].iter().collect();
-            let mut total = 0;
-            for _ in 0..rounds {
-                let mut s = before.clone();
-                let t0 = cpu_ns().unwrap_or(0);
-                black_box(s.set_query(&prefix).len());
-                total += cpu_ns().unwrap_or(0).saturating_sub(t0);
-            }
-            let per = total / rounds;
-            worst = worst.max(per);
-            line.push_str(&format!(" {:.2}", per as f64 / 1e6));
+            let mut times: Vec<Duration> = (0..rounds)
+                .map(|_| {
+                    let mut s = before.clone();
+                    let t0 = Instant::now();
+                    black_box(s.set_query(&prefix).len());
+                    t0.elapsed()
+                })
+                .collect();
+            times.sort();
+            let median = times[times.len() / 2];
+            worst = worst.max(median);
+            line.push_str(&format!(" {:.2}", median.as_secs_f64() * 1e3));
             before.set_query(&prefix);
             matches.push_str(&format!(" {}", before.total()));
         }
         eprintln!(
             "{line} ms per keystroke (worst {:.2} ms); matches:{matches}",
-            worst as f64 / 1e6
+            worst.as_secs_f64() * 1e3
         );
     }
 }
 
 fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
     let index = Arc::new(SearchIndex::new(brief));
-    cpu_summary(name, &index, if index.len() > 10_000 { 10 } else { 200 });
+    latency_summary(name, &index, if index.len() > 10_000 { 31 } else { 201 });
     let mut group = c.benchmark_group(format!("keystroke/{name}/{}items", index.len()));
     group
         .sample_size(20)
