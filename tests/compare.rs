@@ -4,21 +4,11 @@
 use newsbrief::analyze::align::FeatureIndex;
 use newsbrief::analyze::compare::{compare, resolve_article};
 use newsbrief::analyze::discrepancies::{DiscrepancyKind, find};
-use newsbrief::analyze::pipeline::{Source, build_brief};
+use newsbrief::analyze::pipeline::brief_from_texts;
 use newsbrief::brief::{BlockKind, Brief, default_brief};
 
 fn brief(texts: &[(&str, &str)]) -> Brief {
-    let sources: Vec<Source> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, (outlet, t))| Source {
-            file_name: format!("{i}.txt"),
-            text: t.to_string(),
-            outlet: Some(outlet.to_string()),
-            published: None,
-        })
-        .collect();
-    build_brief("made up", &sources)
+    brief_from_texts("made up", texts)
 }
 
 fn kinds(b: &Brief) -> Vec<(DiscrepancyKind, String)> {

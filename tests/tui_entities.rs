@@ -5,7 +5,7 @@ mod tui_support;
 
 use std::process::Command;
 
-use newsbrief::analyze::pipeline::{Source, build_brief};
+use newsbrief::analyze::pipeline::brief_from_texts;
 use newsbrief::brief::{Brief, EntityKind, default_brief};
 use newsbrief::tui::app::{Action, App, Highlight, View, update};
 use newsbrief::tui::entities::{QuoteEntry, SortBy};
@@ -295,17 +295,7 @@ fn made_up() -> Brief {
             "Mayor hails river bridge vote\n\nCouncillors backed a plan for a bridge over the Tamar river on Monday. \"This bridge will finally unite the two halves of our town,\" Mayor Elena Brooks told reporters. Critics said the cost was too high.\n",
         ),
     ];
-    let sources: Vec<Source> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, (outlet, t))| Source {
-            file_name: format!("{i}.txt"),
-            text: t.to_string(),
-            outlet: Some(outlet.to_string()),
-            published: None,
-        })
-        .collect();
-    build_brief("made up", &sources)
+    brief_from_texts("made up", &texts)
 }
 
 #[test]

@@ -377,20 +377,15 @@ pub fn story_points(index: &FeatureIndex) -> Vec<StoryPoint> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::pipeline::{Source, build_brief};
+    use crate::analyze::pipeline::brief_from_texts;
 
     fn brief(texts: &[&str]) -> Brief {
-        let sources: Vec<Source> = texts
+        let named: Vec<(String, &str)> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Source {
-                file_name: format!("{i}.txt"),
-                text: t.to_string(),
-                outlet: Some(format!("Outlet {i}")),
-                published: None,
-            })
+            .map(|(i, t)| (format!("Outlet {i}"), *t))
             .collect();
-        build_brief("t", &sources)
+        brief_from_texts("t", &named)
     }
 
     #[test]

@@ -67,6 +67,22 @@ fn analyze_one(source: &Source) -> Analyzed {
     }
 }
 
+/// A brief from texts in memory, each with its outlet (files named `0.txt`, `1.txt`, ...): for
+/// analysing text that never was a file, and for tests of any stage on made-up stories.
+pub fn brief_from_texts<O: AsRef<str>, T: AsRef<str>>(title: &str, texts: &[(O, T)]) -> Brief {
+    let sources: Vec<Source> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (outlet, text))| Source {
+            file_name: format!("{i}.txt"),
+            text: text.as_ref().to_string(),
+            outlet: Some(outlet.as_ref().to_string()),
+            published: None,
+        })
+        .collect();
+    build_brief(title, &sources)
+}
+
 /// Analyses every source and builds the brief. Deterministic: the same sources in the same order
 /// give the same brief.
 pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
