@@ -118,6 +118,20 @@ fn columns(app: &App, w: usize) -> (usize, usize) {
     (cw, w.saturating_sub(fixed + n * (cw + 1)).max(1))
 }
 
+/// The frame of one of the view's two panels, its title cut to fit, its border lit when it has
+/// the focus.
+fn panel(f: &mut Frame, app: &App, r: Rect, title: &str, focused: bool) {
+    let t = &app.theme;
+    let border = if focused { t.border_focused } else { t.border };
+    f.render_widget(
+        Block::bordered().border_style(border).title(Span::styled(
+            fit(title, width(title).min(r.width.saturating_sub(2) as usize)),
+            t.title,
+        )),
+        r,
+    );
+}
+
 fn draw_table(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let v = &app.entity_view;
@@ -128,21 +142,7 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
         v.rows.len(),
         v.sort.label()
     );
-    let border = if v.mentions_focused {
-        t.border
-    } else {
-        t.border_focused
-    };
-    f.render_widget(
-        Block::bordered().border_style(border).title(Span::styled(
-            fit(
-                &title,
-                width(&title).min(r.width.saturating_sub(2) as usize),
-            ),
-            t.title,
-        )),
-        r,
-    );
+    panel(f, app, r, &title, !v.mentions_focused);
     let Some(inner) = inner(r) else { return };
     let w = inner.width as usize;
     let (cw, nw) = columns(app, w);
@@ -278,21 +278,7 @@ fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
         ),
         _ => " Mentions ".to_string(),
     };
-    let border = if v.mentions_focused {
-        t.border_focused
-    } else {
-        t.border
-    };
-    f.render_widget(
-        Block::bordered().border_style(border).title(Span::styled(
-            fit(
-                &title,
-                width(&title).min(r.width.saturating_sub(2) as usize),
-            ),
-            t.title,
-        )),
-        r,
-    );
+    panel(f, app, r, &title, v.mentions_focused);
     let (Some(inner), Some(row), Some(e)) = (inner(r), row, ent) else {
         return;
     };
