@@ -84,25 +84,45 @@ pub(crate) struct FieldStore {
 impl FieldStore {
     /// Adds a string; returns its field number.
     pub fn push(&mut self, text: &str) -> usize {
-        let slot = if text.len() <= SLOT_MAX_LEN {
-            let next = self.slots.len() as u32;
-            *self.slots.entry(text.to_string()).or_insert(next)
-        } else {
+        let slot = if text.len() > SLOT_MAX_LEN {
             NO_SLOT
+        } else if let Some(&s) = self.slots.get(text) {
+            s
+        } else {
+            let next = self.slots.len() as u32;
+            self.slots.insert(text.to_string(), next);
+            next
         };
         let (lo, co) = (self.lower.len(), self.cased.len());
         let mut mask = 0;
         let mut starts = 0;
         let mut after_word = false;
-        for c in text.chars() {
-            let l = fold_lower(c);
+        let mut note = |l: char| {
             mask |= char_bit(l);
             if !after_word {
                 starts |= char_bit(l);
             }
             after_word = l.is_ascii_alphanumeric();
-            self.lower.push(l);
-            self.cased.push(fold(c));
+        };
+        if text.is_ascii() {
+            // Plain ASCII (nearly all text): folding is only whitespace to space and case.
+            let fold_ascii = |b: u8| match b {
+                b'\t'..=b'\r' => ' ',
+                b => char::from(b),
+            };
+            self.cased.extend(text.bytes().map(fold_ascii));
+            self.lower.extend(text.bytes().map(|b| {
+                let l = fold_ascii(b).to_ascii_lowercase();
+                note(l);
+                l
+            }));
+        } else {
+            for c in text.chars() {
+                let l = fold_lower(c);
+                note(l);
+                self.lower.push(l);
+                self.cased.push(fold(c));
+            }
         }
         let lower = &self.lower[lo..];
         let cased = &self.cased[co..];
@@ -239,6 +259,29 @@ mod tests {
         assert_eq!(&t[r[0].clone()], "ë ");
         assert_eq!(&t[r[1].clone()], "no");
         assert!(char_ranges(t, &[500]).is_empty());
+    }
+
+    #[test]
+    fn ascii_text_is_prepared_as_any_text_is() {
+        let texts = [
+            "Tab\there, line\nbreak\r\x0bVT\x0cFF  \x1f unit",
+            "MIXED Case 123 words",
+            "",
+        ];
+        for t in texts {
+            let mut fast = FieldStore::default();
+            let i = fast.push(t);
+            // The same text with a non-ASCII char appended takes the general path.
+            let mut slow = FieldStore::default();
+            let j = slow.push(&format!("{t}é"));
+            let strip = |s: &str| s.strip_suffix('é').unwrap().to_string();
+            assert_eq!(fast.lower(i).s, strip(slow.lower(j).s), "{t:?}");
+            assert_eq!(fast.cased(i).s, strip(slow.cased(j).s), "{t:?}");
+            let (m1, s1, _, _) = fast.view(i, false).unwrap();
+            let (m2, s2, _, _) = slow.view(j, false).unwrap();
+            assert_eq!(m1 | char_bit('é'), m2);
+            assert_eq!(s1 | (s2 & char_bit('é')), s2);
+        }
     }
 
     #[test]
