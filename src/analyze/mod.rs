@@ -13,6 +13,7 @@ pub mod compare;
 pub mod diff;
 pub mod discrepancies;
 pub mod entities;
+mod fast_hash;
 pub mod meta;
 pub mod pipeline;
 pub mod quote_groups;

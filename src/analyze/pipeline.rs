@@ -106,35 +106,39 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
 
     // Link each speaker span to the entity one of whose mentions covers it.
     let mut by_span: HashMap<(&str, usize, usize), usize> = HashMap::new();
+    // Each article's mentions with their entity, for spans that match no mention exactly.
+    let mut by_article: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
     for (i, e) in merged.iter().enumerate() {
         for m in &e.mentions {
             by_span.insert((m.article.as_str(), m.start, m.end), i);
+            by_article
+                .entry(m.article.as_str())
+                .or_default()
+                .push((m.start, m.end, i));
         }
     }
     let mut linked: Vec<Vec<Quote>> = Vec::with_capacity(analyzed.len());
     for a in &analyzed {
+        let id = a.article.id.as_str();
+        let in_article = by_article.get(id).map(Vec::as_slice).unwrap_or(&[]);
         let qs = a
             .quotes
             .iter()
             .map(|q| {
                 let entity = q.speaker_span.and_then(|(s, e)| {
-                    by_span
-                        .get(&(a.article.id.as_str(), s, e))
-                        .copied()
-                        .or_else(|| {
-                            // A speaker span may hold a title around the name ("Marine Gen.
-                            // Frank McKenzie" against the mention "Frank McKenzie"); the name must
-                            // be most of it, so "the US-led Coalition" is not "US".
-                            merged.iter().position(|ent| {
-                                ent.mentions.iter().any(|m| {
-                                    m.article == a.article.id
-                                        && ((s <= m.start
-                                            && m.end <= e
-                                            && 2 * (m.end - m.start) >= e - s)
-                                            || (m.start <= s && e <= m.end))
-                                })
+                    by_span.get(&(id, s, e)).copied().or_else(|| {
+                        // A speaker span may hold a title around the name ("Marine Gen. Frank
+                        // McKenzie" against the mention "Frank McKenzie"); the name must be most
+                        // of it, so "the US-led Coalition" is not "US". The first entity wins.
+                        in_article
+                            .iter()
+                            .filter(|&&(ms, me, _)| {
+                                (s <= ms && me <= e && 2 * (me - ms) >= e - s)
+                                    || (ms <= s && e <= me)
                             })
-                        })
+                            .map(|&(_, _, i)| i)
+                            .min()
+                    })
                 });
                 let (speaker, speaker_entity) = match entity {
                     Some(i) if !q.anonymous => {

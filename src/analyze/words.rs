@@ -24,19 +24,24 @@ fn is_joiner(c: char) -> bool {
 /// "al-Asad" one word.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     let slice = &text[start..end];
-    let mut out = Vec::new();
+    let bytes = slice.as_bytes();
+    let char_at = |i: usize| char_at(slice, i);
+    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut cur: Option<usize> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
+        if is_word_char(c) {
             if cur.is_none() {
                 cur = Some(i);
             }
+            i += len;
             continue;
         }
         if let Some(s) = cur {
-            let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            let next_is_word = i + len < bytes.len() && is_word_char(char_at(i + len).0);
             if is_joiner(c) && next_is_word {
+                i += len;
                 continue;
             }
             // Keep the final period of a dotted abbreviation such as "U.S." or "a.m.".
@@ -54,6 +59,7 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
             });
             cur = None;
         }
+        i += len;
     }
     if let Some(s) = cur {
         out.push(Token {
@@ -62,6 +68,28 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
         });
     }
     out
+}
+
+/// The character at a byte offset and its length; ASCII, most of any text, without decoding.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => (char::from(b), 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// A letter or digit, with ASCII answered without the Unicode tables.
+#[inline(always)]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 #[cfg(test)]
@@ -102,5 +130,54 @@ mod tests {
         let toks = tokens(t, 3, t.len());
         assert_eq!(toks[1].as_str(t), "Söleimani");
         assert_eq!(toks[1].end, t.len());
+    }
+
+    /// The plain char-by-char splitter the byte-level one must agree with.
+    fn reference(text: &str, start: usize, end: usize) -> Vec<Token> {
+        let slice = &text[start..end];
+        let mut out = Vec::new();
+        let mut cur: Option<usize> = None;
+        let mut iter = slice.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_alphanumeric() {
+                cur.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = cur {
+                let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+                if is_joiner(c) && next_is_word {
+                    continue;
+                }
+                let mut e = i;
+                let word = &slice[s..i];
+                if c == '.'
+                    && word.contains('.')
+                    && word.chars().filter(|ch| ch.is_alphanumeric()).count() <= 4
+                {
+                    e = i + 1;
+                }
+                out.push(Token {
+                    start: start + s,
+                    end: start + e,
+                });
+                cur = None;
+            }
+        }
+        if let Some(s) = cur {
+            out.push(Token {
+                start: start + s,
+                end,
+            });
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_char_by_char_splitter(
+            text in "[a-zA-Z0-9 .,'’\\-‐éßİ٣漢😀\u{300}\n]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(tokens(&text, 0, text.len()), reference(&text, 0, text.len()));
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! Cue words for claims, kept as data so they can grow without code changes.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::analyze::fast_hash::FastSet;
 
 use serde::Deserialize;
 
@@ -20,22 +21,22 @@ struct Raw {
 
 /// Event verbs and nouns, date words and spelled-out numbers.
 pub(super) struct ClaimsLexicon {
-    pub events: HashSet<String>,
-    pub months: HashSet<String>,
-    pub weekdays: HashSet<String>,
-    /// Multi-word time phrases ("last week", "a.m.").
-    pub relative_dates: Vec<String>,
+    pub events: FastSet<String>,
+    pub months: FastSet<String>,
+    pub weekdays: FastSet<String>,
+    /// Multi-word time phrases ("last week", "a.m."), each as its lowercased words.
+    pub relative_dates: Vec<Vec<String>>,
     /// Words before "May" that make it the month rather than the verb.
-    pub may_cues: HashSet<String>,
-    pub number_words: HashSet<String>,
+    pub may_cues: FastSet<String>,
+    pub number_words: FastSet<String>,
     /// Words after a spelled-out number that show it counts nothing ("two of", "one and").
-    pub number_stop: HashSet<String>,
-    pub opinion: HashSet<String>,
+    pub number_stop: FastSet<String>,
+    pub opinion: FastSet<String>,
     /// Sentences shorter than this many words are fragments, not claims.
     pub min_words: usize,
 }
 
-fn set(v: Vec<String>) -> HashSet<String> {
+fn set(v: Vec<String>) -> FastSet<String> {
     v.into_iter().map(|w| w.to_lowercase()).collect()
 }
 
@@ -52,7 +53,7 @@ pub(super) fn claims_lexicon() -> &'static ClaimsLexicon {
             relative_dates: raw
                 .relative_dates
                 .into_iter()
-                .map(|w| w.to_lowercase())
+                .map(|w| w.split(' ').map(str::to_lowercase).collect())
                 .collect(),
             may_cues: set(raw.time_cues_before_month_may),
             number_words: set(raw.number_words),

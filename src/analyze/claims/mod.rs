@@ -109,17 +109,11 @@ fn features(
 ) -> Vec<ClaimFeature> {
     let lx = claims_lexicon();
     let mut f = Vec::new();
-    let joined = format!(
-        " {} ",
-        t.iter()
-            .map(|k| k.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+    let lower: Vec<&str> = t.iter().map(|k| k.lower.as_str()).collect();
     let mut date = lx
         .relative_dates
         .iter()
-        .any(|p| joined.contains(&format!(" {p} ")));
+        .any(|p| !p.is_empty() && lower.windows(p.len()).any(|w| w == p.as_slice()));
     let mut number = false;
     for (i, k) in t.iter().enumerate() {
         let w = k.lower.as_str();
@@ -210,7 +204,7 @@ pub fn find(
         {
             continue;
         }
-        if quotes::toks(text, lo, hi).len() < lx.min_words {
+        if crate::analyze::words::tokens(text, lo, hi).len() < lx.min_words {
             continue;
         }
         let qs: Vec<&FoundQuote> = found_quotes

@@ -5,11 +5,12 @@
 //! a short unpunctuated line at the top is the title, a caption repeated without its credit is
 //! still a caption, and a paragraph printed twice counts once.
 
+mod phrases;
 mod rules;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::brief::{Block, BlockKind};
 
@@ -140,12 +141,16 @@ fn is_bare_name(line: &str) -> bool {
         })
 }
 
-/// Word sequence of a paragraph for comparing paragraphs regardless of punctuation and quotes.
-fn norm_words(s: &str) -> Vec<String> {
+/// A paragraph lowercased with its punctuation and quote marks made plain (`rules::normalise`),
+/// whose words (`norm_words`) compare paragraphs regardless of punctuation and quotes.
+fn norm_text(s: &str) -> String {
     rules::normalise(s)
+}
+
+fn norm_words(normalised: &str) -> Vec<&str> {
+    normalised
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
@@ -156,8 +161,11 @@ fn mark_repeated_captions(text: &str, out: &mut [Block]) {
         if out[i].kind != BlockKind::Body || out[i - 1].kind != BlockKind::Caption {
             continue;
         }
-        let prev = norm_words(&text[out[i - 1].start..out[i - 1].end]);
-        let cur = norm_words(&text[out[i].start..out[i].end]);
+        let (prev, cur) = (
+            norm_text(&text[out[i - 1].start..out[i - 1].end]),
+            norm_text(&text[out[i].start..out[i].end]),
+        );
+        let (prev, cur) = (norm_words(&prev), norm_words(&cur));
         if cur.len() >= 4 && cur.len() <= prev.len() && prev[..cur.len()] == cur[..] {
             let first = out[i - 1].duplicate_of.unwrap_or(i - 1);
             set(&mut out[i], BlockKind::Caption, "repeated caption");
@@ -274,25 +282,25 @@ fn looks_like_title(line: &str) -> bool {
 /// A paragraph printed again later (a lede repeated under the photo) is marked as a repeat of
 /// the first, so its sentences count once.
 fn mark_duplicates(text: &str, out: &mut [Block]) {
-    let words: Vec<Vec<String>> = out
+    let normalised: Vec<String> = out
         .iter()
-        .map(|b| norm_words(&text[b.start..b.end]))
+        .map(|b| norm_text(&text[b.start..b.end]))
         .collect();
-    let sets: Vec<HashSet<&str>> = words
-        .iter()
-        .map(|w| w.iter().map(String::as_str).collect())
-        .collect();
-    let masks: Vec<WordMask> = sets.iter().map(|s| word_mask(s)).collect();
-    let mut exact: HashMap<&[String], usize> = HashMap::new();
+    let words: Vec<Vec<&str>> = normalised.iter().map(|n| norm_words(n)).collect();
+    let paras: Vec<Para> = words.iter().map(|w| Para::new(w)).collect();
+    // Paragraphs by the hash of their word sequence; a hit is checked word by word.
+    let mut exact: HashMap<u64, usize> = HashMap::new();
     for j in 0..out.len() {
         let w = &words[j];
         if w.len() >= 6 && out[j].duplicate_of.is_none() {
-            let earlier = exact.get(w.as_slice()).copied().or_else(|| {
-                // Near repeats: compare against earlier long paragraphs (bounded work).
-                (j.saturating_sub(400)..j).find(|&i| {
-                    near_same((&words[i], &sets[i], &masks[i]), (w, &sets[j], &masks[j]))
-                })
-            });
+            let earlier = exact
+                .get(&paras[j].sequence)
+                .copied()
+                .filter(|&i| words[i] == *w)
+                .or_else(|| {
+                    // Near repeats: compare against earlier long paragraphs (bounded work).
+                    (j.saturating_sub(400)..j).find(|&i| near_same(&paras[i], &paras[j]))
+                });
             if let Some(i) = earlier {
                 let i = out[i].duplicate_of.unwrap_or(i);
                 if out[j].kind == BlockKind::Body || out[j].kind == BlockKind::Headline {
@@ -311,51 +319,84 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
                 }
             }
         }
-        exact.entry(w.as_slice()).or_insert(j);
+        exact.entry(paras[j].sequence).or_insert(j);
     }
 }
 
-/// One bit per word-hash bucket: a word whose bit the other paragraph lacks is certainly not
-/// in it, so most pairs of a huge capture are ruled out without looking at their words.
-type WordMask = [u64; 4];
-
-fn word_mask(set: &HashSet<&str>) -> WordMask {
-    let mut m = [0u64; 4];
-    for w in set {
-        // FNV-1a: fixed, so the filter is deterministic.
-        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        });
-        let bit = (h % 256) as usize;
-        m[bit / 64] |= 1 << (bit % 64);
-    }
-    m
+/// FNV-1a: fixed, so everything built on it is deterministic.
+fn fnv(bytes: &[u8], seed: u64) -> u64 {
+    bytes.iter().fold(seed, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
-type Para<'a> = (&'a [String], &'a HashSet<&'a str>, &'a WordMask);
+const FNV_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
-fn near_same(a: Para<'_>, b: Para<'_>) -> bool {
-    if a.0.len() < 6 || b.0.len() < 6 {
+/// What the repeat check needs of a paragraph, computed once: its words as 64-bit hashes.
+struct Para {
+    /// Number of words.
+    len: usize,
+    /// Hash of the whole word sequence.
+    sequence: u64,
+    /// Each word's hash, in order.
+    hashes: Vec<u64>,
+    /// The distinct word hashes, sorted (empty below six words: such paragraphs are never
+    /// compared).
+    distinct: Vec<u64>,
+    /// One bit per hash bucket: a word whose bit the other paragraph lacks is certainly not
+    /// in it, so most pairs of a huge capture are ruled out without looking at their words.
+    mask: [u64; 4],
+}
+
+impl Para {
+    fn new(words: &[&str]) -> Self {
+        let hashes: Vec<u64> = words.iter().map(|w| fnv(w.as_bytes(), FNV_SEED)).collect();
+        let sequence = hashes
+            .iter()
+            .fold(FNV_SEED, |h, w| fnv(&w.to_le_bytes(), h));
+        let mut distinct = if words.len() >= 6 {
+            hashes.clone()
+        } else {
+            Vec::new()
+        };
+        distinct.sort_unstable();
+        distinct.dedup();
+        let mut mask = [0u64; 4];
+        for h in &distinct {
+            let bit = (h % 256) as usize;
+            mask[bit / 64] |= 1 << (bit % 64);
+        }
+        Self {
+            len: words.len(),
+            sequence,
+            hashes,
+            distinct,
+            mask,
+        }
+    }
+}
+
+/// The two paragraphs share at least 90% of the shorter one's words, and differ in length by
+/// at most a fifth.
+fn near_same(a: &Para, b: &Para) -> bool {
+    if a.len < 6 || b.len < 6 {
         return false;
     }
-    let ((short, _, short_mask), (long, long_set, long_mask)) = if a.0.len() <= b.0.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    if short.len() * 10 < long.len() * 8 {
+    let (short, long) = if a.len <= b.len { (a, b) } else { (b, a) };
+    if short.len * 10 < long.len * 8 {
         return false;
     }
     // Each bit the short paragraph has and the long one lacks is at least one missing word.
     let missing: usize = (0..4)
-        .map(|k| (short_mask[k] & !long_mask[k]).count_ones() as usize)
+        .map(|k| (short.mask[k] & !long.mask[k]).count_ones() as usize)
         .sum();
-    if short.len().saturating_sub(missing) * 100 < short.len() * 90 {
+    if short.len.saturating_sub(missing) * 100 < short.len * 90 {
         return false;
     }
     let shared = short
+        .hashes
         .iter()
-        .filter(|w| long_set.contains(w.as_str()))
+        .filter(|h| long.distinct.binary_search(h).is_ok())
         .count();
-    shared * 100 >= short.len() * 90
+    shared * 100 >= short.len * 90
 }

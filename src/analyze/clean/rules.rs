@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::phrases::Phrases;
 use crate::brief::BlockKind;
 
 #[derive(serde::Deserialize)]
@@ -35,6 +36,35 @@ fn table() -> &'static Table {
     })
 }
 
+/// The table's phrase lists that are searched for inside a line, each as one automaton.
+struct Compiled {
+    contains: Phrases,
+    short_contains: Phrases,
+    /// Caption position markers with the space before them: " (l)".
+    markers: Phrases,
+    bio_strong: Phrases,
+    bio_weak: Phrases,
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let t = table();
+        let rules = |rs: &'static [PhraseRule]| {
+            Phrases::new(rs.iter().map(|r| r.phrases.iter().map(String::as_str)))
+        };
+        let each = |ps: &'static [String]| Phrases::new(ps.iter().map(|p| [p.as_str()]));
+        let markers: Vec<String> = t.caption_markers.iter().map(|m| format!(" {m}")).collect();
+        Compiled {
+            contains: rules(&t.contains),
+            short_contains: rules(&t.short_contains),
+            markers: Phrases::new(markers.iter().map(|m| [m.as_str()])),
+            bio_strong: each(&t.bio_strong),
+            bio_weak: each(&t.bio_weak),
+        }
+    })
+}
+
 /// A verdict on a line: its kind and the reason shown to the reader.
 pub type Verdict = (BlockKind, String);
 
@@ -50,6 +80,14 @@ fn kind_of(name: &str) -> BlockKind {
 
 /// Lowercase with curly apostrophes and dashes made plain, so phrase lists need one spelling.
 pub fn normalise(line: &str) -> String {
+    if line.is_ascii() {
+        // Nothing to replace but the backtick, and no case mapping beyond ASCII.
+        let mut out = line.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     line.chars()
         .map(|c| match c {
             '’' | '‘' | '`' => '\'',
@@ -69,8 +107,16 @@ pub fn word_count(line: &str) -> usize {
 
 /// The label that turns a line into the print edition's headline, if the line starts with one.
 pub fn headline_label_len(line: &str) -> Option<usize> {
+    // The labels are short: the start of the line is enough to know.
+    let head: String = line.chars().take(LABEL_CHARS).collect();
+    label_len(line, &normalise(&head))
+}
+
+const LABEL_CHARS: usize = 16;
+
+/// `headline_label_len` given the line's start (or whole) as `normalise` makes it.
+fn label_len(line: &str, lower: &str) -> Option<usize> {
     const LABELS: [&str; 3] = ["print headline:", "headline:", "print title:"];
-    let lower = normalise(line);
     LABELS
         .iter()
         .find(|l| lower.starts_with(*l))
@@ -94,7 +140,7 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
         .trim();
     let v = |kind: BlockKind, reason: &str| Some((kind, reason.to_string()));
 
-    if headline_label_len(line).is_some() {
+    if label_len(line, &lower).is_some() {
         return v(BlockKind::Headline, "print headline");
     }
     if is_copyright(&lower, words) {
@@ -122,12 +168,11 @@ pub fn classify_line(line: &str) -> Option<Verdict> {
     if is_nav_bar(line) {
         return v(BlockKind::Boilerplate, "navigation bar");
     }
-    if words <= t.contains_max_words {
-        for r in &t.contains {
-            if r.phrases.iter().any(|p| contains_word(&lower, p)) {
-                return Some((kind_of(&r.kind), r.reason.clone()));
-            }
-        }
+    if words <= t.contains_max_words
+        && let Some(g) = compiled().contains.first_group_as_words(&lower)
+    {
+        let r = &t.contains[g];
+        return Some((kind_of(&r.kind), r.reason.clone()));
     }
     if let Some(reason) = caption_reason(line, &lower, words) {
         return v(BlockKind::Caption, reason);
@@ -146,9 +191,10 @@ pub fn footer_notice(line: &str) -> Option<Verdict> {
         return None;
     }
     let lower = normalise(line);
-    t.short_contains
-        .iter()
-        .find(|r| r.phrases.iter().any(|p| contains_word(&lower, p)))
+    compiled()
+        .short_contains
+        .first_group_as_words(&lower)
+        .map(|g| &t.short_contains[g])
         .map(|r| (kind_of(&r.kind), r.reason.clone()))
 }
 
@@ -296,9 +342,7 @@ fn caption_reason(line: &str, lower: &str, words: usize) -> Option<&'static str>
         return Some("photo caption");
     }
     if words <= 60
-        && t.caption_markers
-            .iter()
-            .any(|m| has_position_marker(line, lower, m))
+        && has_position_marker(line, lower)
         && !contains_word(lower, "said")
         && !contains_word(lower, "says")
     {
@@ -337,9 +381,8 @@ fn trailing_agency_credit(line: &str) -> bool {
 }
 
 /// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …".
-fn has_position_marker(line: &str, lower: &str, marker: &str) -> bool {
-    let needle = format!(" {marker}");
-    lower.match_indices(&needle).any(|(i, _)| {
+fn has_position_marker(line: &str, lower: &str) -> bool {
+    compiled().markers.occurrences(lower).any(|(_, _, i, _)| {
         // `lower` may differ in length from `line`; look at the word before in `lower` and
         // decide by the original's word at the same position count.
         let nth = lower[..i].split_whitespace().count();
@@ -377,7 +420,6 @@ fn is_credit(group: &str) -> bool {
 }
 
 fn byline_reason(line: &str, lower: &str, words: usize) -> Option<&'static str> {
-    let t = table();
     let trimmed = line.trim();
     if words <= 8 && trimmed.contains(['✉', '✉']) {
         return Some("author line");
@@ -399,12 +441,8 @@ fn byline_reason(line: &str, lower: &str, words: usize) -> Option<&'static str> 
     {
         return None;
     }
-    let strong = t.bio_strong.iter().any(|p| lower.contains(p.as_str()));
-    let weak = t
-        .bio_weak
-        .iter()
-        .filter(|p| lower.contains(p.as_str()))
-        .count();
+    let strong = compiled().bio_strong.any_in(lower);
+    let weak = compiled().bio_weak.distinct_in(lower);
     if strong {
         Some("author bio")
     } else {
@@ -419,9 +457,7 @@ pub const POSSIBLE_BIO: &str = "possible author bio";
 /// follows an author line.
 pub fn weak_bio(line: &str) -> bool {
     let lower = normalise(line);
-    word_count(line) <= 70
-        && !line.contains(['"', '“', '”'])
-        && table().bio_weak.iter().any(|p| lower.contains(p.as_str()))
+    word_count(line) <= 70 && !line.contains(['"', '“', '”']) && compiled().bio_weak.any_in(&lower)
 }
 
 #[cfg(test)]
@@ -430,6 +466,25 @@ mod tests {
 
     fn kind(line: &str) -> Option<BlockKind> {
         classify_line(line).map(|v| v.0)
+    }
+
+    #[test]
+    fn ascii_lines_normalise_as_any_other() {
+        let slow = |l: &str| {
+            l.chars()
+                .map(|c| if c == '`' { '\'' } else { c })
+                .collect::<String>()
+                .to_lowercase()
+        };
+        for line in [
+            "Min READ",
+            "It`s Sign-Up time: 5 MIN",
+            "",
+            "ALL CAPS 123 ~!",
+        ] {
+            assert_eq!(normalise(line), slow(line));
+        }
+        assert_eq!(normalise("It’s “İ” – ok"), "it's \"i\u{307}\" - ok");
     }
 
     #[test]

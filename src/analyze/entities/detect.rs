@@ -6,7 +6,8 @@
 //! possessive "’s" is left out; in "Iran-backed" only "Iran" is a mention. In a title-case or
 //! all-caps block only names known from the data or seen in the article's body are kept.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use super::RawMention;
 use super::tables::{FastSet, Tables, name_key, surface_key, tables, title_word};
@@ -21,11 +22,23 @@ struct Ctx<'a> {
     /// Words the article also writes in lowercase: such a capitalised word is a common word.
     lower_words: FastSet<&'a str>,
     starts: HashSet<usize>,
+    /// `known_kind` of the surfaces already asked about: the same names and words come up
+    /// again and again in one article.
+    known: RefCell<HashMap<&'a str, Option<EntityKind>>>,
 }
 
-impl Ctx<'_> {
-    fn word(&self, k: &Tok) -> &str {
+impl<'a> Ctx<'a> {
+    fn word(&self, k: &Tok) -> &'a str {
         &self.text[k.s..k.e]
+    }
+
+    fn known_kind(&self, surface: &'a str) -> Option<EntityKind> {
+        if let Some(&k) = self.known.borrow().get(surface) {
+            return k;
+        }
+        let k = known_kind(surface, self.t);
+        self.known.borrow_mut().insert(surface, k);
+        k
     }
 
     fn gap(&self, a: &Tok, b: &Tok) -> &str {
@@ -134,6 +147,7 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
         t,
         lower_words,
         starts,
+        known: RefCell::new(HashMap::new()),
     };
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
     let mut out = Vec::new();
@@ -320,11 +334,11 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
     while a <= b {
-        if known_kind(&ctx.text[toks[a].s..toks[b].e], t).is_some() {
+        if ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
             break;
         }
         let w = ctx.word(&toks[a]);
-        let known = known_kind(w, t).is_some() && toks[a].shape != Shape::Lower;
+        let known = ctx.known_kind(w).is_some() && toks[a].shape != Shape::Lower;
         let drop = ctx.is_never(w) || (first && initial && !known && !headed && ctx.is_common(w));
         if !drop || (known && !ctx.is_never(w)) {
             break;
@@ -372,22 +386,22 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     }
     let lw0 = first_word.to_lowercase();
     // A lone generic word ("the Coalition", "the Army") names nothing by itself.
-    if n == 1 && t.org_words.contains(&lw0) && known_kind(first_word, t).is_none() {
+    if n == 1 && t.org_words.contains(&lw0) && ctx.known_kind(first_word).is_none() {
         return None;
     }
     // Shouted multi-word runs (photo credits, banners) unless the data knows them.
     if n > 1
         && toks[a..=b].iter().all(|k| k.shape == Shape::Acronym)
-        && known_kind(surface, t).is_none()
+        && ctx.known_kind(surface).is_none()
     {
         return None;
     }
     if n == 1 && toks[a].shape == Shape::Acronym {
         let w = ctx.word(&toks[a]);
-        if t.not_acronyms.contains(w) && known_kind(w, t).is_none() {
+        if t.not_acronyms.contains(w) && ctx.known_kind(w).is_none() {
             return None;
         }
-        if w.chars().count() > 6 && known_kind(w, t).is_none() {
+        if w.chars().count() > 6 && ctx.known_kind(w).is_none() {
             return None;
         }
         // Party-and-state tags such as "(D-MN)".
@@ -426,7 +440,7 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let t = ctx.t;
     let surface = &ctx.text[start..end];
     let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
-    if let Some(kind) = known_kind(surface, t) {
+    if let Some(kind) = ctx.known_kind(surface) {
         return kind;
     }
     let has_org = lw
@@ -434,7 +448,7 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         .any(|w| t.org_words.contains(w.trim_end_matches('.')))
         || toks
             .iter()
-            .any(|k| known_kind(ctx.word(k), t) == Some(EntityKind::Organization));
+            .any(|k| ctx.known_kind(ctx.word(k)) == Some(EntityKind::Organization));
     let place_head = lw.len() >= 2
         && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
     if titled && !has_org && !place_head {

@@ -1,8 +1,7 @@
 //! Word lists, gazetteer and spelling tables, parsed once from the JSON files under `data/`, and
 //! the folding that makes two spellings of one name compare equal.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -45,28 +44,7 @@ struct WordsFile {
     common_nouns: Vec<String>,
 }
 
-/// A small fast hasher for short word keys (FxHash); the keys come from the data and from the
-/// text, and the tables are not exposed to untrusted key flooding beyond one article.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) use crate::analyze::fast_hash::{FastMap, FastSet};
 
 /// Everything the detector and the merger look up, built once per process.
 pub(crate) struct Tables {
@@ -244,6 +222,12 @@ fn fold_char(c: char) -> Option<char> {
 /// single, so transliterations such as "Qassem" and "Qasem" meet.
 pub(crate) fn fold_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    fold_word_into(w, &mut out);
+    out
+}
+
+/// `fold_word` appended to `out`, for keys built word by word without a string per word.
+fn fold_word_into(w: &str, out: &mut String) {
     let mut prev: Option<char> = None;
     for c in w.chars().flat_map(char::to_lowercase) {
         let Some(c) = fold_char(c) else { continue };
@@ -253,23 +237,45 @@ pub(crate) fn fold_word(w: &str) -> String {
         out.push(c);
         prev = Some(c);
     }
-    out
 }
 
 /// The comparison key of a whole name: folded words with known spelling variants unified, a
 /// leading "the" and the Arabic article "al"/"el" dropped, joined by single spaces.
 pub(crate) fn name_key(name: &str, t: &Tables) -> String {
-    let mut words: Vec<String> = name
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
-        .map(fold_word)
-        .filter(|w| !w.is_empty())
-        .filter(|w| w != "al" && w != "el")
-        .map(|w| t.word_variants.get(&w).cloned().unwrap_or(w))
-        .collect();
-    if words.len() > 1 && words[0] == "the" {
-        words.remove(0);
+    let mut key = String::with_capacity(name.len());
+    // Where the first word's key starts and ends, to drop a leading "the" before a second word.
+    let mut first: Option<(usize, usize)> = None;
+    let mut words = 0;
+    for w in name.split(|c: char| c.is_whitespace() || c == '-' || c == '‐') {
+        let at = key.len();
+        if at > 0 {
+            key.push(' ');
+        }
+        let start = key.len();
+        fold_word_into(w, &mut key);
+        let folded = &key[start..];
+        if folded.is_empty() || folded == "al" || folded == "el" {
+            key.truncate(at);
+            continue;
+        }
+        if let Some(canon) = t.word_variants.get(folded) {
+            let canon = canon.clone();
+            key.truncate(start);
+            key.push_str(&canon);
+        }
+        words += 1;
+        if first.is_none() {
+            first = Some((start, key.len()));
+        }
     }
-    words.join(" ")
+    if words > 1
+        && let Some((a, b)) = first
+        && &key[a..b] == "the"
+    {
+        // "the" and the space after it.
+        key.drain(a..=b);
+    }
+    key
 }
 
 /// The key with a trailing facility word removed ("Balad Air Base" → "balad"), so a base and the

@@ -1,7 +1,8 @@
 //! Word lists for speech and attribution, kept as data so they can grow without code changes.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use crate::analyze::fast_hash::FastSet;
 
 use serde::Deserialize;
 
@@ -26,29 +27,29 @@ struct Raw {
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
 pub(crate) struct Speech {
     /// Verbs that attribute words in either position ("…,” said X" and "X said: “…”").
-    pub verbs: HashSet<String>,
+    pub verbs: FastSet<String>,
     /// Verbs that attribute only words that follow them ("described the talks as “…”").
-    pub lead_only: HashSet<String>,
+    pub lead_only: FastSet<String>,
     /// Participles of "was quoted/cited as saying".
-    pub quoted_as: HashSet<String>,
+    pub quoted_as: FastSet<String>,
     /// Words that may sit between a speaker and the verb ("was", "also", "later").
-    pub auxiliaries: HashSet<String>,
-    pub anonymous_heads: HashSet<String>,
+    pub auxiliaries: FastSet<String>,
+    pub anonymous_heads: FastSet<String>,
     pub anonymity_cues: Vec<String>,
-    pub person_pronouns: HashSet<String>,
-    pub thing_pronouns: HashSet<String>,
+    pub person_pronouns: FastSet<String>,
+    pub thing_pronouns: FastSet<String>,
     /// Words that end a speaker phrase ("that", "who", "speaking").
-    pub np_stop: HashSet<String>,
+    pub np_stop: FastSet<String>,
     /// Words after which a speaker phrase is only description ("stationed", "at").
-    pub head_cut: HashSet<String>,
+    pub head_cut: FastSet<String>,
     /// Verb forms that are also plural nouns ("near-daily reports"), trusted only after a name
     /// or a speaker noun.
-    pub noun_like: HashSet<String>,
+    pub noun_like: FastSet<String>,
     /// Written sources that can report or note ("the report notes").
-    pub source_nouns: HashSet<String>,
+    pub source_nouns: FastSet<String>,
 }
 
-fn set(v: Vec<String>) -> HashSet<String> {
+fn set(v: Vec<String>) -> FastSet<String> {
     v.into_iter().map(|w| w.to_lowercase()).collect()
 }
 
