@@ -3,11 +3,12 @@
 //! free mode each pane shows its own article and the counterpart of the current sentence is lit.
 //! Words that differ between matched sentences carry the `diff` style.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::{MIN_HEIGHT, MIN_WIDTH, fit};
 use crate::text::sanitize_line;
@@ -205,8 +206,8 @@ pub fn draw(f: &mut Frame, app: &App) {
         };
         let (gutter, text): (Vec<Span>, Vec<Line>) = cells.into_iter().unzip();
         let gutter: Vec<Line> = gutter.into_iter().map(Line::from).collect();
-        f.render_widget(Paragraph::new(gutter), a.gutter[i]);
-        f.render_widget(Paragraph::new(text).style(t.text), a.text[i]);
+        f.render_widget(Lines::new(gutter), a.gutter[i]);
+        f.render_widget(Lines::new(text).style(t.text), a.text[i]);
     }
 }
 

@@ -1,10 +1,11 @@
 //! The discrepancy list: one line per disagreement (kind and summary), and the differing words
 //! of the selected one per outlet below. Enter shows the pair in the compare view.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::fit;
 use crate::analyze::discrepancies::DiscrepancyKind;
@@ -42,7 +43,7 @@ pub fn draw(f: &mut Frame, app: &App) {
     let w = inner.width as usize;
     if ds.is_empty() {
         f.render_widget(
-            Paragraph::new(Line::styled(
+            Lines::new(Line::styled(
                 fit(" the outlets agree: nothing found", w),
                 t.muted,
             )),
@@ -115,5 +116,5 @@ pub fn draw(f: &mut Frame, app: &App) {
         lines.push(Line::raw(""));
         lines.extend(detail);
     }
-    f.render_widget(Paragraph::new(lines), inner);
+    f.render_widget(Lines::new(lines), inner);
 }

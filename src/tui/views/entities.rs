@@ -1,11 +1,12 @@
 //! The entity view: a table of entities against the articles (who is named where, and who is
 //! missing from which outlet), and the selected entity's mentions with a line of context each.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -172,7 +173,7 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
         let Some(row) = v.rows.get(ri) else { continue };
         lines.push(table_row(app, row, pos == v.cursor, cw, nw, w));
     }
-    f.render_widget(Paragraph::new(lines).style(t.text), inner);
+    f.render_widget(Lines::new(lines).style(t.text), inner);
 }
 
 fn table_row(
@@ -317,7 +318,7 @@ fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
             Span::styled(fit(&after, aw), base),
         ]));
     }
-    f.render_widget(Paragraph::new(lines).style(t.text), inner);
+    f.render_widget(Lines::new(lines).style(t.text), inner);
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! The help overlay, generated from the keymap of the view underneath.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
@@ -93,5 +94,5 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
             ])
         })
         .collect();
-    f.render_widget(Paragraph::new(lines), inner);
+    f.render_widget(Lines::new(lines), inner);
 }

@@ -1,11 +1,12 @@
 //! The article list: outlet, headline, date, size, counts of quotes and claims, and named /
 //! anonymous sources.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::fit;
 use crate::brief::Article;
@@ -61,7 +62,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     let mut lines: Vec<Line> = Vec::new();
     if app.brief.articles.is_empty() {
         lines.push(Line::styled(fit(" this brief has no articles", w), t.muted));
-        f.render_widget(Paragraph::new(lines), inner);
+        f.render_widget(Lines::new(lines), inner);
         return;
     }
     let outlet_w = app
@@ -136,5 +137,5 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
             break;
         }
     }
-    f.render_widget(Paragraph::new(lines), inner);
+    f.render_widget(Lines::new(lines), inner);
 }

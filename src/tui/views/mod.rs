@@ -6,15 +6,16 @@ pub mod compare;
 pub mod discrepancies;
 pub mod entities;
 pub mod help;
+pub mod lines;
 pub mod list;
 pub mod quotes;
 pub mod reader;
 pub mod search;
 
+use lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -134,7 +135,7 @@ pub fn draw(f: &mut Frame, app: &App) {
             .into_iter()
             .map(|l| Line::raw(l.into_owned()))
             .collect();
-        f.render_widget(Paragraph::new(lines), full);
+        f.render_widget(Lines::new(lines), full);
         return;
     }
     if matches!(app.view, View::Compare | View::Discrepancies) {
@@ -229,7 +230,7 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         Span::styled(fit(&middle, mw), t.status),
         Span::styled(fit(right, w.saturating_sub(tw + mw)), t.status_key),
     ]);
-    f.render_widget(Paragraph::new(line).style(t.status), r);
+    f.render_widget(Lines::new(line).style(t.status), r);
 }
 
 #[cfg(test)]

@@ -2,10 +2,11 @@
 //! outlets is one entry showing which outlets carry it, how its words differ and whether the
 //! outlets attribute it differently.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
@@ -340,7 +341,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     let h = inner.height as usize;
     if v.entries.is_empty() {
         f.render_widget(
-            Paragraph::new(Line::styled(fit(" this brief has no quotes", w), t.muted)),
+            Lines::new(Line::styled(fit(" this brief has no quotes", w), t.muted)),
             inner,
         );
         return;
@@ -375,5 +376,5 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     }
     let scroll = sel.1.saturating_sub(h).min(sel.0);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(h).collect();
-    f.render_widget(Paragraph::new(shown).style(t.text), inner);
+    f.render_widget(Lines::new(shown).style(t.text), inner);
 }

@@ -1,11 +1,12 @@
 //! The reader: the selected article wrapped to the pane, annotations styled, a gutter marking
 //! the current sentence and the claims, and the scroll position on the border.
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
@@ -222,8 +223,8 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         }
         gutter_lines.push(Line::from(g));
     }
-    f.render_widget(Paragraph::new(gutter_lines), gutter);
-    f.render_widget(Paragraph::new(text_lines).style(t.text), area);
+    f.render_widget(Lines::new(gutter_lines), gutter);
+    f.render_widget(Lines::new(text_lines).style(t.text), area);
     if max > 0 && r.height > 2 {
         let mut state = ScrollbarState::new(max + 1)
             .position(rs.scroll.min(max))

@@ -3,11 +3,12 @@
 
 use std::ops::Range;
 
+use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -204,7 +205,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
     }
     let iw = inner.width as usize;
     f.render_widget(
-        Paragraph::new(query_line(&st.query, st.cursor, iw, t)),
+        Lines::new(query_line(&st.query, st.cursor, iw, t)),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
     let rows = inner.height.saturating_sub(1) as usize;
@@ -218,7 +219,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         } else {
             " no match"
         };
-        f.render_widget(Paragraph::new(Line::styled(fit(msg, iw), t.muted)), list);
+        f.render_widget(Lines::new(Line::styled(fit(msg, iw), t.muted)), list);
         return;
     }
     // The selected row stays on screen: scroll as little as needed from the last position.
@@ -288,7 +289,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
             Line::from(spans)
         })
         .collect();
-    f.render_widget(Paragraph::new(lines), list);
+    f.render_widget(Lines::new(lines), list);
 }
 
 /// The query line: a prompt, the query (its start scrolled away when long) and the cursor as a
