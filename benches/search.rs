@@ -278,7 +278,7 @@ fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize) {
 }
 
 fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
-    let index = Arc::new(SearchIndex::new(brief));
+    let index = Arc::new(SearchIndex::new(brief.clone()));
     latency_summary(name, &index, if index.len() > 10_000 { 31 } else { 201 });
     let mut group = c.benchmark_group(format!("keystroke/{name}/{}items", index.len()));
     group

@@ -264,12 +264,18 @@ fn seed_queries_find_what_they_should() {
         st.hits()
             .iter()
             .map(|h| {
-                let it = &st.searcher.index().items()[h.item];
+                let index = st.searcher.index();
+                let it = &index.items()[h.item];
                 let outlet = it
                     .article
                     .map(|i| brief.articles[i].outlet.clone())
                     .unwrap_or_default();
-                (it.kind, outlet, it.text.clone(), it.who.clone())
+                (
+                    it.kind,
+                    outlet,
+                    index.text(it).to_string(),
+                    index.who(it).map(str::to_string),
+                )
             })
             .collect::<Vec<_>>()
     };
@@ -312,11 +318,11 @@ fn seed_queries_find_what_they_should() {
 fn render_draws_the_popup_with_the_query() {
     let b = default_brief();
     let look = Default::default();
-    let t = render_popup(&b, 80, 24, "red line", &look).unwrap();
+    let t = render_popup(b.clone(), 80, 24, "red line", &look).unwrap();
     assert!(t.contains("/ red line"), "{t}");
     assert!(t.contains("Search: "), "{t}");
     assert!(t.contains("red line"), "{t}");
-    assert!(render_popup(&b, 0, 5, "x", &look).is_err());
-    let small = render_popup(&b, 1, 1, "x", &look).unwrap();
+    assert!(render_popup(b.clone(), 0, 5, "x", &look).is_err());
+    let small = render_popup(b.clone(), 1, 1, "x", &look).unwrap();
     assert_eq!(small.lines().count(), 1);
 }

@@ -13,15 +13,27 @@ use crate::brief::{Article, Brief};
 /// Below this similarity a sentence has no counterpart: it is "only in <outlet>".
 pub const MATCH_THRESHOLD: f64 = 0.22;
 
-/// One comparable feature of a sentence.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// One comparable feature of a sentence. Words and numbers are numbered in the brief's
+/// vocabulary rather than held as strings: a big brief has millions of features.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Feature {
     /// Index of an entity in `Brief::entities`.
-    Entity(usize),
-    /// A stemmed content word.
-    Word(String),
-    /// A number as written without separators ("3000", "10").
-    Number(String),
+    Entity(u32),
+    /// A stemmed content word (its number in the vocabulary).
+    Word(u32),
+    /// A number as written without separators ("3000", "10"), by its number in the vocabulary.
+    Number(u32),
+}
+
+/// The distinct stems and numbers of a brief, each numbered once.
+#[derive(Debug, Default)]
+struct Vocabulary(HashMap<String, u32>);
+
+impl Vocabulary {
+    fn id(&mut self, s: String) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry(s).or_insert(next)
+    }
 }
 
 impl Feature {
@@ -107,15 +119,15 @@ fn mention_index(brief: &Brief) -> HashMap<&str, Vec<(usize, usize, usize)>> {
 
 fn sentence_features(
     a: &Article,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     mentions: &[(usize, usize, usize)],
+    vocabulary: &mut Vocabulary,
 ) -> Vec<Feature> {
     let mut f = Vec::new();
     let first = mentions.partition_point(|m| m.0 < start);
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for &(s, e, ei) in mentions[first..].iter().take_while(|m| m.0 < end) {
-        f.push(Feature::Entity(ei));
+        f.push(Feature::Entity(ei as u32));
         covered.push((s, e));
     }
     for t in tokens(&a.text, start, end) {
@@ -124,14 +136,14 @@ fn sentence_features(
         }
         let w = t.as_str(&a.text);
         if let Some(n) = number_value(w) {
-            f.push(Feature::Number(n));
+            f.push(Feature::Number(vocabulary.id(n)));
             continue;
         }
         let lower = w.to_lowercase();
         if lower.chars().count() < 3 || stopwords().contains(lower.as_str()) {
             continue;
         }
-        f.push(Feature::Word(stem(w)));
+        f.push(Feature::Word(vocabulary.id(stem(w))));
     }
     f.sort();
     f.dedup();
@@ -143,6 +155,7 @@ impl FeatureIndex {
     pub fn new(brief: &Brief) -> Self {
         let mentions = mention_index(brief);
         let empty = Vec::new();
+        let mut vocabulary = Vocabulary::default();
         let sentences: Vec<Vec<Vec<Feature>>> = brief
             .articles
             .iter()
@@ -150,7 +163,7 @@ impl FeatureIndex {
                 let ms = mentions.get(a.id.as_str()).unwrap_or(&empty);
                 a.sentences
                     .iter()
-                    .map(|s| sentence_features(a, s.start, s.end, ms))
+                    .map(|s| sentence_features(a, (s.start, s.end), ms, &mut vocabulary))
                     .collect()
             })
             .collect();
@@ -168,7 +181,7 @@ impl FeatureIndex {
             .into_iter()
             .map(|(f, d)| {
                 let idf = ((n as f64 + 1.0) / (d as f64 + 0.5)).ln().max(0.1);
-                (f.clone(), idf * f.boost())
+                (*f, idf * f.boost())
             })
             .collect();
         FeatureIndex { sentences, weights }

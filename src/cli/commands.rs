@@ -113,7 +113,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             limit,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            crate::search::run_cli(&b, &query, json, limit, term_width()).and_then(|s| emit(&s))
+            crate::search::run_cli(b, &query, json, limit, term_width()).and_then(|s| emit(&s))
         }
         Some(Command::Render {
             brief,
@@ -128,14 +128,14 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let b = open_brief(brief.as_deref())?;
             if view == "search" {
                 let q = query.as_deref().unwrap_or("");
-                let s = crate::tui::search::render_popup(&b, width, height, q, &cli.look)?;
+                let s = crate::tui::search::render_popup(b, width, height, q, &cli.look)?;
                 return emit(&s);
             }
             if query.is_some() {
                 return Err("--query is only for --view search".into());
             }
             let s = crate::tui::render_view(
-                &b,
+                b,
                 &crate::tui::RenderSpec {
                     view: &view,
                     width,

@@ -12,7 +12,7 @@ const CONTEXT_CHARS: usize = 24;
 
 /// Runs `newsbrief search` and returns what to print: nothing when nothing matches.
 pub fn run_cli(
-    brief: &Brief,
+    brief: Brief,
     query: &str,
     json: bool,
     limit: usize,
@@ -27,6 +27,7 @@ pub fn run_cli(
         );
     }
     let index = SearchIndex::new(brief);
+    let brief = index.brief();
     let hits: Vec<Hit> = index.search_top(&q, limit);
     if hits.is_empty() {
         return Ok(String::new());
@@ -47,8 +48,8 @@ pub fn run_cli(
             vec![
                 item.kind.name().to_string(),
                 article_id(brief, item).unwrap_or("-").to_string(),
-                item.who.clone().unwrap_or_else(|| "-".into()),
-                excerpt(&item.text, &index.positions(h, &q)),
+                index.who(item).unwrap_or("-").to_string(),
+                excerpt(index.text(item), &index.positions(h, &q)),
             ]
         })
         .collect();
@@ -79,9 +80,9 @@ fn json_hit(brief: &Brief, index: &SearchIndex, q: &Query, h: &Hit) -> Value {
         "kind": item.kind.name(),
         "article": article.map(|a| a.id.as_str()),
         "outlet": article.map(|a| a.outlet.as_str()),
-        "text": item.text,
-        "speaker": if item.kind == ItemKind::Quote { item.who.as_deref() } else { None },
-        "attribution": if item.kind == ItemKind::Claim { item.who.as_deref() } else { None },
+        "text": index.text(item),
+        "speaker": if item.kind == ItemKind::Quote { index.who(item) } else { None },
+        "attribution": if item.kind == ItemKind::Claim { index.who(item) } else { None },
         "score": h.score,
         "start": item.start,
         "end": item.end,

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -26,15 +27,11 @@ pub struct Item {
     /// Byte span in the article text (an entity's first mention); `0..0` when there is none.
     pub start: usize,
     pub end: usize,
-    /// What is shown: the quoted words, the claim sentence or the entity's name (unsanitised).
-    pub text: String,
-    /// The speaker of a quote or the attribution of a claim.
-    pub who: Option<String>,
     /// Searchable strings (field numbers in the store); the first is `text`, then
     /// speaker/attribution/aliases.
     fields: Range<usize>,
-    /// Lowercased names an `@name` filter looks in.
-    names: Vec<String>,
+    /// Lowercased names an `@name` filter looks in (numbers in [`SearchIndex::names`]).
+    names: Vec<u32>,
     /// Articles the item appears in, for `#outlet` filters.
     articles: Vec<usize>,
 }
@@ -68,6 +65,8 @@ struct Hot {
 /// Every quote, claim and entity of one brief, prepared for matching. Built once per brief;
 /// items are in reading order (article, then offset), which is also how ties are broken.
 pub struct SearchIndex {
+    /// The brief the items point into: their text is read from it, not copied.
+    brief: Arc<Brief>,
     items: Vec<Item>,
     /// What every search reads of each item, packed apart from the rest so that a search
     /// walks as little memory as it can.
@@ -75,6 +74,8 @@ pub struct SearchIndex {
     store: FieldStore,
     /// Lowercased `(id, outlet)` of each article, for `#outlet` filters.
     article_keys: Vec<(String, String)>,
+    /// Every distinct lowercased name once: thousands of items share a speaker.
+    names: Vec<String>,
     skim: SkimMatcherV2,
 }
 
@@ -91,8 +92,32 @@ fn lower(s: &str) -> String {
     s.chars().map(fold_lower).collect()
 }
 
+/// Numbers each distinct lowercased name, so items hold small numbers, not copies.
+#[derive(Default)]
+struct Names {
+    ids: HashMap<String, u32>,
+    all: Vec<String>,
+}
+
+impl Names {
+    fn id(&mut self, name: &str) -> u32 {
+        let l = lower(name);
+        if let Some(&id) = self.ids.get(&l) {
+            return id;
+        }
+        let id = self.all.len() as u32;
+        self.all.push(l.clone());
+        self.ids.insert(l, id);
+        id
+    }
+}
+
 impl SearchIndex {
-    pub fn new(brief: &Brief) -> SearchIndex {
+    /// Shares the brief rather than copying what it shows: on a brief of thousands of articles
+    /// the copies would weigh as much as the brief's own text.
+    pub fn new(brief: impl Into<Arc<Brief>>) -> SearchIndex {
+        let shared: Arc<Brief> = brief.into();
+        let brief: &Brief = &shared;
         let art_index: HashMap<&str, usize> = brief
             .articles
             .iter()
@@ -106,14 +131,16 @@ impl SearchIndex {
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
         let mut items = Vec::new();
+        let mut all_names = Names::default();
         for (ai, a) in brief.articles.iter().enumerate() {
             for (qi, q) in a.quotes.iter().enumerate() {
-                let text = a.slice(q.start, q.end).to_string();
-                let mut fields = vec![text.clone()];
+                let text = a.slice(q.start, q.end);
+                // Borrowed until the store copies them in matching form.
+                let mut fields: Vec<&str> = vec![text];
                 let mut names = Vec::new();
                 if let Some(s) = &q.speaker {
-                    fields.push(s.clone());
-                    names.push(lower(s));
+                    fields.push(s);
+                    names.push(all_names.id(s));
                 }
                 if let Some(e) = q
                     .speaker_entity
@@ -122,10 +149,10 @@ impl SearchIndex {
                     .map(|&i| &brief.entities[i])
                 {
                     if q.speaker.as_deref() != Some(e.name.as_str()) {
-                        fields.push(e.name.clone());
+                        fields.push(&e.name);
                     }
-                    names.push(lower(&e.name));
-                    names.extend(e.aliases.iter().map(|s| lower(s)));
+                    names.push(all_names.id(&e.name));
+                    names.extend(e.aliases.iter().map(|s| all_names.id(s)));
                 }
                 items.push((
                     fields,
@@ -135,8 +162,6 @@ impl SearchIndex {
                         index: qi,
                         start: q.start,
                         end: q.end,
-                        text,
-                        who: q.speaker.clone(),
                         fields: 0..0,
                         names,
                         articles: vec![ai],
@@ -144,12 +169,12 @@ impl SearchIndex {
                 ));
             }
             for (ci, c) in a.claims.iter().enumerate() {
-                let text = a.slice(c.start, c.end).to_string();
-                let mut fields = vec![text.clone()];
+                let text = a.slice(c.start, c.end);
+                let mut fields: Vec<&str> = vec![text];
                 let mut names = Vec::new();
                 if let Some(s) = &c.attribution {
-                    fields.push(s.clone());
-                    names.push(lower(s));
+                    fields.push(s);
+                    names.push(all_names.id(s));
                 }
                 items.push((
                     fields,
@@ -159,8 +184,6 @@ impl SearchIndex {
                         index: ci,
                         start: c.start,
                         end: c.end,
-                        text,
-                        who: c.attribution.clone(),
                         fields: 0..0,
                         names,
                         articles: vec![ai],
@@ -178,10 +201,10 @@ impl SearchIndex {
             let mut articles: Vec<usize> = mentions.iter().map(|m| m.0).collect();
             articles.dedup();
             let first = mentions.first().copied();
-            let mut fields = vec![e.name.clone()];
-            fields.extend(e.aliases.iter().cloned());
-            let mut names = vec![lower(&e.name)];
-            names.extend(e.aliases.iter().map(|s| lower(s)));
+            let mut fields: Vec<&str> = vec![&e.name];
+            fields.extend(e.aliases.iter().map(String::as_str));
+            let mut names = vec![all_names.id(&e.name)];
+            names.extend(e.aliases.iter().map(|s| all_names.id(s)));
             items.push((
                 fields,
                 Item {
@@ -190,8 +213,6 @@ impl SearchIndex {
                     index: ei,
                     start: first.map_or(0, |m| m.1),
                     end: first.map_or(0, |m| m.2),
-                    text: e.name.clone(),
-                    who: None,
                     fields: 0..0,
                     names,
                     articles,
@@ -228,11 +249,44 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex {
+            brief: shared.clone(),
             items,
             hot,
             store,
             article_keys,
+            names: all_names.all,
             skim: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// The brief searched.
+    pub fn brief(&self) -> &Brief {
+        &self.brief
+    }
+
+    /// What is shown of an item: the quoted words, the claim sentence or the entity's name
+    /// (unsanitised).
+    pub fn text(&self, item: &Item) -> &str {
+        match item.kind {
+            ItemKind::Entity => self
+                .brief
+                .entities
+                .get(item.index)
+                .map_or("", |e| e.name.as_str()),
+            _ => item
+                .article
+                .and_then(|a| self.brief.articles.get(a))
+                .map_or("", |a| a.slice(item.start, item.end)),
+        }
+    }
+
+    /// The speaker of a quote or the attribution of a claim.
+    pub fn who(&self, item: &Item) -> Option<&str> {
+        let a = self.brief.articles.get(item.article?)?;
+        match item.kind {
+            ItemKind::Quote => a.quotes.get(item.index)?.speaker.as_deref(),
+            ItemKind::Claim => a.claims.get(item.index)?.attribution.as_deref(),
+            ItemKind::Entity => None,
         }
     }
 
@@ -273,7 +327,7 @@ impl SearchIndex {
         self.refine(q, None, 0, false, top).1
     }
 
-    /// Matched char indices in `items()[hit.item].text`, sorted: what to highlight. Computed
+    /// Matched char indices in the item's [`SearchIndex::text`], sorted: what to highlight. Computed
     /// on demand, only for results on screen. Empty when only other fields (speaker, alias)
     /// matched.
     pub fn positions(&self, hit: &Hit, q: &Query) -> Vec<usize> {
@@ -317,7 +371,7 @@ impl SearchIndex {
     /// [`Self::positions`] as byte ranges into the item's text, adjacent chars merged.
     pub fn match_ranges(&self, hit: &Hit, q: &Query) -> Vec<Range<usize>> {
         match self.items.get(hit.item) {
-            Some(item) => char_ranges(&item.text, &self.positions(hit, q)),
+            Some(item) => char_ranges(self.text(item), &self.positions(hit, q)),
             None => Vec::new(),
         }
     }
@@ -328,9 +382,11 @@ impl SearchIndex {
             && outlet_ok
                 .iter()
                 .all(|ok| item.articles.iter().any(|&a| ok[a]))
-            && q.names
-                .iter()
-                .all(|n| item.names.iter().any(|s| s.contains(n.as_str())))
+            && q.names.iter().all(|n| {
+                item.names
+                    .iter()
+                    .any(|&s| self.names[s as usize].contains(n.as_str()))
+            })
     }
 
     /// Runs `q` over `cands` (every item when `None`), whose scores already cover the first

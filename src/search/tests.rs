@@ -144,13 +144,13 @@ fn texts(index: &SearchIndex, query: &str) -> Vec<String> {
     index
         .search(query)
         .iter()
-        .map(|h| index.items()[h.item].text.clone())
+        .map(|h| index.text(&index.items()[h.item]).to_string())
         .collect()
 }
 
 #[test]
 fn red_line_finds_the_phrase_first_and_not_scattered_letters() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let t = texts(&index, "red line");
     assert!(t.len() >= 2, "{t:?}");
     assert!(
@@ -170,7 +170,7 @@ fn red_line_finds_the_phrase_first_and_not_scattered_letters() {
 
 #[test]
 fn words_match_in_any_order() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let mut a = texts(&index, "line red");
     let mut b = texts(&index, "red line");
     a.sort();
@@ -180,7 +180,7 @@ fn words_match_in_any_order() {
 
 #[test]
 fn nothing_matches_nothing() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     assert!(index.search("zzzqx").is_empty());
     assert!(index.search("red zzzqx").is_empty());
     assert!(index.search("").is_empty());
@@ -189,7 +189,7 @@ fn nothing_matches_nothing() {
 
 #[test]
 fn speaker_names_find_quotes() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let hits = index.search("q: mckenzie");
     let items: Vec<&Item> = hits.iter().map(|h| &index.items()[h.item]).collect();
     assert_eq!(items.len(), 2);
@@ -201,7 +201,7 @@ fn speaker_names_find_quotes() {
 
 #[test]
 fn filters_restrict_kind_outlet_and_name() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let kinds = |q: &str| -> Vec<ItemKind> {
         index
             .search(q)
@@ -238,7 +238,7 @@ fn filters_restrict_kind_outlet_and_name() {
 
 #[test]
 fn smart_case() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let lower = index.search("c: iran");
     let upper = index.search("c: Iran");
     assert_eq!(lower.len(), 1);
@@ -249,7 +249,7 @@ fn smart_case() {
 #[test]
 fn entities_point_at_their_first_mention() {
     let b = brief();
-    let index = SearchIndex::new(&b);
+    let index = SearchIndex::new(b.clone());
     let h = index.search("e: frank")[0];
     let item = &index.items()[h.item];
     assert_eq!(item.article, Some(0));
@@ -258,10 +258,10 @@ fn entities_point_at_their_first_mention() {
 
 #[test]
 fn positions_are_chars_and_convert_to_bytes() {
-    let index = SearchIndex::new(&brief());
+    let index = SearchIndex::new(brief());
     let q = Query::parse("qasem");
     let h = index.search_query(&q)[0];
-    let text = &index.items()[h.item].text;
+    let text = index.text(&index.items()[h.item]);
     let pos = index.positions(&h, &q);
     let bytes = char_to_byte(text, &pos);
     assert_eq!(&text[bytes[0]..bytes[0] + 5], "Qasem");
@@ -271,7 +271,7 @@ fn positions_are_chars_and_convert_to_bytes() {
     // The phrase highlights as one run.
     let q = Query::parse("red line");
     let h = index.search_query(&q)[0];
-    let t = &index.items()[h.item].text;
+    let t = index.text(&index.items()[h.item]);
     let r = index.match_ranges(&h, &q);
     let got: Vec<&str> = r.iter().map(|r| &t[r.clone()]).collect();
     assert_eq!(got, ["red", "line"]);
@@ -279,7 +279,7 @@ fn positions_are_chars_and_convert_to_bytes() {
 
 #[test]
 fn incremental_search_equals_fresh_search() {
-    let index = Arc::new(SearchIndex::new(&brief()));
+    let index = Arc::new(SearchIndex::new(brief()));
     let mut s = Searcher::new(index.clone());
     let typed = [
         "red line",
@@ -315,7 +315,7 @@ fn odd_input_does_not_panic() {
     let mut b = brief();
     b.articles[0].quotes[0].end = 10_000;
     b.articles[0].text.push_str("\u{1b}[2J ẞtraße İ");
-    let index = SearchIndex::new(&b);
+    let index = SearchIndex::new(b.clone());
     for q in ["\u{1b}", "ß", "i̇", "# @ q: e:", ":", "q:", "@", "ẞ", "x:y"] {
         let hits = index.search(q);
         for h in hits {
@@ -327,14 +327,14 @@ fn odd_input_does_not_panic() {
 #[test]
 fn cli_prints_nothing_for_no_match_and_errors_on_empty() {
     let b = brief();
-    assert_eq!(run_cli(&b, "zzzqx", false, 20, 80).unwrap(), "");
-    assert_eq!(run_cli(&b, "zzzqx", true, 20, 80).unwrap(), "");
-    assert!(run_cli(&b, "  ", false, 20, 80).is_err());
-    let t = run_cli(&b, "red line", false, 2, 80).unwrap();
+    assert_eq!(run_cli(b.clone(), "zzzqx", false, 20, 80).unwrap(), "");
+    assert_eq!(run_cli(b.clone(), "zzzqx", true, 20, 80).unwrap(), "");
+    assert!(run_cli(b.clone(), "  ", false, 20, 80).is_err());
+    let t = run_cli(b.clone(), "red line", false, 2, 80).unwrap();
     assert_eq!(t.lines().count(), 3, "{t}");
     assert!(t.starts_with("KIND"));
     let j: serde_json::Value =
-        serde_json::from_str(&run_cli(&b, "q: mckenzie", true, 20, 80).unwrap()).unwrap();
+        serde_json::from_str(&run_cli(b.clone(), "q: mckenzie", true, 20, 80).unwrap()).unwrap();
     let first = &j[0];
     assert_eq!(first["kind"], "quote");
     assert_eq!(first["speaker"], "Frank McKenzie");
@@ -352,7 +352,7 @@ fn cli_prints_nothing_for_no_match_and_errors_on_empty() {
 #[test]
 fn ranking_only_the_best_keeps_their_order() {
     let b = brief();
-    let index = Arc::new(SearchIndex::new(&b));
+    let index = Arc::new(SearchIndex::new(b.clone()));
     for q in ["red line", "mckenzie", "said", "e", "q: c:"] {
         let all = index.search(q);
         let mut s = Searcher::new(index.clone()).with_top(2);

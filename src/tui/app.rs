@@ -209,6 +209,16 @@ pub struct App {
     pub outlet_width: usize,
     /// Display width of the widest article id, measured once for the same reason.
     pub id_width: usize,
+    /// Word and source counts of each article, counted the first time its list row is drawn
+    /// rather than on every frame.
+    row_stats: Vec<std::sync::OnceLock<RowStats>>,
+}
+
+/// What an article's list row shows besides its own fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowStats {
+    pub words: usize,
+    pub sources: crate::analyze::quote_groups::SourceCounts,
 }
 
 impl App {
@@ -235,6 +245,7 @@ impl App {
             .max()
             .unwrap_or(3);
         let readers = vec![ReaderState::default(); brief.articles.len()];
+        let brief_len = brief.articles.len();
         let mut app = App {
             brief,
             theme,
@@ -262,9 +273,18 @@ impl App {
             pins: Vec::new(),
             outlet_width,
             id_width,
+            row_stats: vec![std::sync::OnceLock::new(); brief_len],
         };
         app.refresh();
         app
+    }
+
+    /// Word and source counts of article `i` for its list row.
+    pub fn row_stats(&self, i: usize) -> RowStats {
+        *self.row_stats[i].get_or_init(|| RowStats {
+            words: self.brief.articles[i].word_count(),
+            sources: crate::analyze::quote_groups::source_counts(&self.brief, i),
+        })
     }
 
     /// Height and width of the reader's text area for the current screen size.

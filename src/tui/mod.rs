@@ -165,7 +165,7 @@ pub fn parse_view(name: &str) -> Result<View, String> {
 
 /// The app set up as `render` draws it: `view` shown, `article` selected.
 pub fn app_for(
-    brief: &Brief,
+    brief: Brief,
     view: &str,
     width: u16,
     height: u16,
@@ -191,7 +191,7 @@ pub fn app_for(
                 )
             })?,
     };
-    let mut app = App::new(brief.clone(), theme, width, height);
+    let mut app = App::new(brief, theme, width, height);
     app.view = view;
     if view == View::Reader {
         app.focus = app::Focus::Reader;
@@ -259,7 +259,7 @@ pub fn render_to_string(
         left: None,
         right: None,
     };
-    render_view(brief, &spec, look)
+    render_view(brief.clone(), &spec, look)
 }
 
 /// What `newsbrief render` draws.
@@ -276,7 +276,8 @@ pub struct RenderSpec<'a> {
 }
 
 /// Draws one frame of a view as plain text, the compare view with the articles asked for.
-pub fn render_view(brief: &Brief, spec: &RenderSpec, look: &LookArgs) -> Result<String, String> {
+/// Takes the brief by value: the app owns it, and a copy would double the memory of a big one.
+pub fn render_view(brief: Brief, spec: &RenderSpec, look: &LookArgs) -> Result<String, String> {
     let RenderSpec {
         view,
         width,

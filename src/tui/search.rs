@@ -132,7 +132,7 @@ impl SearchState {
 /// The index, built on first use and shared from then on.
 fn index(app: &mut App) -> Arc<SearchIndex> {
     app.search_index
-        .get_or_insert_with(|| Arc::new(SearchIndex::new(&app.brief)))
+        .get_or_insert_with(|| Arc::new(SearchIndex::new(app.brief.clone())))
         .clone()
 }
 
@@ -274,8 +274,9 @@ pub fn open_hit(app: &mut App, i: usize) {
 }
 
 /// Draws the list view with the popup open on `query`, as `render --view search` prints it.
+/// Takes the brief by value, as [`super::render_view`] does.
 pub fn render_popup(
-    brief: &Brief,
+    brief: Brief,
     width: u16,
     height: u16,
     query: &str,
@@ -305,7 +306,7 @@ mod tests {
 
     fn state() -> SearchState {
         let b = crate::brief::default_brief();
-        SearchState::new(Arc::new(SearchIndex::new(&b)), View::List)
+        SearchState::new(Arc::new(SearchIndex::new(b.clone())), View::List)
     }
 
     #[test]

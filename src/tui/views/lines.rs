@@ -60,7 +60,13 @@ fn simple(c: char) -> bool {
 
 /// Draws a line made only of [`simple`] characters (one cell each); false, drawing nothing,
 /// for any other line, and for a line too wide for its row that is not left-aligned.
-fn draw_simple(line: &Line<'_>, base: Style, align: Alignment, row: Rect, buf: &mut Buffer) -> bool {
+fn draw_simple(
+    line: &Line<'_>,
+    base: Style,
+    align: Alignment,
+    row: Rect,
+    buf: &mut Buffer,
+) -> bool {
     let mut width = 0;
     for span in &line.spans {
         for c in span.content.chars() {

@@ -86,8 +86,8 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
         let sel = i == app.selected;
         // Named / anonymous sources.
-        let c = crate::analyze::quote_groups::source_counts(&app.brief, i);
-        let src = format!("{}/{}", c.named, c.anonymous);
+        let stats = app.row_stats(i);
+        let src = format!("{}/{}", stats.sources.named, stats.sources.anonymous);
         let mark = if sel {
             "►"
         } else if app.read.contains(&i) {
@@ -108,7 +108,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
             " ".into()
         };
         if side {
-            let meta1 = format!("   {} · {}", date(a), plural(a.word_count(), "word"));
+            let meta1 = format!("   {} · {}", date(a), plural(stats.words, "word"));
             let meta2 = format!(
                 "   {} · {} · sources {}",
                 plural(a.quotes.len(), "quote"),
@@ -127,7 +127,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
                 "{mark}{n} {} {} {:>6} {:>3} {:>3} {src:>5}  {headline}",
                 fit(&outlet, outlet_w),
                 fit(&date(a), 12),
-                a.word_count(),
+                stats.words,
                 a.quotes.len(),
                 a.claims.len()
             );

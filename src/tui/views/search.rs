@@ -257,7 +257,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
                     .get(item.index)
                     .map(|e| format!("{:?}", e.kind).to_lowercase())
                     .unwrap_or_default(),
-                _ => item.who.as_deref().map(sanitize_line).unwrap_or_default(),
+                _ => index.who(item).map(sanitize_line).unwrap_or_default(),
             };
             let mark = if i == sel { "›" } else { " " };
             let mut head = format!("{mark}{} ", fit(item.kind.name(), 6));
@@ -276,7 +276,7 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
             let mut spans = vec![Span::styled(head, base.patch(t.muted))];
             let ranges = st.searcher.match_ranges(hit);
             let mut used = 0;
-            for (s, matched) in excerpt(&item.text, &ranges, room) {
+            for (s, matched) in excerpt(index.text(item), &ranges, room) {
                 used += UnicodeWidthStr::width(s.as_str());
                 let style = if matched {
                     base.patch(match_style(t))
