@@ -2,6 +2,7 @@
 //! terminal's lifecycle in [`terminal`]. This module holds the event loop and the one-frame
 //! renderer used by `newsbrief render` and the tests.
 
+pub mod action;
 pub mod app;
 pub mod compare;
 pub mod doc;

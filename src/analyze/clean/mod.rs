@@ -141,12 +141,8 @@ fn is_bare_name(line: &str) -> bool {
         })
 }
 
-/// A paragraph lowercased with its punctuation and quote marks made plain (`rules::normalise`),
-/// whose words (`norm_words`) compare paragraphs regardless of punctuation and quotes.
-fn norm_text(s: &str) -> String {
-    rules::normalise(s)
-}
-
+/// Words of a paragraph made plain by `rules::normalise`, for comparing paragraphs regardless
+/// of punctuation and quote marks.
 fn norm_words(normalised: &str) -> Vec<&str> {
     normalised
         .split(|c: char| !c.is_alphanumeric())
@@ -162,8 +158,8 @@ fn mark_repeated_captions(text: &str, out: &mut [Block]) {
             continue;
         }
         let (prev, cur) = (
-            norm_text(&text[out[i - 1].start..out[i - 1].end]),
-            norm_text(&text[out[i].start..out[i].end]),
+            rules::normalise(&text[out[i - 1].start..out[i - 1].end]),
+            rules::normalise(&text[out[i].start..out[i].end]),
         );
         let (prev, cur) = (norm_words(&prev), norm_words(&cur));
         if cur.len() >= 4 && cur.len() <= prev.len() && prev[..cur.len()] == cur[..] {
@@ -284,7 +280,7 @@ fn looks_like_title(line: &str) -> bool {
 fn mark_duplicates(text: &str, out: &mut [Block]) {
     let normalised: Vec<String> = out
         .iter()
-        .map(|b| norm_text(&text[b.start..b.end]))
+        .map(|b| rules::normalise(&text[b.start..b.end]))
         .collect();
     let words: Vec<Vec<&str>> = normalised.iter().map(|n| norm_words(n)).collect();
     let paras: Vec<Para> = words.iter().map(|w| Para::new(w)).collect();
