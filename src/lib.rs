@@ -8,6 +8,7 @@ pub mod analyze;
 pub mod brief;
 pub mod cli;
 pub mod import;
+mod intern;
 pub mod search;
 pub mod state;
 pub mod text;

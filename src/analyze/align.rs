@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::words::tokens;
 use crate::brief::{Article, Brief};
+use crate::intern::Interner;
 
 /// Below this similarity a sentence has no counterpart: it is "only in <outlet>".
 pub const MATCH_THRESHOLD: f64 = 0.22;
@@ -23,17 +24,6 @@ pub enum Feature {
     Word(u32),
     /// A number as written without separators ("3000", "10"), by its number in the vocabulary.
     Number(u32),
-}
-
-/// The distinct stems and numbers of a brief, each numbered once.
-#[derive(Debug, Default)]
-struct Vocabulary(HashMap<String, u32>);
-
-impl Vocabulary {
-    fn id(&mut self, s: String) -> u32 {
-        let next = self.0.len() as u32;
-        *self.0.entry(s).or_insert(next)
-    }
 }
 
 impl Feature {
@@ -121,7 +111,7 @@ fn sentence_features(
     a: &Article,
     (start, end): (usize, usize),
     mentions: &[(usize, usize, usize)],
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Interner,
 ) -> Vec<Feature> {
     let mut f = Vec::new();
     let first = mentions.partition_point(|m| m.0 < start);
@@ -136,14 +126,14 @@ fn sentence_features(
         }
         let w = t.as_str(&a.text);
         if let Some(n) = number_value(w) {
-            f.push(Feature::Number(vocabulary.id(n)));
+            f.push(Feature::Number(vocabulary.id(&n)));
             continue;
         }
         let lower = w.to_lowercase();
         if lower.chars().count() < 3 || stopwords().contains(lower.as_str()) {
             continue;
         }
-        f.push(Feature::Word(vocabulary.id(stem(w))));
+        f.push(Feature::Word(vocabulary.id(&stem(w))));
     }
     f.sort();
     f.dedup();
@@ -155,7 +145,8 @@ impl FeatureIndex {
     pub fn new(brief: &Brief) -> Self {
         let mentions = mention_index(brief);
         let empty = Vec::new();
-        let mut vocabulary = Vocabulary::default();
+        // The distinct stems and numbers of the brief.
+        let mut vocabulary = Interner::default();
         let sentences: Vec<Vec<Vec<Feature>>> = brief
             .articles
             .iter()

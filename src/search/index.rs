@@ -10,6 +10,7 @@ use super::matcher::{Scratch, match_fields, score_fields};
 use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query};
 use crate::brief::Brief;
+use crate::intern::Interner;
 
 /// Bonus per char of the phrase when all the words appear together in order, so that
 /// `red line` puts "red line" above "a red flag on the line".
@@ -27,8 +28,8 @@ pub struct Item {
     /// Byte span in the article text (an entity's first mention); `0..0` when there is none.
     pub start: usize,
     pub end: usize,
-    /// Searchable strings (field numbers in the store); the first is `text`, then
-    /// speaker/attribution/aliases.
+    /// Searchable strings (field numbers in the store); the first is what
+    /// [`SearchIndex::text`] shows, then speaker/attribution/aliases.
     fields: Range<usize>,
     /// Lowercased names an `@name` filter looks in (numbers in [`SearchIndex::names`]).
     names: Vec<u32>,
@@ -92,26 +93,6 @@ fn lower(s: &str) -> String {
     s.chars().map(fold_lower).collect()
 }
 
-/// Numbers each distinct lowercased name, so items hold small numbers, not copies.
-#[derive(Default)]
-struct Names {
-    ids: HashMap<String, u32>,
-    all: Vec<String>,
-}
-
-impl Names {
-    fn id(&mut self, name: &str) -> u32 {
-        let l = lower(name);
-        if let Some(&id) = self.ids.get(&l) {
-            return id;
-        }
-        let id = self.all.len() as u32;
-        self.all.push(l.clone());
-        self.ids.insert(l, id);
-        id
-    }
-}
-
 impl SearchIndex {
     /// Shares the brief rather than copying what it shows: on a brief of thousands of articles
     /// the copies would weigh as much as the brief's own text.
@@ -131,7 +112,8 @@ impl SearchIndex {
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
         let mut items = Vec::new();
-        let mut all_names = Names::default();
+        // Lowercased names, each once.
+        let mut all_names = Interner::default();
         for (ai, a) in brief.articles.iter().enumerate() {
             for (qi, q) in a.quotes.iter().enumerate() {
                 let text = a.slice(q.start, q.end);
@@ -140,7 +122,7 @@ impl SearchIndex {
                 let mut names = Vec::new();
                 if let Some(s) = &q.speaker {
                     fields.push(s);
-                    names.push(all_names.id(s));
+                    names.push(all_names.id(&lower(s)));
                 }
                 if let Some(e) = q
                     .speaker_entity
@@ -151,8 +133,8 @@ impl SearchIndex {
                     if q.speaker.as_deref() != Some(e.name.as_str()) {
                         fields.push(&e.name);
                     }
-                    names.push(all_names.id(&e.name));
-                    names.extend(e.aliases.iter().map(|s| all_names.id(s)));
+                    names.push(all_names.id(&lower(&e.name)));
+                    names.extend(e.aliases.iter().map(|s| all_names.id(&lower(s))));
                 }
                 items.push((
                     fields,
@@ -174,7 +156,7 @@ impl SearchIndex {
                 let mut names = Vec::new();
                 if let Some(s) = &c.attribution {
                     fields.push(s);
-                    names.push(all_names.id(s));
+                    names.push(all_names.id(&lower(s)));
                 }
                 items.push((
                     fields,
@@ -203,8 +185,8 @@ impl SearchIndex {
             let first = mentions.first().copied();
             let mut fields: Vec<&str> = vec![&e.name];
             fields.extend(e.aliases.iter().map(String::as_str));
-            let mut names = vec![all_names.id(&e.name)];
-            names.extend(e.aliases.iter().map(|s| all_names.id(s)));
+            let mut names = vec![all_names.id(&lower(&e.name))];
+            names.extend(e.aliases.iter().map(|s| all_names.id(&lower(s))));
             items.push((
                 fields,
                 Item {
@@ -254,7 +236,7 @@ impl SearchIndex {
             hot,
             store,
             article_keys,
-            names: all_names.all,
+            names: all_names.into_strings(),
             skim: SkimMatcherV2::default().respect_case(),
         }
     }

@@ -8,7 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ArticleMentions;
 use super::detect::known_kind;
-use super::tables::{FastMap, Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use crate::analyze::fast_hash::FastMap;
 use crate::brief::{Entity, EntityKind, Mention};
 
 struct Found {

@@ -44,7 +44,7 @@ struct WordsFile {
     common_nouns: Vec<String>,
 }
 
-pub(crate) use crate::analyze::fast_hash::{FastMap, FastSet};
+use crate::analyze::fast_hash::{FastMap, FastSet};
 
 /// Everything the detector and the merger look up, built once per process.
 pub(crate) struct Tables {

@@ -3,13 +3,13 @@
 //! free mode each pane shows its own article and the counterpart of the current sentence is lit.
 //! Words that differ between matched sentences carry the `diff` style.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
+use super::lines::Lines;
 use super::{MIN_HEIGHT, MIN_WIDTH, fit};
 use crate::text::sanitize_line;
 use crate::tui::app::App;

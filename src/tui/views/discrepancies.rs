@@ -1,13 +1,13 @@
 //! The discrepancy list: one line per disagreement (kind and summary), and the differing words
 //! of the selected one per outlet below. Enter shows the pair in the compare view.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::fit;
+use super::lines::Lines;
 use crate::analyze::discrepancies::DiscrepancyKind;
 use crate::text::sanitize_line;
 use crate::tui::app::App;

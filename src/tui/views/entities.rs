@@ -1,7 +1,6 @@
 //! The entity view: a table of entities against the articles (who is named where, and who is
 //! missing from which outlet), and the selected entity's mentions with a line of context each.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -11,6 +10,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use super::lines::Lines;
 use crate::brief::{Article, EntityKind};
 use crate::text::sanitize_line;
 use crate::tui::app::App;

@@ -1,6 +1,5 @@
 //! The help overlay, generated from the keymap of the view underneath.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,6 +7,7 @@ use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use super::lines::Lines;
 use crate::tui::app::{App, Overlay};
 use crate::tui::keymap::{HELP, keys_label, view_table};
 

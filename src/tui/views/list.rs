@@ -1,7 +1,6 @@
 //! The article list: outlet, headline, date, size, counts of quotes and claims, and named /
 //! anonymous sources.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::fit;
+use super::lines::Lines;
 use crate::brief::Article;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Focus, View};

@@ -2,7 +2,6 @@
 //! outlets is one entry showing which outlets carry it, how its words differ and whether the
 //! outlets attribute it differently.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,6 +9,7 @@ use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use super::lines::Lines;
 use crate::analyze::quote_groups::{QuoteGroup, QuoteRef};
 use crate::brief::Brief;
 use crate::text::sanitize_line;

@@ -1,13 +1,13 @@
 //! The reader: the selected article wrapped to the pane, annotations styled, a gutter marking
 //! the current sentence and the claims, and the scroll position on the border.
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
+use super::lines::Lines;
 use super::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;

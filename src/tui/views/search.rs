@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use super::lines::Lines;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -13,6 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use super::lines::Lines;
 use crate::search::{ItemKind, SYNTAX};
 use crate::text::{sanitize, sanitize_line};
 use crate::tui::app::App;
