@@ -326,3 +326,128 @@ fn render_draws_the_popup_with_the_query() {
     let small = render_popup(b.clone(), 1, 1, "x", &look).unwrap();
     assert_eq!(small.lines().count(), 1);
 }
+
+#[test]
+fn the_index_built_at_start_is_the_one_search_uses() {
+    let mut a = seed_app(100, 30);
+    a.index_in_background().join().unwrap();
+    let built = std::sync::Arc::clone(a.search_index.get().expect("built in the background"));
+    ch(&mut a, '/');
+    typ(&mut a, "red line");
+    let st = a.search.as_ref().unwrap();
+    assert!(
+        std::ptr::eq(st.searcher.index(), &*built),
+        "the popup searches the index built at start, not a second one"
+    );
+    assert!(!st.hits().is_empty());
+    // Without the background build, the first search builds it.
+    let mut b = seed_app(100, 30);
+    assert!(b.search_index.get().is_none());
+    ch(&mut b, '/');
+    assert!(b.search_index.get().is_some());
+}
+
+/// The sentence index under the compare view's cursor, in the focused pane.
+fn compare_cursor(a: &App) -> (usize, Option<usize>) {
+    let c = &a.compare;
+    let pane = c.focus;
+    let art = match pane {
+        newsbrief::tui::compare::Pane::Left => c.left,
+        newsbrief::tui::compare::Pane::Right => c.right,
+    };
+    let row = c.current_row().and_then(|k| c.rows().get(k));
+    let side = row.and_then(|r| match pane {
+        newsbrief::tui::compare::Pane::Left => r.left.as_ref(),
+        newsbrief::tui::compare::Pane::Right => r.right.as_ref(),
+    });
+    (art, side.map(|s| s.sentence))
+}
+
+#[test]
+fn a_search_from_the_compare_view_opens_its_result_there() {
+    let mut a = seed_app(120, 40);
+    ch(&mut a, 'c');
+    assert_eq!(a.view, View::Compare);
+    let (l, r) = (a.compare.left, a.compare.right);
+    // Every result opens in the compare view, on its sentence: in the pane already showing
+    // its article, else in the focused pane instead of that pane's article.
+    typ(&mut a, "/red line");
+    let total = a.search.as_ref().unwrap().hits().len();
+    assert!(total >= 3);
+    let mut outside = 0;
+    for i in 0..total.min(6) {
+        if i == 0 {
+            press(&mut a, KeyCode::Enter);
+        } else {
+            ch(&mut a, 'n');
+        }
+        assert_eq!(a.overlay, None);
+        assert_eq!(
+            a.view,
+            View::Compare,
+            "result {i} stays in the compare view"
+        );
+        let (ai, sentence) = selected_target(&a);
+        assert!(a.compare.left == ai || a.compare.right == ai, "result {i}");
+        assert_ne!(a.compare.left, a.compare.right);
+        assert_eq!(compare_cursor(&a), (ai, Some(sentence)), "result {i}");
+        outside += usize::from(ai != l && ai != r);
+        let t = text(&a);
+        assert!(t.contains(&format!("result {}/", i + 1)), "{t}");
+    }
+    assert!(outside > 0, "some result came from a third outlet");
+    // Free mode puts the focused pane's cursor on the sentence too.
+    ch(&mut a, 'm');
+    ch(&mut a, 'N');
+    let (ai, sentence) = selected_target(&a);
+    assert_eq!(compare_cursor(&a), (ai, Some(sentence)));
+    // Esc still leaves the compare view for where it was opened from.
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn slash_opens_the_search_from_every_view() {
+    // (keys that reach the view, the view)
+    let views: [(&str, View); 6] = [
+        ("", View::List),
+        ("\n", View::Reader),
+        ("e", View::Entities),
+        ("Q", View::Quotes),
+        ("c", View::Compare),
+        ("d", View::Discrepancies),
+    ];
+    for (keys, view) in views {
+        let mut a = seed_app(100, 30);
+        for c in keys.chars() {
+            if c == '\n' {
+                press(&mut a, KeyCode::Enter);
+            } else {
+                ch(&mut a, c);
+            }
+        }
+        assert_eq!(a.view, view);
+        ch(&mut a, '/');
+        assert_eq!(a.overlay, Some(Overlay::Search), "{view:?}");
+        let help = newsbrief::tui::keymap::view_table(view);
+        assert!(
+            help.iter().any(|b| b.action == Action::Search),
+            "the help of {view:?} lists /"
+        );
+        typ(&mut a, "mckenzie");
+        press(&mut a, KeyCode::Esc);
+        assert_eq!(a.view, view, "closing the popup stays in {view:?}");
+        ch(&mut a, 'n');
+        let (ai, _) = selected_target(&a);
+        assert!(
+            a.selected == ai || a.compare.left == ai || a.compare.right == ai,
+            "n opens the next result from {view:?}"
+        );
+        // From the entity and quote views, Esc in the reader goes back to them.
+        if matches!(view, View::Entities | View::Quotes) {
+            assert_eq!(a.view, View::Reader);
+            press(&mut a, KeyCode::Esc);
+            assert_eq!(a.view, view);
+        }
+    }
+}

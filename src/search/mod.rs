@@ -10,6 +10,8 @@
 //!   claim through its attribution, an entity through its name and aliases.
 //! - Smart case: a word without capitals ignores case; a word with a capital matches case for
 //!   case (`Iran` does not match "iran").
+//! - Marks on Latin letters are ignored on both sides (`kadhimi` finds "Kādhimī"), and
+//!   typographic quotes and dashes match their ASCII forms.
 //! - `q:` keeps quotes only, `c:` claims only, `e:` entities only (several combine: `q: c:`).
 //!   They may stand alone or be glued to a word (`q:drone`).
 //! - `#word` keeps items from articles whose id or outlet name contains the word, ignoring case

@@ -257,6 +257,52 @@ fn entities_point_at_their_first_mention() {
 }
 
 #[test]
+fn latin_diacritics_are_folded_both_ways() {
+    let mut b = brief();
+    let extra = " “Kādhimī met Erdoğan in Kraków,” said Søren Łukasz. Царь said й.";
+    b.articles[2].text.push_str(extra);
+    let t = b.articles[2].text.clone();
+    let start = t.find("Kādhimī").unwrap();
+    let end = start + t[start..].find(",”").unwrap();
+    b.articles[2].quotes.push(Quote {
+        start,
+        end,
+        sentence: 0,
+        speaker: Some("Søren Łukasz".into()),
+        speaker_entity: None,
+        anonymous: false,
+        partial: false,
+    });
+    let index = SearchIndex::new(b);
+    // Typed without marks, with marks, and with a capital: all find the same quote.
+    for q in ["zoe", "zoë", "Zoe"] {
+        assert!(texts(&index, q).iter().any(|t| t.starts_with("Zoë")), "{q}");
+    }
+    for q in [
+        "kadhimi",
+        "erdogan",
+        "krakow",
+        "Kādhimī",
+        "@soren",
+        "lukasz",
+    ] {
+        assert!(
+            texts(&index, q).iter().any(|t| t.contains("Kraków")),
+            "{q} {:?}",
+            texts(&index, q)
+        );
+    }
+    // The highlight covers the marked letters themselves.
+    let q = Query::parse("krakow");
+    let h = index.search_query(&q)[0];
+    let text = index.text(&index.items()[h.item]);
+    let r = index.match_ranges(&h, &q);
+    assert_eq!(&text[r[0].clone()], "Kraków");
+    // Other scripts keep their marks: й is its own letter, not и.
+    assert!(index.search("и").is_empty());
+}
+
+#[test]
 fn positions_are_chars_and_convert_to_bytes() {
     let index = SearchIndex::new(brief());
     let q = Query::parse("qasem");

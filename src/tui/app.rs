@@ -54,8 +54,10 @@ pub struct App {
     pub entity_view: super::entities::EntityView,
     /// The quote view's groups and cursor, found once when the view is first opened.
     pub quote_view: super::entities::QuoteView,
-    /// The search index, built on the first search and kept for the brief's lifetime.
-    pub search_index: Option<Arc<SearchIndex>>,
+    /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
+    /// when the app starts, else on the first search. Shared so that a search opened while the
+    /// background build runs waits for it instead of building a second one.
+    pub search_index: Arc<std::sync::OnceLock<Arc<SearchIndex>>>,
     /// The last search (kept after the popup closes, for `n` and `N`).
     pub search: Option<SearchState>,
     /// The compare view and the discrepancy list.
@@ -125,7 +127,7 @@ impl App {
             last_entity: None,
             entity_view: Default::default(),
             quote_view: Default::default(),
-            search_index: None,
+            search_index: Default::default(),
             search: None,
             compare: Default::default(),
             read: Default::default(),
@@ -136,6 +138,17 @@ impl App {
         };
         app.refresh();
         app
+    }
+
+    /// Builds the search index on another thread, so that the first `/` finds it ready: on a
+    /// brief of thousands of articles the build takes seconds, which would otherwise freeze
+    /// the popup as it opens.
+    pub fn index_in_background(&self) -> std::thread::JoinHandle<()> {
+        let cell = Arc::clone(&self.search_index);
+        let brief = Arc::clone(&self.brief);
+        std::thread::spawn(move || {
+            cell.get_or_init(|| Arc::new(SearchIndex::new(brief)));
+        })
     }
 
     /// Word and source counts of article `i` for its list row.
@@ -364,6 +377,16 @@ pub fn update(app: &mut App, action: Action) {
     if app.overlay == Some(Overlay::Search) {
         search::update(app, action);
         return;
+    }
+    // Search works the same from every view, so no view's own handling can swallow it.
+    if app.overlay.is_none() {
+        match action {
+            Action::Search => return search::open(app),
+            Action::SearchNext | Action::SearchPrev => {
+                return search::step(app, action == Action::SearchNext);
+            }
+            _ => {}
+        }
     }
     if app.overlay.is_none() && super::entities::update(app, action) {
         return;

@@ -150,13 +150,9 @@ pub const LIST: &[Binding] = &[
         Action::ShowQuotes,
         "quotes: grouped across outlets",
     ),
-    b(
-        &[C('/')],
-        Action::Search,
-        "search quotes, claims and entities",
-    ),
-    b(&[C('n')], Action::SearchNext, "next search result"),
-    b(&[C('N')], Action::SearchPrev, "previous search result"),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(
         &[C('p')],
         Action::TogglePin,
@@ -214,13 +210,9 @@ pub const READER: &[Binding] = &[
         Action::ShowQuotes,
         "quotes: grouped across outlets",
     ),
-    b(
-        &[C('/')],
-        Action::Search,
-        "search quotes, claims and entities",
-    ),
-    b(&[C('n')], Action::SearchNext, "next search result"),
-    b(&[C('N')], Action::SearchPrev, "previous search result"),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(
         &[Key(K::Esc)],
         Action::Back,
@@ -281,6 +273,9 @@ pub const ENTITIES: &[Binding] = &[
         Action::Back,
         "back (mentions to table, table to the list)",
     ),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -308,13 +303,9 @@ pub const QUOTES: &[Binding] = &[
         "entities: who is named where",
     ),
     b(&[Key(K::Esc), C('Q')], Action::Back, "back to the list"),
-    b(
-        &[C('/')],
-        Action::Search,
-        "search quotes, claims and entities",
-    ),
-    b(&[C('n')], Action::SearchNext, "next search result"),
-    b(&[C('N')], Action::SearchPrev, "previous search result"),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -381,6 +372,9 @@ pub const COMPARE: &[Binding] = &[
         "where the outlets disagree",
     ),
     b(&[Key(K::Esc)], Action::Back, "back"),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
@@ -399,9 +393,21 @@ pub const DISCREPANCIES: &[Binding] = &[
         "show the two sentences side by side",
     ),
     b(&[Key(K::Esc)], Action::Back, "back"),
+    SEARCH_OPEN,
+    SEARCH_NEXT,
+    SEARCH_PREV,
     b(&[C('?')], Action::Help, "this help"),
     b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
 ];
+
+/// The search keys, the same in every view: `/` opens the popup wherever the reader is.
+const SEARCH_OPEN: Binding = b(
+    &[C('/')],
+    Action::Search,
+    "search quotes, claims and entities",
+);
+const SEARCH_NEXT: Binding = b(&[C('n')], Action::SearchNext, "next search result");
+const SEARCH_PREV: Binding = b(&[C('N')], Action::SearchPrev, "previous search result");
 
 /// The help overlay.
 pub const HELP: &[Binding] = &[

@@ -43,6 +43,7 @@ pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
     let mut tui = terminal::Tui::enter()?;
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
+    app.index_in_background();
     let mut autosave = store.map(|store| {
         let (saved, note) = store.load();
         persist::apply(&mut app, &saved);

@@ -129,10 +129,11 @@ impl SearchState {
     }
 }
 
-/// The index, built on first use and shared from then on.
+/// The index: the one built in the background when the app started (waiting for it to
+/// finish if need be), else built now, once.
 fn index(app: &mut App) -> Arc<SearchIndex> {
     app.search_index
-        .get_or_insert_with(|| Arc::new(SearchIndex::new(app.brief.clone())))
+        .get_or_init(|| Arc::new(SearchIndex::new(app.brief.clone())))
         .clone()
 }
 
@@ -223,8 +224,9 @@ fn target(brief: &Brief, index: &SearchIndex, hit: &Hit) -> Option<(usize, usize
 
 /// Opens result `i` of the last search: selects its article and puts the reader's cursor on
 /// the sentence holding the start of the match, scrolled into view. The reader is full screen
-/// when the search started there, else the list view's reader pane takes the focus; views with
-/// a place of their own for a sentence add their case here, keyed on `return_to`.
+/// when the search started there; a search started in the compare view opens the sentence in
+/// one of its panes (see [`super::compare::show_sentence`]); from anywhere else the list
+/// view's reader pane takes the focus.
 pub fn open_hit(app: &mut App, i: usize) {
     let Some(st) = app.search.as_ref() else {
         return;
@@ -247,9 +249,20 @@ pub fn open_hit(app: &mut App, i: usize) {
         .or_else(|| a.sentences.iter().rposition(|s| s.start <= at));
     let kind = st.searcher.index().items()[hit.item].kind.name();
     let outlet = crate::text::sanitize_line(&a.outlet);
+    let message = format!("result {}/{total}: {kind} · {outlet}", i + 1);
     app.selected = ai;
+    if return_to == View::Compare && super::compare::show_sentence(app, ai, sentence) {
+        app.message = Some(message);
+        return;
+    }
     match return_to {
         View::Reader => app.focus = Focus::Reader,
+        // Esc in the reader then goes back to the table the search started from.
+        View::Entities | View::Quotes => {
+            app.view = View::Reader;
+            app.focus = Focus::Reader;
+            app.entity_view.back_to = Some(return_to);
+        }
         _ => {
             app.view = View::List;
             app.focus = Focus::Reader;
@@ -270,7 +283,7 @@ pub fn open_hit(app: &mut App, i: usize) {
         rs.scroll = line.saturating_sub(h / 3);
     }
     app.keep_cursor_visible();
-    app.message = Some(format!("result {}/{total}: {kind} · {outlet}", i + 1));
+    app.message = Some(message);
 }
 
 /// Draws the list view with the popup open on `query`, as `render --view search` prints it.

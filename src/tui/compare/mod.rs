@@ -334,6 +334,68 @@ pub fn jump_to(app: &mut App, i: usize) {
     app.message = Some(d.summary.clone());
 }
 
+/// Shows sentence `sentence` of article `article` in the compare view, with the cursor on its
+/// row: in the pane already showing that article, else in the focused pane in place of its
+/// article. Used to open a search result found from the compare view. Returns false (and
+/// changes nothing) when the brief has fewer than two articles or no such article.
+pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> bool {
+    let n = app.brief.articles.len();
+    if n < 2 || article >= n {
+        return false;
+    }
+    let (l, r) = (app.compare.left.min(n - 1), app.compare.right.min(n - 1));
+    let pane = if article == l {
+        Pane::Left
+    } else if article == r {
+        Pane::Right
+    } else if app.compare.focus == Pane::Left {
+        set_pair(app, article, if r == article { l } else { r });
+        Pane::Left
+    } else {
+        set_pair(app, if l == article { r } else { l }, article);
+        Pane::Right
+    };
+    app.compare.focus = pane;
+    go(app, View::Compare);
+    refresh(app);
+    let h = text_height(app);
+    let c = &mut app.compare;
+    let side = |row: &Row| match pane {
+        Pane::Left => row.left.as_ref().map(|s| s.sentence),
+        Pane::Right => row.right.as_ref().map(|s| s.sentence),
+    };
+    // The row of the sentence, else the last row before it (a sentence the alignment left out).
+    let row = sentence.and_then(|want| {
+        let rows = c.rows();
+        rows.iter()
+            .position(|row| side(row) == Some(want))
+            .or_else(|| {
+                rows.iter()
+                    .rposition(|row| side(row).is_some_and(|s| s < want))
+            })
+    });
+    if let Some(k) = row {
+        match c.mode {
+            Mode::Aligned => {
+                c.row = k;
+                centre_row(c, h);
+            }
+            Mode::Free => {
+                set_free_cursor_to_row(c, k, h);
+                let f = c.focus.index();
+                if let Some(l) = &c.layout
+                    && let Some(&top) = l.free[f].tops.get(c.free[f].cursor)
+                {
+                    c.free[f].scroll = top
+                        .saturating_sub(h / 3)
+                        .min(l.free[f].total.saturating_sub(h.max(1)));
+                }
+            }
+        }
+    }
+    true
+}
+
 /// The next article index in direction `d`, skipping `skip` when there is another choice.
 fn cycle(cur: usize, d: i8, n: usize, skip: usize) -> usize {
     if n == 0 {
