@@ -116,6 +116,12 @@ pub(crate) struct FieldStore {
     fields: Vec<FieldRef>,
     /// Slot of each short string seen.
     slots: std::collections::HashMap<String, u32>,
+    /// Slots handed out: to every short string, and to each long one seen twice.
+    slot_total: u32,
+    /// The first field of each long string's matching form, by a hash of that form: a
+    /// reprinted article (wire copy, syndication) stores its sentences once.
+    long: std::collections::HashMap<u64, u32>,
+    long_hasher: std::hash::RandomState,
 }
 
 impl FieldStore {
@@ -126,7 +132,7 @@ impl FieldStore {
         } else if let Some(&s) = self.slots.get(text) {
             s
         } else {
-            let next = self.slots.len() as u32;
+            let next = self.new_slot();
             self.slots.insert(text.to_string(), next);
             next
         };
@@ -172,7 +178,47 @@ impl FieldStore {
             cased_ascii: cased.is_ascii(),
             slot,
         });
-        self.fields.len() - 1
+        let i = self.fields.len() - 1;
+        if slot == NO_SLOT {
+            self.share_long(i);
+        }
+        i
+    }
+
+    fn new_slot(&mut self) -> u32 {
+        self.slot_total += 1;
+        self.slot_total - 1
+    }
+
+    /// When long field `i`, just added, has the matching form of an earlier field, drops its
+    /// copy of the text and points it at the earlier one, giving both a slot so that a search
+    /// scores the text once. The lowercased form follows from the cased one, so comparing the
+    /// cased forms is enough.
+    fn share_long(&mut self, i: usize) {
+        let f = self.fields[i];
+        let cased = &self.cased[f.cased.0..f.cased.1];
+        let key = std::hash::BuildHasher::hash_one(&self.long_hasher, cased);
+        let Some(&j) = self.long.get(&key) else {
+            self.long.insert(key, i as u32);
+            return;
+        };
+        let g = self.fields[j as usize];
+        if self.cased[g.cased.0..g.cased.1] != *cased {
+            return;
+        }
+        self.lower.truncate(f.lower.0);
+        self.cased.truncate(f.cased.0);
+        let slot = if g.slot == NO_SLOT {
+            let s = self.new_slot();
+            self.fields[j as usize].slot = s;
+            s
+        } else {
+            g.slot
+        };
+        self.fields[i] = FieldRef {
+            slot,
+            ..self.fields[j as usize]
+        };
     }
 
     /// Everything a match reads of field `i` in one lookup: its presence mask, its mask of
@@ -196,7 +242,7 @@ impl FieldStore {
 
     /// Number of shared slots.
     pub fn slot_count(&self) -> usize {
-        self.slots.len()
+        self.slot_total as usize
     }
 
     #[cfg(test)]
@@ -322,6 +368,38 @@ mod tests {
             assert_eq!(m1 | char_bit('ж'), m2);
             assert_eq!(s1 | (s2 & char_bit('ж')), s2);
         }
+    }
+
+    #[test]
+    fn a_long_text_seen_again_is_stored_once_and_shares_a_slot() {
+        let mut st = FieldStore::default();
+        let long = "Officials said the drone, which carried explosives, was made in Iran.";
+        assert!(long.len() > SLOT_MAX_LEN);
+        let a = st.push(long);
+        let (_, _, slot_a, _) = st.view(a, false).unwrap();
+        assert_eq!(slot_a, NO_SLOT, "a long text seen once has no slot");
+        let stored = (st.lower.len(), st.cased.len());
+        let other = st.push(&long.replace("Iran", "Iraq"));
+        let b = st.push(long);
+        assert_eq!(st.lower(b).s, st.lower(a).s);
+        assert_eq!(st.cased(b).s, long);
+        let grown = (st.lower.len() - stored.0, st.cased.len() - stored.1);
+        assert_eq!(
+            grown,
+            (long.len(), long.len()),
+            "only the other text was added"
+        );
+        let slot = |st: &FieldStore, i| st.view(i, true).unwrap().2;
+        assert_ne!(slot(&st, a), NO_SLOT);
+        assert_eq!(slot(&st, a), slot(&st, b));
+        assert_eq!(slot(&st, other), NO_SLOT);
+        assert!(st.lower(other).s.ends_with("iraq."));
+        // Short strings keep their own slots, numbered apart from the long ones.
+        let s1 = st.push("McKenzie");
+        let s2 = st.push("McKenzie");
+        assert_eq!(slot(&st, s1), slot(&st, s2));
+        assert_ne!(slot(&st, s1), slot(&st, a));
+        assert_eq!(st.slot_count(), 2);
     }
 
     #[test]

@@ -257,6 +257,37 @@ fn entities_point_at_their_first_mention() {
 }
 
 #[test]
+fn a_reprinted_article_is_found_in_every_copy() {
+    let mut b = brief();
+    let mut copy = b.articles[1].clone();
+    copy.id = "reprint".into();
+    copy.outlet = "Reprint Daily".into();
+    b.articles.push(copy);
+    let index = Arc::new(SearchIndex::new(b));
+    for q in ["made in iran", "red line", "rebels dawn", "q: mckenzie"] {
+        let hits = index.search(q);
+        let score_in = |art: usize| {
+            hits.iter()
+                .filter(|h| index.items()[h.item].article == Some(art))
+                .map(|h| (index.text(&index.items()[h.item]).to_string(), h.score))
+                .collect::<Vec<_>>()
+        };
+        assert!(!score_in(1).is_empty(), "{q}");
+        assert_eq!(
+            score_in(1),
+            score_in(3),
+            "the copy ranks as the original: {q}"
+        );
+        let mut s = Searcher::new(index.clone());
+        let chars: Vec<char> = q.chars().collect();
+        for n in 1..=chars.len() {
+            let prefix: String = chars[..n].iter().collect();
+            assert_eq!(s.set_query(&prefix), index.search(&prefix), "{prefix:?}");
+        }
+    }
+}
+
+#[test]
 fn latin_diacritics_are_folded_both_ways() {
     let mut b = brief();
     let extra = " “Kādhimī met Erdoğan in Kraków,” said Søren Łukasz. Царь said й.";
