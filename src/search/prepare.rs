@@ -23,21 +23,24 @@ pub fn fold(c: char) -> char {
 /// make another letter (Cyrillic `й` is not `и`). Letters that stand for two (`ß`, `æ`) stay as
 /// they are, so the prepared text keeps one char per char.
 pub fn latin_base(c: char) -> char {
-    if c < '\u{C0}' {
-        return c;
-    }
     match c {
-        'ø' => return 'o',
-        'Ø' => return 'O',
-        'ł' => return 'l',
-        'Ł' => return 'L',
-        'đ' => return 'd',
-        'Đ' => return 'D',
-        'ħ' => return 'h',
-        'Ħ' => return 'H',
-        'ı' => return 'i',
-        _ => {}
+        c if c < '\u{C0}' => c,
+        // Letters with a stroke or without a dot, which have no decomposition.
+        'ø' => 'o',
+        'Ø' => 'O',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'đ' => 'd',
+        'Đ' => 'D',
+        'ħ' => 'h',
+        'Ħ' => 'H',
+        'ı' => 'i',
+        c => decomposed_base(c),
     }
+}
+
+/// The ASCII letter `c` decomposes to when everything after it is combining marks.
+fn decomposed_base(c: char) -> char {
     let mut base = None;
     let mut only_marks = true;
     unicode_normalization::char::decompose_canonical(c, |d| {

@@ -485,11 +485,11 @@ pub fn update(app: &mut App, action: Action) {
         Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
         Action::Compare => super::compare::open(app),
         Action::Discrepancies => super::compare::open_discrepancies(app),
-        Action::Search => search::open(app),
-        Action::SearchNext | Action::SearchPrev => {
-            search::step(app, action == Action::SearchNext);
-        }
-        Action::Quit
+        // Handled above, before any view's own keys.
+        Action::Search
+        | Action::SearchNext
+        | Action::SearchPrev
+        | Action::Quit
         | Action::Resize(..)
         | Action::ShowEntities
         | Action::ShowQuotes

@@ -349,10 +349,10 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
     } else if article == r {
         Pane::Right
     } else if app.compare.focus == Pane::Left {
-        set_pair(app, article, if r == article { l } else { r });
+        set_pair(app, article, r);
         Pane::Left
     } else {
-        set_pair(app, if l == article { r } else { l }, article);
+        set_pair(app, l, article);
         Pane::Right
     };
     app.compare.focus = pane;
@@ -380,17 +380,7 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
                 c.row = k;
                 centre_row(c, h);
             }
-            Mode::Free => {
-                set_free_cursor_to_row(c, k, h);
-                let f = c.focus.index();
-                if let Some(l) = &c.layout
-                    && let Some(&top) = l.free[f].tops.get(c.free[f].cursor)
-                {
-                    c.free[f].scroll = top
-                        .saturating_sub(h / 3)
-                        .min(l.free[f].total.saturating_sub(h.max(1)));
-                }
-            }
+            Mode::Free => set_free_cursor_to_row(c, k, h),
         }
     }
     true
