@@ -1,15 +1,12 @@
 //! newsbrief: read one news story as several outlets told it.
 //!
-//! The library is free of any terminal code: `brief` holds the format, `analyze` turns text into
-//! annotations, `search` ranks quotes and claims. The `tui` module is the full-screen app built
-//! on top of them, and `cli` the command-line front end.
+//! The app crate: the command line (`cli`), the full-screen app (`tui`) and the reading state
+//! (`state`). Everything free of the terminal (the brief format, analysis, search, the text
+//! sanitiser and import) lives in the `newsbrief-core` crate and is re-exported here under the
+//! same names.
 
-pub mod analyze;
-pub mod brief;
+pub use newsbrief_core::{analyze, brief, import, search, text};
+
 pub mod cli;
-pub mod import;
-mod intern;
-pub mod search;
 pub mod state;
-pub mod text;
 pub mod tui;

@@ -113,7 +113,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             limit,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            crate::search::run_cli(b, &query, json, limit, term_width()).and_then(|s| emit(&s))
+            super::search::run_cli(b, &query, json, limit, term_width()).and_then(|s| emit(&s))
         }
         Some(Command::Render {
             brief,

@@ -3,6 +3,7 @@
 
 mod commands;
 mod compare;
+mod search;
 pub mod table;
 
 use std::path::PathBuf;

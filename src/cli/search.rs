@@ -2,10 +2,10 @@
 
 use serde_json::{Value, json};
 
-use super::index::{Hit, Item, SearchIndex};
-use super::query::{ItemKind, Query};
 use crate::brief::Brief;
 use crate::cli::table;
+use crate::search::{Hit, Item, SearchIndex};
+use crate::search::{ItemKind, Query};
 
 /// Chars of context kept before the first match when a long text is cut to show the match.
 const CONTEXT_CHARS: usize = 24;
@@ -121,6 +121,7 @@ fn excerpt(text: &str, positions: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::brief::default_brief;
 
     #[test]
     fn excerpt_starts_near_the_match() {
@@ -132,5 +133,29 @@ mod tests {
         assert!(e.chars().count() < t.chars().count());
         assert_eq!(excerpt("short red", &[6]), "short red");
         assert_eq!(excerpt("no match", &[]), "no match");
+    }
+
+    #[test]
+    fn prints_a_table_or_json_and_errors_on_an_empty_query() {
+        let b = default_brief();
+        assert_eq!(run_cli(b.clone(), "zzzqx", false, 20, 80).unwrap(), "");
+        assert_eq!(run_cli(b.clone(), "zzzqx", true, 20, 80).unwrap(), "");
+        assert!(run_cli(b.clone(), "  ", false, 20, 80).is_err());
+        let t = run_cli(b.clone(), "red line", false, 2, 80).unwrap();
+        assert_eq!(t.lines().count(), 3, "{t}");
+        assert!(t.starts_with("KIND"));
+        let j: serde_json::Value =
+            serde_json::from_str(&run_cli(b.clone(), "q: @mckenzie", true, 20, 80).unwrap())
+                .unwrap();
+        let first = &j[0];
+        assert_eq!(first["kind"], "quote");
+        assert_eq!(first["speaker"], "Frank McKenzie");
+        assert_eq!(first["article"], "wapo");
+        assert_eq!(first["outlet"], "The Washington Post");
+        assert!(first["attribution"].is_null());
+        let text = first["text"].as_str().unwrap();
+        let start = first["start"].as_u64().unwrap() as usize;
+        let end = first["end"].as_u64().unwrap() as usize;
+        assert_eq!(&b.articles[0].text[start..end], text);
     }
 }

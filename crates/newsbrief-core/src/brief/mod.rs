@@ -11,7 +11,7 @@ pub use save::write_atomic;
 
 /// The default brief, built from the seed articles and embedded so `newsbrief` works from any
 /// folder.
-pub const DEFAULT_BRIEF_JSON: &str = include_str!("../../briefs/iraq-drones.json");
+pub const DEFAULT_BRIEF_JSON: &str = include_str!("../../../../briefs/iraq-drones.json");
 
 /// Name under which the built-in brief appears in messages.
 pub const DEFAULT_BRIEF_NAME: &str = "<built-in brief>";

@@ -154,7 +154,7 @@ fn body_paragraphs_that_mention_photos_or_outlets_stay_body() {
 /// not story.
 #[test]
 fn seed_captures_keep_invariants() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/briefs/sources");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../briefs/sources");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("seed directory")
         .filter_map(Result::ok)

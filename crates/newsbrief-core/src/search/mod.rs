@@ -24,7 +24,6 @@
 //!   (article, then position).
 //! - A query of filters only lists everything that passes them; an empty query finds nothing.
 
-mod cli;
 mod index;
 mod matcher;
 mod prepare;
@@ -33,7 +32,6 @@ mod searcher;
 #[cfg(test)]
 mod tests;
 
-pub use cli::run_cli;
 pub use index::{Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
 pub use prepare::{char_ranges, char_to_byte};
 pub use query::{ItemKind, Query, SPAN_SLACK, Term};

@@ -10,7 +10,7 @@ pub(crate) struct Seed {
 }
 
 fn load(file: &str, persons: &[&str], orgs: &[&str], places: &[&str]) -> Seed {
-    let path = format!("{}/briefs/sources/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{}/../../briefs/sources/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let input = input(&text, true, persons, orgs, places);
     Seed { text, input }

@@ -402,31 +402,6 @@ fn odd_input_does_not_panic() {
 }
 
 #[test]
-fn cli_prints_nothing_for_no_match_and_errors_on_empty() {
-    let b = brief();
-    assert_eq!(run_cli(b.clone(), "zzzqx", false, 20, 80).unwrap(), "");
-    assert_eq!(run_cli(b.clone(), "zzzqx", true, 20, 80).unwrap(), "");
-    assert!(run_cli(b.clone(), "  ", false, 20, 80).is_err());
-    let t = run_cli(b.clone(), "red line", false, 2, 80).unwrap();
-    assert_eq!(t.lines().count(), 3, "{t}");
-    assert!(t.starts_with("KIND"));
-    let j: serde_json::Value =
-        serde_json::from_str(&run_cli(b.clone(), "q: mckenzie", true, 20, 80).unwrap()).unwrap();
-    let first = &j[0];
-    assert_eq!(first["kind"], "quote");
-    assert_eq!(first["speaker"], "Frank McKenzie");
-    assert_eq!(first["article"], "wapo");
-    assert_eq!(first["outlet"], "The Washington Post");
-    assert!(first["attribution"].is_null());
-    let text = first["text"].as_str().unwrap();
-    let start = first["start"].as_u64().unwrap() as usize;
-    let end = first["end"].as_u64().unwrap() as usize;
-    assert_eq!(&b.articles[0].text[start..end], text);
-    // Only the speaker matched, so nothing in the text is highlighted.
-    assert_eq!(first["matched"], serde_json::json!([]));
-}
-
-#[test]
 fn ranking_only_the_best_keeps_their_order() {
     let b = brief();
     let index = Arc::new(SearchIndex::new(b.clone()));

@@ -3,7 +3,7 @@ use super::*;
 use crate::brief::Entity;
 
 fn seeds() -> Vec<Entity> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/briefs/sources");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../briefs/sources");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
