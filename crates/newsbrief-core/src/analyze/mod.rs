@@ -13,7 +13,6 @@ pub mod compare;
 pub mod diff;
 pub mod discrepancies;
 pub mod entities;
-mod fast_hash;
 pub mod meta;
 pub mod pipeline;
 pub mod quote_groups;

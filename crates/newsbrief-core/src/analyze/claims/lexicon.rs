@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use crate::analyze::fast_hash::FastSet;
+use rustc_hash::FxHashSet as FastSet;
 
 use serde::Deserialize;
 

@@ -12,9 +12,9 @@ use std::collections::{HashMap, HashSet};
 use super::RawMention;
 use super::tables::{Tables, name_key, surface_key, tables, title_word};
 use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
-use crate::analyze::fast_hash::FastSet;
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
+use rustc_hash::FxHashSet as FastSet;
 
 /// Context for one article, built once.
 struct Ctx<'a> {

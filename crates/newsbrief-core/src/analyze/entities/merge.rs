@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::ArticleMentions;
 use super::detect::known_kind;
 use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
-use crate::analyze::fast_hash::FastMap;
 use crate::brief::{Entity, EntityKind, Mention};
+use rustc_hash::FxHashMap as FastMap;
 
 struct Found {
     art: usize,

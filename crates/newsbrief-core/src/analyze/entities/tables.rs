@@ -44,7 +44,7 @@ struct WordsFile {
     common_nouns: Vec<String>,
 }
 
-use crate::analyze::fast_hash::{FastMap, FastSet};
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 /// Everything the detector and the merger look up, built once per process.
 pub(crate) struct Tables {
