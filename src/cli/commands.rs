@@ -69,7 +69,7 @@ pub fn term_width() -> usize {
 /// Runs a command line; the error is a one-line message for `main` to print.
 pub fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        None => crate::tui::run_app(cli.brief.as_deref(), &cli.look),
+        None => crate::tui::run_app(cli.brief.as_deref(), &(&cli.look).into()),
         Some(Command::Import {
             files,
             output,
@@ -126,9 +126,10 @@ pub fn run(cli: Cli) -> Result<(), String> {
             right,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            if view == "search" {
+            let look = (&cli.look).into();
+            if view == crate::tui::RenderTarget::Search {
                 let q = query.as_deref().unwrap_or("");
-                let s = crate::tui::search::render_popup(b, width, height, q, &cli.look)?;
+                let s = crate::tui::overlays::search::render_popup(b, width, height, q, &look)?;
                 return emit(&s);
             }
             if query.is_some() {
@@ -137,14 +138,14 @@ pub fn run(cli: Cli) -> Result<(), String> {
             let s = crate::tui::render_view(
                 b,
                 &crate::tui::RenderSpec {
-                    view: &view,
+                    view,
                     width,
                     height,
                     article: article.as_deref(),
                     left: left.as_deref(),
                     right: right.as_deref(),
                 },
-                &cli.look,
+                &look,
             )?;
             emit(&s)
         }

@@ -50,20 +50,20 @@ pub fn apply(app: &mut App, st: &ReadingState) {
     if let Some(i) = selected {
         app.selected = i;
     }
-    let view = st.view.as_deref().unwrap_or("");
-    if view == View::Reader.name() {
-        app.view = View::Reader;
-        app.focus = Focus::Reader;
-    } else if view == View::Entities.name() {
-        update(app, Action::ShowEntities);
-    } else if view == View::Quotes.name() {
-        update(app, Action::ShowQuotes);
-    } else if view == View::Discrepancies.name() {
-        update(app, Action::Discrepancies);
-    } else if view == View::Compare.name()
-        && let Some((l, r)) = pair
-    {
-        super::compare::open_pair(app, l, r);
+    match st.view.as_deref().and_then(View::from_name) {
+        Some(View::Reader) => {
+            app.view = View::Reader;
+            app.focus = Focus::Reader;
+        }
+        Some(View::Entities) => update(app, Action::ShowEntities),
+        Some(View::Quotes) => update(app, Action::ShowQuotes),
+        Some(View::Discrepancies) => update(app, Action::Discrepancies),
+        Some(View::Compare) => {
+            if let Some((l, r)) = pair {
+                super::screens::compare::open_pair(app, l, r);
+            }
+        }
+        Some(View::List) | None => {}
     }
     app.refresh();
 }
@@ -92,7 +92,10 @@ pub fn capture(app: &App) -> ReadingState {
             .collect(),
         read: app.read.iter().map(|&i| id(i)).collect(),
         pins: app.pins.clone(),
-        compare: (app.view == View::Compare).then(|| (id(app.compare.left), id(app.compare.right))),
+        compare: (app.view == View::Compare).then(|| {
+            let c = &app.screens.compare;
+            (id(c.left), id(c.right))
+        }),
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use ratatui::style::{Color, Modifier, Style};
 use serde_json::Value;
 
-use crate::cli::LookArgs;
+use super::look::Look;
 
 /// Themes built into the binary, by name, so the app looks right from any folder.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -328,7 +328,7 @@ pub fn no_color_env() -> bool {
 }
 
 /// The theme the options ask for; no colour wins over any named theme.
-pub fn select(look: &LookArgs, no_color: bool) -> Result<Theme, String> {
+pub fn select(look: &Look, no_color: bool) -> Result<Theme, String> {
     if no_color || look.no_color {
         return Ok(Theme::mono());
     }
@@ -426,13 +426,13 @@ mod tests {
 
     #[test]
     fn select_prefers_no_colour_and_refuses_unknown_names() {
-        let look = LookArgs {
+        let look = Look {
             theme: Some("light".into()),
             no_color: false,
         };
         assert_eq!(select(&look, true).unwrap(), Theme::mono());
         assert_eq!(select(&look, false).unwrap().name, "light");
-        let bad = LookArgs {
+        let bad = Look {
             theme: Some("nosuchtheme".into()),
             no_color: false,
         };
