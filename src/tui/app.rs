@@ -231,7 +231,6 @@ impl App {
                 self.view = to;
             }
             Nav::Pop => self.view = self.history.pop().unwrap_or(View::List),
-            Nav::Replace(to) => self.view = to,
             Nav::Reset(to) => {
                 self.history.clear();
                 if to != View::List {

@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 
 use crate::state::{Position, ReadingState, STATE_VERSION, StateStore};
 
-use super::app::{Action, App, Focus, View, update};
+use super::app::{App, Focus, View};
+use super::screens::Nav;
 
 /// Restores a saved state into a fresh app. Anything that no longer fits the brief (an unknown
 /// article id, a sentence past the end, a pin off the text) is dropped quietly.
@@ -55,15 +56,14 @@ pub fn apply(app: &mut App, st: &ReadingState) {
             app.view = View::Reader;
             app.focus = Focus::Reader;
         }
-        Some(View::Entities) => update(app, Action::ShowEntities),
-        Some(View::Quotes) => update(app, Action::ShowQuotes),
-        Some(View::Discrepancies) => update(app, Action::Discrepancies),
         Some(View::Compare) => {
             if let Some((l, r)) = pair {
                 super::screens::compare::open_pair(app, l, r);
             }
         }
         Some(View::List) | None => {}
+        // Any other screen opens over the list, as its key opens it.
+        Some(v) => app.navigate(Nav::Reset(v)),
     }
     app.refresh();
 }

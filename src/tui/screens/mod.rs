@@ -70,8 +70,6 @@ pub enum Nav {
     Push(super::View),
     /// Back to the previous screen (the list when there is none).
     Pop,
-    /// Show a screen in place of this one, which Esc will not return to.
-    Replace(super::View),
     /// Forget the history and show a screen over the list.
     Reset(super::View),
     /// Open an overlay over the current screen.
