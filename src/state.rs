@@ -71,19 +71,6 @@ pub fn brief_key(bytes: &[u8]) -> String {
     format!("{h:016x}")
 }
 
-/// `$XDG_STATE_HOME/newsbrief`, else `~/.local/state/newsbrief`.
-pub fn state_dir() -> Option<PathBuf> {
-    let from = |var: &str| {
-        std::env::var_os(var)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    from("XDG_STATE_HOME")
-        .filter(|p| p.is_absolute())
-        .map(|p| p.join("newsbrief"))
-        .or_else(|| from("HOME").map(|h| h.join(".local/state/newsbrief")))
-}
-
 /// The state file of one brief.
 #[derive(Debug, Clone)]
 pub struct StateStore {
@@ -93,7 +80,7 @@ pub struct StateStore {
 impl StateStore {
     /// The store for the brief whose content is `bytes`, in the user's state directory.
     pub fn for_brief(bytes: &[u8]) -> Option<StateStore> {
-        state_dir().map(|d| StateStore::in_dir(&d, bytes))
+        crate::paths::state_dir().map(|d| StateStore::in_dir(&d, bytes))
     }
 
     /// The store for a brief in a given directory (tests use a scratch one).
