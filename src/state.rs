@@ -271,9 +271,11 @@ mod tests {
 
     #[test]
     fn a_merge_applies_our_changes_to_what_is_on_disk() {
-        let mut base = ReadingState::default();
-        base.pins = vec![pin("a", 1), pin("a", 2)];
-        base.read.insert("a".into());
+        let base = ReadingState {
+            pins: vec![pin("a", 1), pin("a", 2)],
+            read: ["a".to_string()].into(),
+            ..ReadingState::default()
+        };
         let mut ours = base.clone();
         ours.pins.retain(|p| p.start != 1);
         ours.pins.push(pin("b", 3));

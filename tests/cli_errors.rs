@@ -167,7 +167,7 @@ fn import_refuses_bad_articles_and_writes_nothing() {
     );
     assert!(msg.contains("out.json: cannot write"), "{msg}");
     assert_eq!(
-        std::fs::read_dir(&d).unwrap().count(),
+        std::fs::read_dir(d).unwrap().count(),
         2,
         "no temp file left behind"
     );
@@ -208,7 +208,7 @@ fn import_is_deterministic_and_uses_the_manifest() {
     .unwrap();
     let run = |out: &str| {
         let o = bin()
-            .current_dir(&d)
+            .current_dir(d)
             .args([
                 "import",
                 "a.txt",
