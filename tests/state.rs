@@ -233,6 +233,8 @@ fn an_unwritable_state_folder_is_said_in_the_status_line_and_saving_resumes() {
         .clone()
         .expect("the failure is in the status line");
     assert!(said.starts_with("reading state not saved ("), "{said}");
+    let screen = newsbrief::tui::buffer_text(&newsbrief::tui::render_buffer(&a));
+    assert!(screen.contains("reading state not saved"), "{screen}");
     assert!(auto.error.as_deref().unwrap().contains("cannot save"));
     // The app keeps working; the failure is said once, not at every try.
     update(&mut a, Action::Down);
