@@ -58,14 +58,25 @@ fn the_help_over_every_screen() {
     }
 }
 
+/// The search popup typed into, over every screen (it opens from each) and at the small size
+/// over the list.
 #[test]
-fn the_search_popup_at_two_sizes() {
-    for (w, h) in SIZES {
-        let mut steps = vec![Action::Search];
+fn the_search_popup_over_every_screen() {
+    let typed = |view: View| {
+        let mut steps = opening(view);
+        steps.push(Action::Search);
         steps.extend("red line".chars().map(|c| Action::Input(Edit::Char(c))));
         steps.push(Action::Down);
-        let app = app_after(w, h, &steps);
+        steps
+    };
+    let (w, h) = SIZES[0];
+    let app = app_after(w, h, &typed(View::List));
+    let text = buffer_text(&render_buffer(&app));
+    insta::assert_snapshot!(format!("search_{w}x{h}"), text);
+    for &view in View::ALL {
+        let (w, h) = SIZES[1];
+        let app = app_after(w, h, &typed(view));
         let text = buffer_text(&render_buffer(&app));
-        insta::assert_snapshot!(format!("search_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("search_{}_{w}x{h}", view.name()), text);
     }
 }

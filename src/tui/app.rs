@@ -433,3 +433,64 @@ pub fn update(app: &mut App, action: Action) {
     };
     app.navigate(nav);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app() -> App {
+        App::new(
+            crate::brief::default_brief(),
+            Theme::default_theme(),
+            80,
+            24,
+        )
+    }
+
+    #[test]
+    fn one_stack_takes_every_screen_back_the_way_it_came() {
+        let mut a = app();
+        a.navigate(Nav::Push(View::Reader));
+        a.navigate(Nav::Push(View::Compare));
+        a.navigate(Nav::Push(View::Discrepancies));
+        assert_eq!(a.history, [View::List, View::Reader, View::Compare]);
+        // Back to a screen already in the history: no second copy of it.
+        a.navigate(Nav::Push(View::Compare));
+        assert_eq!(
+            (a.view, a.history.as_slice()),
+            (View::Compare, &[View::List, View::Reader][..])
+        );
+        a.navigate(Nav::Pop);
+        assert_eq!(a.view, View::Reader);
+        a.navigate(Nav::Pop);
+        a.navigate(Nav::Pop);
+        assert_eq!(
+            (a.view, a.history.len()),
+            (View::List, 0),
+            "the list is the bottom"
+        );
+        a.navigate(Nav::Push(View::Reader));
+        a.navigate(Nav::Reset(View::Entities));
+        assert_eq!(
+            (a.view, a.history.as_slice()),
+            (View::Entities, &[View::List][..])
+        );
+        a.navigate(Nav::Open(Overlay::Help { scroll: 0 }));
+        assert_eq!(
+            (a.view, a.overlay),
+            (View::Entities, Some(Overlay::Help { scroll: 0 }))
+        );
+    }
+
+    #[test]
+    fn esc_returns_from_the_reader_to_the_table_it_was_opened_from() {
+        let mut a = app();
+        update(&mut a, Action::ShowQuotes);
+        update(&mut a, Action::Open);
+        assert_eq!(a.view, View::Reader);
+        update(&mut a, Action::Back);
+        assert_eq!(a.view, View::Quotes);
+        update(&mut a, Action::Back);
+        assert_eq!((a.view, a.focus), (View::List, Focus::List));
+    }
+}
