@@ -17,7 +17,7 @@ pub enum Overlay {
     Help {
         scroll: usize,
     },
-    /// The search popup; its state is [`App::search`].
+    /// The search popup; its state is [`crate::tui::app::App::search`].
     Search,
 }
 

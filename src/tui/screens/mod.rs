@@ -1,7 +1,7 @@
 //! The screens of the app, one folder each (`state` and key handling in its `mod.rs`, its own
 //! keys in `keys.rs`, its drawing in `view.rs`), and the one list that names them.
 //!
-//! Adding a screen means adding its folder and one line to [`screens!`] below: the line gives
+//! Adding a screen means adding its folder and one line to the `screens!` list below: the line gives
 //! the [`View`] variant, the name the command line, the state file and the help use, and the
 //! module. The module provides `State` (its state, kept in [`Screens`]) and `SCREEN` (its
 //! [`Screen`]: keys, key handling and drawing).

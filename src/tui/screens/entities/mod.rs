@@ -90,7 +90,7 @@ pub struct EntityRow {
 /// The entity view: every entity counted per article, and where the cursor is.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EntityView {
-    /// The rows are counted (the default view is empty until [`prepare`] runs).
+    /// The rows are counted (the default view is empty until the screen is first shown).
     pub built: bool,
     /// One row per entity of the brief, same order.
     pub rows: Vec<EntityRow>,

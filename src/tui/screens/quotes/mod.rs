@@ -51,7 +51,7 @@ pub const GROUP_LIMIT: usize = 5000;
 /// The quote view: shared quotes first, then every other quote in article order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuoteView {
-    /// The groups are found (the default view is empty until [`prepare`] runs).
+    /// The groups are found (the default view is empty until the screen is first shown).
     pub built: bool,
     pub groups: Vec<QuoteGroup>,
     pub entries: Vec<QuoteEntry>,
