@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::align::{FeatureIndex, number_value};
 use super::diff::{Change, word_diff};
 use super::quote_groups::same_quote_pairs;
+use super::significance::Mentions;
 use super::words::tokens;
 use crate::brief::{Brief, EntityKind};
 
@@ -86,57 +87,6 @@ const WEEKDAYS: [&str; 7] = [
     "saturday",
     "sunday",
 ];
-
-/// Entity (index and kind) covering each byte range, per article index.
-struct Mentions {
-    by_article: Vec<Vec<(usize, usize, usize)>>,
-    kinds: Vec<EntityKind>,
-}
-
-impl Mentions {
-    fn new(brief: &Brief) -> Self {
-        let pos: HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
-        let mut by_article = vec![Vec::new(); brief.articles.len()];
-        for (ei, e) in brief.entities.iter().enumerate() {
-            for m in &e.mentions {
-                if let Some(&a) = pos.get(m.article.as_str()) {
-                    by_article[a].push((m.start, m.end, ei));
-                }
-            }
-        }
-        by_article.iter_mut().for_each(|v| v.sort_unstable());
-        Mentions {
-            by_article,
-            kinds: brief.entities.iter().map(|e| e.kind).collect(),
-        }
-    }
-
-    /// The entity whose mention contains `[s, e)`.
-    fn at(&self, article: usize, s: usize, e: usize) -> Option<usize> {
-        let v = &self.by_article[article];
-        let i = v.partition_point(|m| m.0 <= s);
-        v[..i]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|m| m.0 <= s && e <= m.1)
-            .map(|m| m.2)
-    }
-
-    fn any_of_kind(&self, article: usize, s: usize, e: usize, kind: EntityKind) -> bool {
-        let v = &self.by_article[article];
-        let i = v.partition_point(|m| m.0 < s);
-        v[i..]
-            .iter()
-            .take_while(|m| m.0 < e)
-            .any(|m| self.kinds[m.2] == kind)
-    }
-}
 
 /// Category of the first changed word, for telling a real conflict from a rewording.
 #[derive(Debug, PartialEq, Eq, Clone)]

@@ -18,4 +18,6 @@ pub mod pipeline;
 pub mod quote_groups;
 pub mod quotes;
 pub mod sentences;
+pub mod significance;
+pub mod union_find;
 pub mod words;
