@@ -165,8 +165,16 @@ pub fn is_date_word(w: &str) -> bool {
 /// same kind (number, date, capitalised name) is substance, as is a negation on one side only;
 /// everything else, added or dropped words included, is wording.
 pub fn lexical_weight(left: &[String], right: &[String]) -> Weight {
+    // A negation only counts when it is all that differs ("will attend" / "will not
+    // attend"), not when a sentence is rephrased around one ("decided against" / "not to").
+    let rest = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| !is_negation(w))
+            .map(|w| word_key(w))
+            .collect::<Vec<_>>()
+    };
     let neg = |ws: &[String]| ws.iter().filter(|w| is_negation(w)).count();
-    if neg(left) != neg(right) {
+    if neg(left) != neg(right) && rest(left) == rest(right) {
         return Weight::Negation;
     }
     if left.is_empty() || right.is_empty() {

@@ -2,9 +2,11 @@
 //! with what the brief knows (entities and their kinds, merged aliases, quote spans), so a
 //! different place or party is substance and another name for the same entity is not.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
-use super::diff::{Change, Weight};
+use super::align::number_value;
+use super::diff::{Change, Weight, is_date_word};
 use super::words::tokens;
 use crate::brief::{Brief, EntityKind};
 
@@ -90,44 +92,92 @@ pub fn weigh(brief: &Brief, m: &Mentions, a: usize, b: usize, c: &Change) -> Wei
     if c.weight == Weight::Negation {
         return Weight::Negation;
     }
+    if c.left_words.is_empty() || c.right_words.is_empty() {
+        return Weight::Wording;
+    }
+    let value = match (
+        value_at(brief, m, a, c.left),
+        value_at(brief, m, b, c.right),
+    ) {
+        (Some(Value::Entity(x, kx)), Some(Value::Entity(y, ky))) if x != y && kx == ky => {
+            if kx != EntityKind::Place {
+                Weight::Entity
+            } else if is_country(&brief.entities[x].name) == is_country(&brief.entities[y].name) {
+                Weight::Place
+            } else {
+                // A country against a city ("in Iraq" / "in Baghdad") is detail, not a conflict.
+                Weight::Wording
+            }
+        }
+        (Some(Value::Number(x)), Some(Value::Number(y))) if x != y => Weight::Number,
+        (Some(Value::Date(x)), Some(Value::Date(y))) if x != y => Weight::Date,
+        _ => Weight::Wording,
+    };
+    if value != Weight::Wording {
+        return value;
+    }
+    if in_quote(brief, a, c.left) && in_quote(brief, b, c.right) {
+        return Weight::Quote;
+    }
     let (ta, tb) = (&brief.articles[a].text, &brief.articles[b].text);
-    let both = !c.left_words.is_empty() && !c.right_words.is_empty();
-    let ea = m.within(a, c.left.0, c.left.1);
-    let eb = m.within(b, c.right.0, c.right.1);
     let anonymous = |text: &str, r: (usize, usize)| {
         tokens(text, r.0, r.1)
             .iter()
             .any(|t| ANONYMOUS_HEADS.contains(&t.as_str(text).to_lowercase().as_str()))
     };
-    let named = |es: &[usize]| {
-        es.iter()
+    let named = |art: usize, r: (usize, usize)| {
+        m.within(art, r.0, r.1)
+            .iter()
             .any(|&x| matches!(m.kinds[x], EntityKind::Person | EntityKind::Organization))
     };
-    if both && ((named(&ea) && anonymous(tb, c.right)) || (named(&eb) && anonymous(ta, c.left))) {
+    // Who said it, when that is all the change is about: a name against "an official".
+    let short = c.left_words.len() <= 6 && c.right_words.len() <= 6;
+    let (na, nb) = (named(a, c.left), named(b, c.right));
+    let (ua, ub) = (anonymous(ta, c.left), anonymous(tb, c.right));
+    if short && ((na && !ua && ub && !nb) || (nb && !ub && ua && !na)) {
         return Weight::Attribution;
     }
-    if both && in_quote(brief, a, c.left) && in_quote(brief, b, c.right) {
-        return Weight::Quote;
+    Weight::Wording
+}
+
+/// Countries: the nations the gazetteer gives a demonym for.
+fn is_country(name: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let v: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/gazetteer.json")).unwrap_or_default();
+        v["demonyms"]
+            .as_object()
+            .map(|o| {
+                o.values()
+                    .filter_map(|c| c.as_str())
+                    .map(str::to_lowercase)
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+    .contains(&name.to_lowercase())
+}
+
+/// What the first word of a changed run names: the value a substitution swaps.
+#[derive(Debug, PartialEq, Eq)]
+enum Value {
+    Entity(usize, EntityKind),
+    Number(String),
+    Date(String),
+}
+
+fn value_at(brief: &Brief, m: &Mentions, article: usize, range: (usize, usize)) -> Option<Value> {
+    let text = &brief.articles[article].text;
+    let tok = tokens(text, range.0, range.1).into_iter().next()?;
+    let w = tok.as_str(text);
+    if is_date_word(w) {
+        return Some(Value::Date(w.to_lowercase()));
     }
-    match c.weight {
-        Weight::Entity => {
-            // Another name for the same entity (an alias merged across the brief) is wording.
-            if ea.is_empty() || eb.is_empty() || ea.iter().any(|x| eb.contains(x)) {
-                return if ea.is_empty() && eb.is_empty() {
-                    Weight::Entity
-                } else {
-                    Weight::Wording
-                };
-            }
-            let place = |es: &[usize]| es.iter().any(|&x| m.kinds[x] == EntityKind::Place);
-            if place(&ea) && place(&eb) {
-                Weight::Place
-            } else {
-                Weight::Entity
-            }
-        }
-        w => w,
+    if let Some(ei) = m.at(article, tok.start, tok.end) {
+        return Some(Value::Entity(ei, m.kinds[ei]));
     }
+    number_value(w).map(Value::Number)
 }
 
 /// Weighs every change of a compared pair in place.
