@@ -346,20 +346,23 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                 format!("\"{}\": {}", word.to_lowercase(), names.join(", "))
             })
             .collect();
-        let mut sides = Vec::new();
+        // The first use of each wording leads, so the first two sides set two wordings apart.
+        let mut order: Vec<(&str, usize)> = frames.iter().map(|(f, arts)| (*f, arts[0])).collect();
         for (f, arts) in &frames {
-            for &a in arts {
-                let (start, end, word) = &uses[a][f];
-                let at = brief.articles[a]
-                    .slice(*start, *end)
-                    .to_lowercase()
-                    .replace('’', "'");
-                let off = find_phrase(&at, &word.to_lowercase()).unwrap_or(0);
-                sides.push(
-                    side(a, (*start, *end), std::slice::from_ref(word))
-                        .marked((start + off, start + off + word.len())),
-                );
-            }
+            order.extend(arts[1..].iter().map(|&a| (*f, a)));
+        }
+        let mut sides = Vec::new();
+        for (f, a) in order {
+            let (start, end, word) = &uses[a][f];
+            let at = brief.articles[a]
+                .slice(*start, *end)
+                .to_lowercase()
+                .replace('’', "'");
+            let off = find_phrase(&at, &word.to_lowercase()).unwrap_or(0);
+            sides.push(
+                side(a, (*start, *end), std::slice::from_ref(word))
+                    .marked((start + off, start + off + word.len())),
+            );
         }
         out.push(Discrepancy {
             kind: DiscrepancyKind::Framing,
