@@ -103,6 +103,22 @@ pub fn run(cli: Cli) -> Result<(), String> {
             };
             super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width())
         }
+        Some(Command::Coverage {
+            brief,
+            json,
+            markdown,
+            sort,
+            filter,
+        }) => {
+            let format = if json {
+                super::compare::Format::Json
+            } else if markdown {
+                super::compare::Format::Markdown
+            } else {
+                super::compare::Format::Table
+            };
+            super::coverage::coverage_cmd(brief.as_deref(), format, sort, filter, term_width())
+        }
         Some(Command::Discrepancies(a)) => {
             super::compare::discrepancies_cmd(a.brief.as_deref(), a.json)
         }
