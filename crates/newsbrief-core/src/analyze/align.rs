@@ -102,10 +102,13 @@ pub fn number_value(tok: &str) -> Option<String> {
     (!head.is_empty() && head.chars().next().is_some_and(|c| c.is_ascii_digit())).then_some(head)
 }
 
-/// Entity index of each mention, per article id.
+/// Entity index of each mention, per article id. Entities whose names differ only in house
+/// style ("F.B.I." and "FBI") count as one.
 fn mention_index(brief: &Brief) -> HashMap<&str, Vec<(usize, usize, usize)>> {
     let mut by_article: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
-    for (ei, e) in brief.entities.iter().enumerate() {
+    let mut canonical: HashMap<String, usize> = HashMap::new();
+    for (i, e) in brief.entities.iter().enumerate() {
+        let ei = *canonical.entry(super::diff::word_key(&e.name)).or_insert(i);
         for m in &e.mentions {
             by_article
                 .entry(m.article.as_str())

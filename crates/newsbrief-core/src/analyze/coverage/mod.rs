@@ -6,8 +6,6 @@
 //! got.
 
 mod conflicts;
-#[cfg(test)]
-mod tests;
 
 pub use conflicts::{PairConflict, conflict_of, sentence_conflicts};
 
