@@ -54,6 +54,11 @@ pub struct FeatureIndex {
     /// `sentences[article][sentence]`: the sentence's features, sorted and unique.
     pub sentences: Vec<Vec<Vec<Feature>>>,
     weights: HashMap<Feature, f64>,
+    /// Squared weight of each feature of each sentence, parallel to `sentences`, and each
+    /// sentence's norm: the candidate search scores thousands of pairs per sentence and must
+    /// not hash a feature for each.
+    squared: Vec<Vec<Vec<f64>>>,
+    norms: Vec<Vec<f64>>,
 }
 
 fn stopwords() -> &'static HashSet<&'static str> {
@@ -194,7 +199,54 @@ impl FeatureIndex {
                 (*f, idf * f.boost())
             })
             .collect();
-        FeatureIndex { sentences, weights }
+        let weights: HashMap<Feature, f64> = weights;
+        let squared: Vec<Vec<Vec<f64>>> = sentences
+            .iter()
+            .map(|art| {
+                art.iter()
+                    .map(|fs| {
+                        fs.iter()
+                            .map(|f| weights.get(f).copied().unwrap_or(1.0).powi(2))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let norms = squared
+            .iter()
+            .map(|art| art.iter().map(|w| w.iter().sum::<f64>().sqrt()).collect())
+            .collect();
+        FeatureIndex {
+            sentences,
+            weights,
+            squared,
+            norms,
+        }
+    }
+
+    /// [`Self::similarity_and_anchors`] of two sentences by position, from the precomputed
+    /// weights.
+    pub fn sentence_match(&self, (a, i): (usize, usize), (b, j): (usize, usize)) -> (f64, usize) {
+        let (fa, fb) = (&self.sentences[a][i], &self.sentences[b][j]);
+        let (na, nb) = (self.norms[a][i], self.norms[b][j]);
+        if na == 0.0 || nb == 0.0 {
+            return (0.0, 0);
+        }
+        let wa = &self.squared[a][i];
+        let (mut x, mut y, mut dot, mut anchors) = (0, 0, 0.0, 0);
+        while x < fa.len() && y < fb.len() {
+            match fa[x].cmp(&fb[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += wa[x];
+                    anchors += usize::from(fa[x].is_anchor());
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        (dot / (na * nb), anchors)
     }
 
     pub fn weight(&self, f: &Feature) -> f64 {
@@ -383,9 +435,6 @@ const MERGE_GAIN: f64 = 0.04;
 /// following it would make the candidate search quadratic in the size of the brief.
 const POSTING_CAP: usize = 200;
 
-/// Candidate features looked up per sentence: its rarest ones.
-const LOOKUPS: usize = 12;
-
 /// The same fact as several outlets tell it: its sentences, possibly more than one per article
 /// where an outlet told it in two sentences that another merged.
 #[derive(Debug, Clone, PartialEq)]
@@ -453,29 +502,40 @@ pub fn story_points_with(index: &FeatureIndex, progress: &Progress) -> Vec<Story
     let best: BestMatches = (0..ids.len())
         .into_par_iter()
         .map(|k| {
-            let a = ids[k].0;
-            let mut look: Vec<(&Vec<u32>, f64)> = feats(k)
-                .iter()
-                .filter_map(|f| postings.get(f).map(|p| (p, index.weight(f))))
-                .filter(|(p, _)| p.len() > 1 && p.len() <= POSTING_CAP)
-                .collect();
-            look.sort_by(|x, y| y.1.total_cmp(&x.1));
-            let mut cands: Vec<u32> = look
-                .iter()
-                .take(LOOKUPS)
-                .flat_map(|(p, _)| p.iter().copied())
-                .filter(|&c| ids[c as usize].0 != a)
-                .collect();
-            cands.sort_unstable();
-            cands.dedup();
+            let (a, s) = ids[k];
+            // Partial dot products through the postings of the sentence's not-too-common
+            // features; only candidates whose partial score could reach a match are scored.
+            let mut acc: Vec<(u32, f64)> = Vec::new();
+            for (f, w) in feats(k).iter().zip(&index.squared[a][s]) {
+                let Some(p) = postings.get(f).filter(|p| p.len() > 1 && p.len() <= POSTING_CAP)
+                else {
+                    continue;
+                };
+                acc.extend(
+                    p.iter()
+                        .filter(|&&c| ids[c as usize].0 != a)
+                        .map(|&c| (c, *w)),
+                );
+            }
+            acc.sort_unstable_by_key(|x| x.0);
+            let norm = index.norms[a][s];
             let mut out: Vec<(usize, usize, f64)> = Vec::new();
-            for c in cands {
-                let c = c as usize;
-                let (sim, anchors) = index.similarity_and_anchors(feats(k), feats(c));
+            let mut i = 0;
+            while i < acc.len() {
+                let c = acc[i].0 as usize;
+                let mut dot = 0.0;
+                while i < acc.len() && acc[i].0 as usize == c {
+                    dot += acc[i].1;
+                    i += 1;
+                }
+                let (b, t) = ids[c];
+                if dot < ANCHORED_THRESHOLD * norm * index.norms[b][t] {
+                    continue;
+                }
+                let (sim, anchors) = index.sentence_match((a, s), (b, t));
                 if !same_fact(sim, anchors) {
                     continue;
                 }
-                let b = ids[c].0;
                 match out.last_mut() {
                     Some(last) if last.0 == b => {
                         if sim > last.2 {

@@ -277,6 +277,20 @@ fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
 }
 
 fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    // Each sentence lowercased once for all topics (None when lowercasing moves offsets).
+    let lowered: Vec<Vec<Option<String>>> = brief
+        .articles
+        .iter()
+        .map(|a| {
+            a.sentences
+                .iter()
+                .map(|s| {
+                    let l = a.slice(s.start, s.end).to_lowercase().replace('’', "'");
+                    (l.len() == s.end - s.start).then_some(l)
+                })
+                .collect()
+        })
+        .collect();
     for topic in lexicon() {
         // For each article: frame → first sentence (outside quotes) that uses it.
         let uses: Vec<BTreeMap<&str, (usize, usize, String)>> = brief
@@ -285,23 +299,22 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
             .enumerate()
             .map(|(ai, a)| {
                 let mut found = BTreeMap::new();
-                for s in &a.sentences {
+                for (si, s) in a.sentences.iter().enumerate() {
                     if topic
                         .needs
                         .is_some_and(|k| !m.any_of_kind(ai, s.start, s.end, k))
                     {
                         continue;
                     }
-                    let lower = a.slice(s.start, s.end).to_lowercase().replace('’', "'");
-                    if lower.len() != s.end - s.start {
+                    let Some(lower) = lowered[ai][si].as_deref() else {
                         continue;
-                    }
+                    };
                     for (frame, words) in &topic.frames {
                         if found.contains_key(frame.as_str()) {
                             continue;
                         }
                         for w in words {
-                            let Some(off) = find_phrase(&lower, w) else {
+                            let Some(off) = find_phrase(lower, w) else {
                                 continue;
                             };
                             let at = s.start + off;

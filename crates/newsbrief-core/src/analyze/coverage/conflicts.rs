@@ -57,6 +57,9 @@ pub fn sentence_conflicts(
 ) -> Vec<PairConflict> {
     let (aa, ab) = (&brief.articles[left.0], &brief.articles[right.0]);
     let (sa, sb) = (&aa.sentences[left.1], &ab.sentences[right.1]);
+    if aa.slice(sa.start, sa.end) == ab.slice(sb.start, sb.end) {
+        return Vec::new();
+    }
     let mut changes = word_diff(&aa.text, (sa.start, sa.end), &ab.text, (sb.start, sb.end));
     weigh_all(brief, m, left.0, right.0, &mut changes);
     changes

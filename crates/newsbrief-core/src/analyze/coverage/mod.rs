@@ -19,7 +19,7 @@ use crate::brief::Brief;
 
 /// Above this many sentences a story point compares each sentence with the first teller's only,
 /// not every pair, so one fact told by thousands of articles stays linear.
-const ALL_PAIRS_UP_TO: usize = 12;
+const ALL_PAIRS_UP_TO: usize = 6;
 
 /// How an article covers a story point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
