@@ -19,17 +19,50 @@ const SYLLABLES: [&str; 24] = [
     "ami", "zu", "hal", "pe", "rin", "co", "das", "mu", "lek", "vi",
 ];
 const VERBS: [&str; 8] = [
-    "opened", "closed", "inspected", "visited", "funded", "blocked", "rebuilt", "evacuated",
+    "opened",
+    "closed",
+    "inspected",
+    "visited",
+    "funded",
+    "blocked",
+    "rebuilt",
+    "evacuated",
 ];
 const THINGS: [&str; 8] = [
     "bridge", "hospital", "port", "school", "market", "dam", "station", "airport",
 ];
 const MONTHS: [&str; 6] = ["January", "March", "April", "June", "August", "October"];
 const FILLER: [&str; 30] = [
-    "residents", "weather", "council", "budget", "traffic", "history", "river", "festival",
-    "teachers", "farmers", "prices", "tourism", "museum", "concert", "election", "harvest",
-    "factory", "workers", "students", "library", "garden", "stadium", "ferry", "clinic",
-    "court", "police", "drivers", "bakery", "theatre", "forest",
+    "residents",
+    "weather",
+    "council",
+    "budget",
+    "traffic",
+    "history",
+    "river",
+    "festival",
+    "teachers",
+    "farmers",
+    "prices",
+    "tourism",
+    "museum",
+    "concert",
+    "election",
+    "harvest",
+    "factory",
+    "workers",
+    "students",
+    "library",
+    "garden",
+    "stadium",
+    "ferry",
+    "clinic",
+    "court",
+    "police",
+    "drivers",
+    "bakery",
+    "theatre",
+    "forest",
 ];
 
 fn name(rng: &mut XorShift, parts: usize) -> String {
@@ -60,9 +93,15 @@ fn tell(f: &Fact, style: usize) -> String {
         count,
     } = f;
     match style % 4 {
-        0 => format!("{person} {verb} the {thing} in {place} in {month}, with {count} people present."),
-        1 => format!("In {month}, the {thing} in {place} was {verb} by {person} as {count} people watched."),
-        2 => format!("About {count} people saw {person} as the {thing} of {place} was {verb} in {month}."),
+        0 => format!(
+            "{person} {verb} the {thing} in {place} in {month}, with {count} people present."
+        ),
+        1 => format!(
+            "In {month}, the {thing} in {place} was {verb} by {person} as {count} people watched."
+        ),
+        2 => format!(
+            "About {count} people saw {person} as the {thing} of {place} was {verb} in {month}."
+        ),
         _ => format!("The {thing} in {place}, {verb} in {month} by {person}, drew {count} people."),
     }
 }
@@ -114,12 +153,16 @@ fn whole_brief(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     for n in [1_000usize, 10_000] {
         let brief = build_brief("generated", &sources(n));
-        g.bench_with_input(BenchmarkId::new("coverage_compute", n), &brief, |b, brief| {
-            b.iter(|| {
-                let a = compute(black_box(brief), &Progress::new());
-                (a.coverage.rows.len(), a.discrepancies.len())
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("coverage_compute", n),
+            &brief,
+            |b, brief| {
+                b.iter(|| {
+                    let a = compute(black_box(brief), &Progress::new());
+                    (a.coverage.rows.len(), a.discrepancies.len())
+                })
+            },
+        );
     }
     g.finish();
 }

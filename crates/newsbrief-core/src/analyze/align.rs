@@ -507,7 +507,9 @@ pub fn story_points_with(index: &FeatureIndex, progress: &Progress) -> Vec<Story
             // features; only candidates whose partial score could reach a match are scored.
             let mut acc: Vec<(u32, f64)> = Vec::new();
             for (f, w) in feats(k).iter().zip(&index.squared[a][s]) {
-                let Some(p) = postings.get(f).filter(|p| p.len() > 1 && p.len() <= POSTING_CAP)
+                let Some(p) = postings
+                    .get(f)
+                    .filter(|p| p.len() > 1 && p.len() <= POSTING_CAP)
                 else {
                     continue;
                 };

@@ -218,10 +218,13 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
                 summary: format!("{short} quotes less of \"{first_words}…\" than {long}"),
                 sides: sides("", ""),
             });
-        } else if let Some(c) = changes
-            .iter()
-            .find(|c| !c.left_words.is_empty() && !c.right_words.is_empty())
-        {
+        } else if let Some(c) = changes.iter().find(|c| {
+            // Words swapped inside the quote; at its edges the outlets only cut it differently.
+            !c.left_words.is_empty()
+                && !c.right_words.is_empty()
+                && !c.before.is_empty()
+                && !c.after.is_empty()
+        }) {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteWording,
@@ -230,8 +233,15 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
             });
         }
         let named = |q: &crate::brief::Quote| q.speaker_entity.clone();
+        // "Sheridan" and "Mark Sheridan" are one speaker even when the entities stayed apart.
+        let surname = |q: &crate::brief::Quote| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| s.split_whitespace().last())
+                .map(str::to_lowercase)
+        };
         let differs = match (named(q1), named(q2)) {
-            (Some(x), Some(y)) => x != y,
+            (Some(x), Some(y)) => x != y && surname(q1) != surname(q2),
             (Some(_), None) | (None, Some(_)) => q1.anonymous != q2.anonymous,
             (None, None) => false,
         };
