@@ -76,7 +76,7 @@ fn note(brief: &Brief, r: &PointRow) -> String {
     let mut kinds: Vec<String> = r
         .cells
         .iter()
-        .flat_map(|c| c.conflicts.iter().map(|x| kind_name(x.kind)))
+        .flat_map(|c| c.1.conflicts.iter().map(|x| kind_name(x.kind)))
         .collect();
     kinds.sort();
     kinds.dedup();
@@ -122,8 +122,8 @@ fn json_of(brief: &Brief, cov: &Coverage, rows: &[usize]) -> Value {
             let cells: serde_json::Map<String, Value> = r
                 .cells
                 .iter()
-                .enumerate()
                 .map(|(a, c)| {
+                    let a = *a;
                     let art = &brief.articles[a];
                     let sentences: Vec<Value> = c
                         .sentences
@@ -185,11 +185,11 @@ pub fn coverage_cmd(
             for &i in &rows {
                 let r = &cov.rows[i];
                 s.push_str(&format!("| {} |", md_escape(r.headline(&brief))));
-                for c in &r.cells {
-                    let m = if c.mark == Mark::LeavesOut {
+                for a in 0..brief.articles.len() {
+                    let m = if r.mark(a) == Mark::LeavesOut {
                         "–"
                     } else {
-                        symbol(c.mark)
+                        symbol(r.mark(a))
                     };
                     s.push_str(&format!(" {m} |"));
                 }
@@ -213,7 +213,7 @@ pub fn coverage_cmd(
                         &sanitize_line(r.headline(&brief)),
                         text_width,
                     )];
-                    line.extend(r.cells.iter().map(|c| symbol(c.mark).to_string()));
+                    line.extend((0..brief.articles.len()).map(|a| symbol(r.mark(a)).to_string()));
                     line.push(note(&brief, r));
                     line
                 })

@@ -58,24 +58,34 @@ pub struct Cell {
 pub struct PointRow {
     /// `(article, sentence)`, sorted.
     pub sentences: Vec<(usize, usize)>,
-    /// One per article of the brief, in brief order.
-    pub cells: Vec<Cell>,
+    /// The cells of the articles telling the point, as `(article, cell)` in brief order; every
+    /// other article leaves it out (kept sparse: a big brief has thousands of articles).
+    pub cells: Vec<(usize, Cell)>,
 }
 
 impl PointRow {
     /// Articles telling the point (differently or not).
     pub fn tellers(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// Article `article`'s cell, `None` when it leaves the point out.
+    pub fn cell(&self, article: usize) -> Option<&Cell> {
         self.cells
-            .iter()
-            .filter(|c| c.mark != Mark::LeavesOut)
-            .count()
+            .binary_search_by_key(&article, |c| c.0)
+            .ok()
+            .map(|i| &self.cells[i].1)
+    }
+
+    pub fn mark(&self, article: usize) -> Mark {
+        self.cell(article).map_or(Mark::LeavesOut, |c| c.mark)
     }
 
     /// Articles telling it differently.
     pub fn disagreement(&self) -> usize {
         self.cells
             .iter()
-            .filter(|c| c.mark == Mark::TellsDifferently)
+            .filter(|c| c.1.mark == Mark::TellsDifferently)
             .count()
     }
 
@@ -240,22 +250,24 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
             held[a][s] = true;
         }
     }
-    let empty_cells = || {
-        (0..n)
-            .map(|_| Cell {
-                mark: Mark::LeavesOut,
-                sentences: Vec::new(),
-                conflicts: Vec::new(),
-            })
-            .collect::<Vec<_>>()
+    let new_cell = || Cell {
+        mark: Mark::Tells,
+        sentences: Vec::new(),
+        conflicts: Vec::new(),
     };
     let mut rows: Vec<PointRow> = points
         .par_iter()
         .map(|p| {
-            let mut cells = empty_cells();
+            let mut cells: Vec<(usize, Cell)> = Vec::new();
             for &(a, s) in &p.sentences {
-                cells[a].mark = Mark::Tells;
-                cells[a].sentences.push(s);
+                match cells.last_mut() {
+                    Some(c) if c.0 == a => c.1.sentences.push(s),
+                    _ => {
+                        let mut c = new_cell();
+                        c.sentences.push(s);
+                        cells.push((a, c));
+                    }
+                }
             }
             if !progress.is_cancelled() {
                 for c in point_conflicts(brief, &m, p) {
@@ -278,7 +290,10 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
                             &c.change.right_words,
                         )
                     };
-                    let cell = &mut cells[later];
+                    let Ok(at) = cells.binary_search_by_key(&later, |c| c.0) else {
+                        continue;
+                    };
+                    let cell = &mut cells[at].1;
                     cell.mark = Mark::TellsDifferently;
                     cell.conflicts.push(CellConflict {
                         kind: c.kind,
@@ -304,12 +319,11 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
             .enumerate()
             .filter(|(s, _)| !held[a][*s])
         {
-            let mut cells = empty_cells();
-            cells[a].mark = Mark::Tells;
-            cells[a].sentences.push(s);
+            let mut cell = new_cell();
+            cell.sentences.push(s);
             rows.push(PointRow {
                 sentences: vec![(a, s)],
-                cells,
+                cells: vec![(a, cell)],
             });
         }
     }
