@@ -83,6 +83,22 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             };
             super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width(), out)
         }
+        Some(Command::Coverage {
+            brief,
+            json,
+            markdown,
+            sort,
+            filter,
+        }) => {
+            let format = if json {
+                super::compare::Format::Json
+            } else if markdown {
+                super::compare::Format::Markdown
+            } else {
+                super::compare::Format::Table
+            };
+            super::coverage::coverage_cmd(brief.as_deref(), format, sort, filter, term_width(), out)
+        }
         Some(Command::Discrepancies(a)) => {
             super::compare::discrepancies_cmd(a.brief.as_deref(), a.json, out)
         }

@@ -169,7 +169,7 @@ pub fn discrepancies_cmd(
                     .map(|s| {
                         let a = &brief.articles[s.article];
                         json!({"article": a.id, "outlet": a.outlet, "text": a.slice(s.start, s.end),
-                               "start": s.start, "end": s.end, "words": s.words})
+                               "start": s.start, "end": s.end, "words": s.words, "marks": s.marks})
                     })
                     .collect();
                 json!({"kind": d.kind, "summary": d.summary, "sides": sides})
