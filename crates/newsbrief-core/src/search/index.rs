@@ -6,15 +6,31 @@ use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::matcher::{Scratch, match_fields, score_fields};
+use super::matcher::{Scratch, TIER, match_fields, score_fields};
 use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query};
 use crate::brief::Brief;
 use crate::intern::Interner;
 
 /// Bonus per char of the phrase when all the words appear together in order, so that
-/// `red line` puts "red line" above "a red flag on the line".
+/// a longer phrase typed ranks above a shorter one within the phrase tier.
 pub const PHRASE_BONUS_PER_CHAR: i64 = 16;
+
+/// Rank added when the words typed appear together, in order, starting a word: `red line`
+/// puts "red line" above "a red flag on the line" whatever the word scores.
+const PHRASE_TIER: i64 = 1 << 56;
+
+/// How many results with every word at a word start make the rest noise. A few are enough:
+/// once the word is found where it was meant, a word it merely hides in ("tried" for `red`)
+/// is not worth a row. With fewer, those are still listed, below them, since a reader looking
+/// for a rare word is better served by a loose match than by nothing.
+pub const ENOUGH_WELL_PLACED: usize = 3;
+
+/// A byte of a word: ASCII letters and digits, and every byte of a non-ASCII char (in the
+/// matching form, nearly all of those are letters).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
 
 /// One searchable thing, with what a result list needs to show and open it.
 #[derive(Debug, Clone)]
@@ -318,7 +334,11 @@ impl SearchIndex {
         };
         if let Some(p) = &q.phrase {
             let hay = self.store.lower(item.fields.start).s;
-            if let Some(b) = hay.find(p.as_str()) {
+            let at_start = hay
+                .match_indices(p.as_str())
+                .map(|(b, _)| b)
+                .find(|&b| b == 0 || !is_word_byte(hay.as_bytes()[b - 1]));
+            if let Some(b) = at_start {
                 let c0 = hay[..b].chars().count();
                 return p
                     .chars()
@@ -373,7 +393,9 @@ impl SearchIndex {
 
     /// Runs `q` over `cands` (every item when `None`), whose scores already cover the first
     /// `known` words of `q`, not counting their `last` score when `drop_last` (that word has
-    /// changed); returns the surviving candidates and the best `top` of them, ranked.
+    /// changed); returns the surviving candidates, the best `top` of them, ranked, and how many
+    /// results there are (candidates left out as noise are kept for the next keystroke but
+    /// not counted).
     pub(crate) fn refine(
         &self,
         q: &Query,
@@ -381,7 +403,7 @@ impl SearchIndex {
         known: usize,
         drop_last: bool,
         top: usize,
-    ) -> (Vec<Cand>, Vec<Hit>) {
+    ) -> (Vec<Cand>, Vec<Hit>, usize) {
         let outlet_ok: Vec<Vec<bool>> = q
             .outlets
             .iter()
@@ -431,11 +453,11 @@ impl SearchIndex {
                 })
             }),
         }
-        // Packed keys (score descending, then item) compare much faster than pairs.
+        // Packed keys (rank descending, then item) compare much faster than pairs.
         let phrase = q.phrase.as_ref().map(|p| {
             (
                 memchr::memmem::Finder::new(p.as_bytes()),
-                PHRASE_BONUS_PER_CHAR * p.chars().count() as i64,
+                PHRASE_TIER + PHRASE_BONUS_PER_CHAR * p.chars().count() as i64,
             )
         });
         let mut keys: Vec<(i64, u32)> = out
@@ -443,13 +465,25 @@ impl SearchIndex {
             .map(|c| {
                 let bonus = phrase.as_ref().map_or(0, |(finder, bonus)| {
                     let (a, b) = self.hot[c.item as usize].fields;
-                    let has = (a as usize..b as usize)
-                        .any(|f| finder.find(self.store.lower(f).s.as_bytes()).is_some());
+                    let has = (a as usize..b as usize).any(|f| {
+                        let hay = self.store.lower(f).s.as_bytes();
+                        finder
+                            .find_iter(hay)
+                            .any(|at| at == 0 || !is_word_byte(hay[at - 1]))
+                    });
                     if has { *bonus } else { 0 }
                 });
                 (-(c.fixed + c.last + bonus), c.item)
             })
             .collect();
+        // Every word well placed (see [`TIER`]): when there are enough such items, the
+        // others are noise ("tried" for `red`) and are dropped.
+        let well_placed = -(q.terms.len() as i64 * TIER);
+        let good = keys.iter().filter(|k| k.0 <= well_placed).count();
+        if good >= ENOUGH_WELL_PLACED && good < keys.len() {
+            keys.retain(|k| k.0 <= well_placed);
+        }
+        let shown = keys.len();
         // Only the best `top` are ranked: selecting them first spares sorting tens of
         // thousands of results nobody scrolls to. Keys are unique, so the order is the same
         // as a full sort's.
@@ -462,9 +496,9 @@ impl SearchIndex {
             .into_iter()
             .map(|(s, i)| Hit {
                 item: i as usize,
-                score: -s,
+                score: (-s).rem_euclid(TIER),
             })
             .collect();
-        (out, hits)
+        (out, hits, shown)
     }
 }
