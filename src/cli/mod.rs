@@ -1,8 +1,11 @@
-//! The command line: argument parsing and one small handler per command. Handlers print tables
-//! (sanitised) or JSON and return an error message for `main` to print.
+//! The command line: argument parsing and one small handler per command. Handlers print through
+//! [`output::Output`] (which sanitises everything) and return a [`error::CliError`] for `main`
+//! to report.
 
 mod commands;
 mod compare;
+pub mod error;
+pub mod output;
 mod search;
 pub mod table;
 

@@ -97,13 +97,17 @@ pub fn capture(app: &App) -> ReadingState {
 }
 
 /// Saves the reading state while the app runs, not only when it quits, so that a crash, a
-/// lost connection or a SIGKILL costs at most a few seconds of reading.
+/// lost connection or a SIGKILL costs at most a few seconds of reading. Saves merge with what
+/// another instance saved meanwhile ([`StateStore::save_merged`]). A save that fails is said
+/// once in the status line; the app keeps working and tries again at the next interval.
 #[derive(Debug)]
 pub struct Autosave {
     store: StateStore,
+    /// The app's state at the last save that worked (or as it opened): the next save writes
+    /// the changes made since.
     saved: ReadingState,
     at: Instant,
-    /// The first save that failed, reported when the app ends.
+    /// Why the last save failed, while saving keeps failing; reported when the app ends.
     pub error: Option<String>,
 }
 
@@ -121,30 +125,40 @@ impl Autosave {
         }
     }
 
-    /// Saves the state if it changed and the last save is [`Self::INTERVAL`] old. Called
-    /// when the app is idle.
-    pub fn tick(&mut self, app: &App) {
-        if self.at.elapsed() >= Self::INTERVAL {
-            self.save(app);
+    /// Saves the state if it changed and the last save is [`Self::INTERVAL`] old, and puts
+    /// what [`Self::save`] has to say in the status line. Called when the app is idle.
+    pub fn tick(&mut self, app: &mut App) {
+        if self.at.elapsed() >= Self::INTERVAL
+            && let Some(m) = self.save(app)
+        {
+            app.message = Some(m);
         }
     }
 
-    /// Saves the state now if it changed.
-    pub fn save(&mut self, app: &App) {
+    /// Saves the state now if it changed. Returns a line for the status line at the first
+    /// failure of a run of failures, and when saving works again.
+    pub fn save(&mut self, app: &App) -> Option<String> {
         self.at = Instant::now();
         let now = capture(app);
         if now == self.saved {
-            return;
+            // Nothing is waiting to be saved, so nothing is lost.
+            self.error = None;
+            return None;
         }
-        match self.store.save(&now) {
-            Ok(()) => self.saved = now,
+        match self.store.save_merged(&self.saved, &now) {
+            Ok(_) => {
+                self.saved = now;
+                self.error
+                    .take()
+                    .map(|_| "reading state saved again".to_string())
+            }
             Err(e) => {
-                self.error.get_or_insert_with(|| {
-                    format!(
-                        "{}: cannot save the reading state: {e}",
-                        self.store.path.display()
-                    )
-                });
+                let first = self.error.is_none();
+                self.error = Some(format!(
+                    "{}: cannot save the reading state: {e}",
+                    self.store.path.display()
+                ));
+                first.then(|| format!("reading state not saved ({e}); trying again"))
             }
         }
     }
