@@ -531,10 +531,26 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
+/// Whether a part of the bench is wanted: the first argument that is not a flag filters, as
+/// criterion's own filter does, so `cargo bench --bench search -- scale` skips the tables of
+/// the other parts too.
+fn wanted(part: &str) -> bool {
+    std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .is_none_or(|f| part.contains(&f) || f.contains(part))
+}
+
 fn bench(c: &mut Criterion) {
-    typing(c, "seed", &seed_brief());
-    typing(c, "synthetic", &synthetic_brief(100_000));
-    scale(c);
+    if wanted("keystroke/seed") {
+        typing(c, "seed", &seed_brief());
+    }
+    if wanted("keystroke/synthetic") {
+        typing(c, "synthetic", &synthetic_brief(100_000));
+    }
+    if wanted("scale build/1000000items") {
+        scale(c);
+    }
 }
 
 criterion_group!(benches, bench);
