@@ -410,18 +410,32 @@ fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_pee
             for (w, t) in worst.iter_mut().zip([ours, nucleo, skim]) {
                 *w = (*w).max(t);
             }
+            // Without peers their columns say so rather than show zeros.
+            let peer = |d: Duration| match peers {
+                Some(_) => format!("{:>9.3}", ms(d)),
+                None => format!("{:>9}", "-"),
+            };
+            let ratio = match peers {
+                Some(_) => format!("{:>6.3}", ms(ours) / ms(nucleo)),
+                None => format!("{:>6}", "-"),
+            };
+            let count =
+                |m: &Option<Vec<u32>>| m.as_ref().map_or("-".into(), |m| m.len().to_string());
             eprintln!(
-                "  {:<14} {:>9.3} {:>9.3} {:>9.3} {:>6.3}  {}/{}/{}",
+                "  {:<14} {:>9.3} {} {} {ratio}  {}/{}/{}",
                 format!("{prefix:?}"),
                 ms(ours),
-                ms(nucleo),
-                ms(skim),
-                ms(ours) / ms(nucleo),
+                peer(nucleo),
+                peer(skim),
                 before.total(),
-                nucleo_prev.as_ref().map_or(0, Vec::len),
-                skim_prev.as_ref().map_or(0, Vec::len),
+                count(&nucleo_prev),
+                count(&skim_prev),
             );
         }
+    }
+    if peers.is_none() {
+        eprintln!("{name}: worst keystroke newsbrief {:.2} ms", ms(worst[0]));
+        return;
     }
     eprintln!(
         "{name}: worst keystroke newsbrief {:.2} ms, nucleo {:.2} ms, skim {:.2} ms; ratio \
