@@ -90,8 +90,8 @@ fn every_view_reopens_where_it_was_left() {
                 saved.compare,
                 Some(("newsmax".to_string(), "jpost".to_string()))
             );
-            assert_eq!((b.compare.left, b.compare.right), (1, 3));
-            assert!(!b.compare.rows().is_empty());
+            assert_eq!((b.screens.compare.left, b.screens.compare.right), (1, 3));
+            assert!(!b.screens.compare.rows().is_empty());
         }
     }
     // A compare view whose articles are gone reopens as the list.

@@ -46,7 +46,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 
 fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
     match cli.command {
-        None => Ok(crate::tui::run_app(cli.brief.as_deref(), &cli.look)?),
+        None => Ok(crate::tui::run_app(
+            cli.brief.as_deref(),
+            &(&cli.look).into(),
+        )?),
         Some(Command::Import {
             files,
             output,
@@ -103,9 +106,10 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             right,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            if view == "search" {
+            let look = (&cli.look).into();
+            if view == crate::tui::RenderTarget::Search {
                 let q = query.as_deref().unwrap_or("");
-                let s = crate::tui::search::render_popup(b, width, height, q, &cli.look)?;
+                let s = crate::tui::overlays::search::render_popup(b, width, height, q, &look)?;
                 return out.text(&s);
             }
             if query.is_some() {
@@ -114,14 +118,14 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             let s = crate::tui::render_view(
                 b,
                 &crate::tui::RenderSpec {
-                    view: &view,
+                    view,
                     width,
                     height,
                     article: article.as_deref(),
                     left: left.as_deref(),
                     right: right.as_deref(),
                 },
-                &cli.look,
+                &look,
             )?;
             out.text(&s)
         }

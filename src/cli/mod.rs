@@ -38,6 +38,15 @@ pub struct LookArgs {
     pub no_color: bool,
 }
 
+impl From<&LookArgs> for crate::tui::Look {
+    fn from(a: &LookArgs) -> Self {
+        crate::tui::Look {
+            theme: a.theme.clone(),
+            no_color: a.no_color,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Turn plain-text articles into a brief.
@@ -110,7 +119,7 @@ pub enum Command {
         /// View to draw: list, reader, entities, quotes, compare, discrepancies, search (the list
         /// with the search popup open on --query).
         #[arg(long, default_value = "reader")]
-        view: String,
+        view: crate::tui::RenderTarget,
         #[arg(long, default_value_t = 80)]
         width: u16,
         #[arg(long, default_value_t = 24)]

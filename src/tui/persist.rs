@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 
 use crate::state::{Position, ReadingState, STATE_VERSION, StateStore};
 
-use super::app::{Action, App, Focus, View, update};
+use super::app::{App, Focus, View};
+use super::screens::Nav;
 
 /// Restores a saved state into a fresh app. Anything that no longer fits the brief (an unknown
 /// article id, a sentence past the end, a pin off the text) is dropped quietly.
@@ -50,20 +51,19 @@ pub fn apply(app: &mut App, st: &ReadingState) {
     if let Some(i) = selected {
         app.selected = i;
     }
-    let view = st.view.as_deref().unwrap_or("");
-    if view == View::Reader.name() {
-        app.view = View::Reader;
-        app.focus = Focus::Reader;
-    } else if view == View::Entities.name() {
-        update(app, Action::ShowEntities);
-    } else if view == View::Quotes.name() {
-        update(app, Action::ShowQuotes);
-    } else if view == View::Discrepancies.name() {
-        update(app, Action::Discrepancies);
-    } else if view == View::Compare.name()
-        && let Some((l, r)) = pair
-    {
-        super::compare::open_pair(app, l, r);
+    match st.view.as_deref().and_then(View::from_name) {
+        Some(View::Reader) => {
+            app.view = View::Reader;
+            app.focus = Focus::Reader;
+        }
+        Some(View::Compare) => {
+            if let Some((l, r)) = pair {
+                super::screens::compare::open_pair(app, l, r);
+            }
+        }
+        Some(View::List) | None => {}
+        // Any other screen opens over the list, as its key opens it.
+        Some(v) => app.navigate(Nav::Reset(v)),
     }
     app.refresh();
 }
@@ -92,7 +92,10 @@ pub fn capture(app: &App) -> ReadingState {
             .collect(),
         read: app.read.iter().map(|&i| id(i)).collect(),
         pins: app.pins.clone(),
-        compare: (app.view == View::Compare).then(|| (id(app.compare.left), id(app.compare.right))),
+        compare: (app.view == View::Compare).then(|| {
+            let c = &app.screens.compare;
+            (id(c.left), id(c.right))
+        }),
     }
 }
 

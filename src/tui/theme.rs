@@ -13,7 +13,7 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::cli::LookArgs;
+use super::look::Look;
 use crate::text::sanitize_line;
 
 /// Themes built into the binary, by name, so the app looks right from any folder.
@@ -367,7 +367,7 @@ pub fn no_color_env() -> bool {
 }
 
 /// The theme the options ask for; no colour wins over any named theme.
-pub fn select(look: &LookArgs, no_color: bool) -> Result<Theme, ThemeError> {
+pub fn select(look: &Look, no_color: bool) -> Result<Theme, ThemeError> {
     if no_color || look.no_color {
         return Ok(Theme::mono());
     }
@@ -502,13 +502,13 @@ mod tests {
 
     #[test]
     fn select_prefers_no_colour_and_refuses_unknown_names() {
-        let look = LookArgs {
+        let look = Look {
             theme: Some("light".into()),
             no_color: false,
         };
         assert_eq!(select(&look, true).unwrap(), Theme::mono());
         assert_eq!(select(&look, false).unwrap().name, "light");
-        let bad = LookArgs {
+        let bad = Look {
             theme: Some("nosuchtheme".into()),
             no_color: false,
         };

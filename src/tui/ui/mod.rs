@@ -1,16 +1,9 @@
-//! Drawing: each view reads the [`App`] and fills the frame; nothing here changes state or does
-//! I/O. [`areas`] is the one place screen space is divided, shared with `update` so scrolling and
-//! clicks agree with what is drawn.
+//! The frame around the screens: each screen draws itself (its `view.rs`) above the status line
+//! drawn here, and the overlays go on top. Nothing here changes state or does I/O. [`areas`] is
+//! the one place screen space is divided, shared with the keys so scrolling and clicks agree
+//! with what is drawn.
 
-pub mod compare;
-pub mod discrepancies;
-pub mod entities;
-pub mod help;
 pub mod lines;
-pub mod list;
-pub mod quotes;
-pub mod reader;
-pub mod search;
 
 use lines::Lines;
 use ratatui::Frame;
@@ -19,7 +12,8 @@ use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Focus, Overlay, View};
+use super::app::{App, Overlay, View};
+use super::overlays::{help, search};
 use crate::text::sanitize_line;
 
 /// Below this size the layout is replaced by a short message.
@@ -61,9 +55,6 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
     let status = Rect::new(0, height - 1, width, 1);
     let main = Rect::new(0, 0, width, height - 1);
     let (list, reader, side) = match view {
-        View::Reader | View::Entities | View::Quotes | View::Compare | View::Discrepancies => {
-            (None, main, false)
-        }
         View::List if width >= SIDE_BY_SIDE => {
             let lw = (width / 3).clamp(30, 44);
             (
@@ -83,6 +74,7 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
                 false,
             )
         }
+        _ => (None, main, false),
     };
     let reader_text = inner(reader).and_then(|r| {
         // One column is left free on the right so text never touches the scrollbar.
@@ -138,64 +130,29 @@ pub fn draw(f: &mut Frame, app: &App) {
         f.render_widget(Lines::new(lines), full);
         return;
     }
-    if matches!(app.view, View::Compare | View::Discrepancies) {
-        if app.view == View::Compare {
-            compare::draw(f, app);
-        } else {
-            discrepancies::draw(f, app);
-        }
-        if let Some(r) = a.status {
-            draw_status(f, app, r);
-        }
-        if app.overlay.is_some() {
-            help::draw(f, app, full);
-        }
-        return;
-    }
-    let own = match app.view {
-        View::Entities => Some(entities::draw as fn(&mut Frame, &App, Rect)),
-        View::Quotes => Some(quotes::draw as fn(&mut Frame, &App, Rect)),
-        _ => None,
-    };
-    if let (Some(draw_view), Some(r)) = (own, a.reader) {
-        draw_view(f, app, r);
-    } else if let (Some(r), Some(inner)) = (a.list, a.list_inner) {
-        list::draw(f, app, r, inner, a.list_side);
-    } else if let Some(r) = a.list {
-        f.render_widget(ratatui::widgets::Block::bordered(), r);
-    }
-    if let (None, Some(r)) = (own, a.reader) {
-        reader::draw(f, app, r, a.reader_text);
-    }
+    let main = Rect::new(full.x, full.y, full.width, full.height.saturating_sub(1));
+    (app.view.screen().draw)(f, app, main);
     if let Some(r) = a.status {
         draw_status(f, app, r);
     }
     match app.overlay {
-        Some(Overlay::Search) => search::draw(f, app, full),
-        Some(Overlay::Help { .. }) => help::draw(f, app, full),
+        Some(Overlay::Search) => search::view::draw(f, app, full),
+        Some(Overlay::Help { .. }) => help::view::draw(f, app, full),
         None => {}
     }
 }
 
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
-    let focus = match (app.view, app.focus) {
-        (View::Compare, _) => format!("compare {}", app.compare.mode.label()),
-        (View::Discrepancies, _) => "discrepancies".into(),
-        (View::List, Focus::List) => "list".into(),
-        (View::Entities | View::Quotes, _) => app.view.name().into(),
-        _ => "reader".into(),
-    };
-    let mut middle = format!(" {focus} │ highlight {} ", app.highlight.label());
-    if matches!(app.view, View::Compare | View::Discrepancies) {
-        middle = format!(" {focus} ");
-    }
+    let screen = app.view.screen();
+    let mut middle = format!(" {} ", (screen.status)(app));
     if !app.show_boilerplate {
         middle.push_str("│ boilerplate hidden ");
     }
     if let Some(m) = &app.message {
         middle = format!("{middle}│ {} ", sanitize_line(m));
-    } else if let Some(e) = matches!(app.view, View::List | View::Reader)
+    } else if let Some(e) = screen
+        .reads
         .then(|| app.selected_entity())
         .flatten()
         .and_then(|i| app.brief.entities.get(i))

@@ -9,12 +9,12 @@ use ratatui::widgets::Block;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::lines::Lines;
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 use crate::brief::{Article, EntityKind};
 use crate::text::sanitize_line;
 use crate::tui::app::App;
-use crate::tui::entities::{EntityRow, MentionAt, kind_label};
+use super::{EntityRow, MentionAt, kind_label};
 use crate::tui::theme::Theme;
 
 /// Width from which the mentions sit beside the table rather than below it.
@@ -135,7 +135,7 @@ fn panel(f: &mut Frame, app: &App, r: Rect, title: &str, focused: bool) {
 
 fn draw_table(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
-    let v = &app.entity_view;
+    let v = &app.screens.entities;
     let kind = v.kind.map_or("all", kind_label);
     let title = format!(
         " Entities {}/{} · sort {} (s) · kind {kind} (f) ",
@@ -268,7 +268,7 @@ pub fn context(a: &Article, m: &MentionAt) -> (String, String, String) {
 
 fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
-    let v = &app.entity_view;
+    let v = &app.screens.entities;
     let row = v.selected_row();
     let ent = row.and_then(|x| app.brief.entities.get(x.entity));
     let title = match (row, ent) {

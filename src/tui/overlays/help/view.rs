@@ -6,10 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::lines::Lines;
 use crate::tui::app::{App, Overlay};
 use crate::tui::keymap::{HELP, keys_label, view_table};
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 
 /// The rows of the help: (keys, description) for every binding of the view underneath.
 pub fn rows(app: &App) -> Vec<(String, String)> {
@@ -17,7 +17,7 @@ pub fn rows(app: &App) -> Vec<(String, String)> {
         .iter()
         .map(|b| (keys_label(b), b.help.to_string()))
         .collect();
-    rows.extend(super::search::help_rows());
+    rows.extend(crate::tui::overlays::search::view::help_rows());
     rows
 }
 

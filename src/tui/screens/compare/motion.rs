@@ -2,7 +2,7 @@
 
 use super::{CompareState, Mode};
 
-pub(super) fn clamp(c: &mut CompareState, h: usize) {
+pub(crate) fn clamp(c: &mut CompareState, h: usize) {
     let Some(l) = &c.layout else { return };
     c.row = c.row.min(l.rows.len().saturating_sub(1));
     c.scroll = c.scroll.min(l.total.saturating_sub(h));
@@ -13,7 +13,7 @@ pub(super) fn clamp(c: &mut CompareState, h: usize) {
     }
 }
 
-pub(super) fn keep_row_visible(c: &mut CompareState, h: usize) {
+pub(crate) fn keep_row_visible(c: &mut CompareState, h: usize) {
     let Some(r) = c.layout.as_ref().and_then(|l| l.rows.get(c.row)) else {
         return;
     };
@@ -25,7 +25,7 @@ pub(super) fn keep_row_visible(c: &mut CompareState, h: usize) {
     }
 }
 
-pub(super) fn centre_row(c: &mut CompareState, h: usize) {
+pub(crate) fn centre_row(c: &mut CompareState, h: usize) {
     if let Some(r) = c.layout.as_ref().and_then(|l| l.rows.get(c.row)) {
         c.scroll = r.top.saturating_sub(h.saturating_sub(r.height) / 2);
     }
@@ -34,7 +34,7 @@ pub(super) fn centre_row(c: &mut CompareState, h: usize) {
 }
 
 /// Keeps the focused pane's cursor on screen, then lines the counterpart up beside it.
-pub(super) fn sync_free(c: &mut CompareState, h: usize) {
+pub(crate) fn sync_free(c: &mut CompareState, h: usize) {
     let h = h.max(1);
     let Some(l) = &c.layout else { return };
     let f = c.focus.index();
@@ -69,7 +69,7 @@ pub(super) fn sync_free(c: &mut CompareState, h: usize) {
     }
 }
 
-pub(super) fn move_cursor(c: &mut CompareState, delta: isize, h: usize) {
+pub(crate) fn move_cursor(c: &mut CompareState, delta: isize, h: usize) {
     let Some(l) = &c.layout else { return };
     match c.mode {
         Mode::Aligned => {
@@ -88,7 +88,7 @@ pub(super) fn move_cursor(c: &mut CompareState, delta: isize, h: usize) {
 }
 
 /// Scrolls by lines; the cursor follows when it leaves the screen.
-pub(super) fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
+pub(crate) fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
     let Some(l) = &c.layout else { return };
     let h = h.max(1);
     match c.mode {
@@ -131,7 +131,7 @@ pub(super) fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
     }
 }
 
-pub(super) fn set_free_cursor_to_row(c: &mut CompareState, row: usize, h: usize) {
+pub(crate) fn set_free_cursor_to_row(c: &mut CompareState, row: usize, h: usize) {
     let Some(l) = &c.layout else { return };
     let f = c.focus.index();
     let side = if l.rows.get(row).is_some_and(|r| r.sides[f].is_some()) {
@@ -147,7 +147,7 @@ pub(super) fn set_free_cursor_to_row(c: &mut CompareState, row: usize, h: usize)
 }
 
 /// Puts the cursor on the sentence drawn `dy` lines below the top of the focused pane.
-pub(super) fn click_line(c: &mut CompareState, dy: usize, h: usize) {
+pub(crate) fn click_line(c: &mut CompareState, dy: usize, h: usize) {
     let Some(l) = &c.layout else { return };
     match c.mode {
         Mode::Aligned => {
@@ -177,7 +177,7 @@ pub(super) fn click_line(c: &mut CompareState, dy: usize, h: usize) {
 }
 
 /// Free mode with each pane's cursor on the given row (left, right), both lit and centred.
-pub(super) fn show_rows(c: &mut CompareState, rows: [usize; 2], h: usize) {
+pub(crate) fn show_rows(c: &mut CompareState, rows: [usize; 2], h: usize) {
     let Some(l) = &c.layout else { return };
     for (i, row) in rows.into_iter().enumerate() {
         let side = &l.free[i];

@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::lines::Lines;
-use super::{GUTTER, fit};
+use crate::tui::ui::lines::Lines;
+use crate::tui::ui::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Highlight};

@@ -9,10 +9,14 @@ use std::sync::Arc;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::app::{Action, App, Focus, Overlay, View};
+pub mod view;
+
 use crate::brief::Brief;
-use crate::cli::LookArgs;
 use crate::search::{Hit, ItemKind, SearchIndex, Searcher};
+use crate::tui::Look;
+use crate::tui::action::{Action, Focus, Overlay};
+use crate::tui::app::App;
+use crate::tui::screens::{Nav, View};
 
 /// An edit of the query line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +229,7 @@ fn target(brief: &Brief, index: &SearchIndex, hit: &Hit) -> Option<(usize, usize
 /// Opens result `i` of the last search: selects its article and puts the reader's cursor on
 /// the sentence holding the start of the match, scrolled into view. The reader is full screen
 /// when the search started there; a search started in the compare view opens the sentence in
-/// one of its panes (see [`super::compare::show_sentence`]); from anywhere else the list
+/// one of its panes (see [`crate::tui::screens::compare::show_sentence`]); from anywhere else the list
 /// view's reader pane takes the focus.
 pub fn open_hit(app: &mut App, i: usize) {
     let Some(st) = app.search.as_ref() else {
@@ -251,22 +255,17 @@ pub fn open_hit(app: &mut App, i: usize) {
     let outlet = crate::text::sanitize_line(&a.outlet);
     let message = format!("result {}/{total}: {kind} · {outlet}", i + 1);
     app.selected = ai;
-    if return_to == View::Compare && super::compare::show_sentence(app, ai, sentence) {
+    if return_to == View::Compare && crate::tui::screens::compare::show_sentence(app, ai, sentence)
+    {
         app.message = Some(message);
         return;
     }
+    app.focus = Focus::Reader;
     match return_to {
-        View::Reader => app.focus = Focus::Reader,
+        View::Reader => {}
         // Esc in the reader then goes back to the table the search started from.
-        View::Entities | View::Quotes => {
-            app.view = View::Reader;
-            app.focus = Focus::Reader;
-            app.entity_view.back_to = Some(return_to);
-        }
-        _ => {
-            app.view = View::List;
-            app.focus = Focus::Reader;
-        }
+        View::Entities | View::Quotes => app.navigate(Nav::Push(View::Reader)),
+        _ => app.navigate(Nav::Reset(View::List)),
     }
     if let Some(rs) = app.readers.get_mut(ai) {
         rs.cursor = sentence;
@@ -287,30 +286,22 @@ pub fn open_hit(app: &mut App, i: usize) {
 }
 
 /// Draws the list view with the popup open on `query`, as `render --view search` prints it.
-/// Takes the brief by value, as [`super::render_view`] does.
+/// Takes the brief by value, as [`crate::tui::render_view`] does.
 pub fn render_popup(
     brief: Brief,
     width: u16,
     height: u16,
     query: &str,
-    look: &LookArgs,
+    look: &Look,
 ) -> Result<String, String> {
-    if width == 0 || height == 0 {
-        return Err("--width and --height must be at least 1".into());
-    }
-    if width > super::MAX_RENDER || height > super::MAX_RENDER {
-        return Err(format!(
-            "--width and --height must be at most {}",
-            super::MAX_RENDER
-        ));
-    }
-    let theme = super::theme::select(look, super::theme::no_color_env())?;
-    let mut app = super::app_for(brief, "list", width, height, None, theme)?;
+    crate::tui::check_render_size(width, height)?;
+    let theme = crate::tui::theme::select(look, crate::tui::theme::no_color_env())?;
+    let mut app = crate::tui::app_for(brief, View::List, width, height, None, theme)?;
     open(&mut app);
     if let Some(st) = app.search.as_mut() {
         st.set_query(query);
     }
-    Ok(super::buffer_text(&super::render_buffer(&app)))
+    Ok(crate::tui::buffer_text(&crate::tui::render_buffer(&app)))
 }
 
 #[cfg(test)]

@@ -11,13 +11,13 @@ use ratatui::widgets::{Block, Clear};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::lines::Lines;
 use crate::search::{ItemKind, SYNTAX};
 use crate::text::{sanitize, sanitize_line};
 use crate::tui::app::App;
 use crate::tui::keymap::{SEARCH, keys_label};
 use crate::tui::theme::Theme;
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 
 /// The popup's bottom line: its keys and the filters, since `?` types rather than helps.
 pub const HINT: &str = "Enter open · Esc close · ↑↓ select · q: c: e: #outlet @speaker";

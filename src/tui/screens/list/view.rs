@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::fit;
-use super::lines::Lines;
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 use crate::brief::Article;
 use crate::text::sanitize_line;
 use crate::tui::app::{App, Focus, View};

@@ -8,13 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use super::lines::Lines;
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 use crate::analyze::quote_groups::{QuoteGroup, QuoteRef};
 use crate::brief::Brief;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
-use crate::tui::entities::QuoteEntry;
+use super::QuoteEntry;
 use crate::tui::theme::Theme;
 
 fn width(s: &str) -> usize {
@@ -299,7 +299,7 @@ fn entry_lines(app: &App, e: QuoteEntry, w: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let b = &app.brief;
     match e {
-        QuoteEntry::Group(g) => match app.quote_view.groups.get(g) {
+        QuoteEntry::Group(g) => match app.screens.quotes.groups.get(g) {
             Some(g) => group_lines(b, g, w, t),
             None => Vec::new(),
         },
@@ -315,7 +315,7 @@ fn entry_lines(app: &App, e: QuoteEntry, w: usize) -> Vec<Line<'static>> {
 /// Draws the view in `r`.
 pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
-    let v = &app.quote_view;
+    let v = &app.screens.quotes;
     let total: usize = app.brief.articles.iter().map(|a| a.quotes.len()).sum();
     let title = format!(
         " Quotes: {total} · {} carried by several outlets · Enter open ",

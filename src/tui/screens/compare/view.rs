@@ -9,11 +9,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::lines::Lines;
-use super::{MIN_HEIGHT, MIN_WIDTH, fit};
+use crate::tui::ui::lines::Lines;
+use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH, fit};
 use crate::text::sanitize_line;
 use crate::tui::app::App;
-use crate::tui::compare::{CompareLayout, Mode, Pane, SentView};
+use super::{CompareLayout, Mode, Pane, SentView};
 use crate::tui::theme::Theme;
 
 /// Mark in the gutter beside the current row (or sentence and its counterpart).
@@ -83,7 +83,7 @@ fn blank() -> Cells {
 
 fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) -> Vec<Cells> {
     let t = &app.theme;
-    let c = &app.compare;
+    let c = &app.screens.compare;
     let other = [c.right, c.left][pane];
     let other_outlet = app
         .brief
@@ -123,7 +123,7 @@ fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) 
 
 fn free_lines(app: &App, l: &CompareLayout, pane: usize, h: usize) -> Vec<Cells> {
     let t = &app.theme;
-    let c = &app.compare;
+    let c = &app.screens.compare;
     let side = &l.free[pane];
     let current = c.current_row();
     let focused = c.focus.index() == pane;
@@ -159,13 +159,14 @@ fn free_lines(app: &App, l: &CompareLayout, pane: usize, h: usize) -> Vec<Cells>
 }
 
 /// Draws the compare view over the whole screen but the status line.
-pub fn draw(f: &mut Frame, app: &App) {
+pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
+    // The panes are placed by [`pane_areas`] from the screen size, as the keys measure them.
     let full = f.area();
     let Some(a) = pane_areas(full.width, full.height) else {
         return;
     };
     let t = &app.theme;
-    let c = &app.compare;
+    let c = &app.screens.compare;
     let n = app.brief.articles.len();
     for (i, pane) in [Pane::Left, Pane::Right].into_iter().enumerate() {
         let r = a.panes[i];

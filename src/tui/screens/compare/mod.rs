@@ -1,22 +1,43 @@
-//! The compare view and the discrepancy list: which two articles stand side by side, how their
-//! sentences line up and where the cursor is. The alignment is computed here, in `update`, once
-//! per pair (and the feature index once per brief), so drawing only reads what is stored.
+//! The compare view: which two articles stand side by side, how their sentences line up and
+//! where the cursor is. The alignment is computed here, as keys are handled, once per pair (and
+//! the feature index once per brief, shared with the discrepancy list), so drawing only reads
+//! what is stored.
 
 use std::collections::HashMap;
 
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, compare, resolve_article};
-use crate::analyze::discrepancies::{self, Discrepancy};
 use crate::brief::Brief;
 
-use crate::tui::app::{Action, App, View};
-use crate::tui::views::compare::pane_areas;
+use crate::tui::app::{Action, App};
+use crate::tui::keymap::FOCUS;
+use view::pane_areas;
 
+use super::{Nav, Outcome, Screen, View};
+
+mod keys;
 mod layout;
 mod motion;
+pub mod view;
+
+pub const SCREEN: Screen = Screen {
+    keys: &[FOCUS, keys::KEYS],
+    docs: keys::DOCS,
+    handle,
+    draw: view::draw,
+    refresh,
+    status,
+    reads: false,
+};
+
+pub type State = CompareState;
+
+fn status(app: &App) -> String {
+    format!("compare {}", app.screens.compare.mode.label())
+}
 
 pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
-use motion::{
+pub(crate) use motion::{
     centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
     set_free_cursor_to_row, show_rows, sync_free,
 };
@@ -78,7 +99,7 @@ pub struct FreePane {
     pub lit: bool,
 }
 
-/// Everything the compare view and the discrepancy list keep.
+/// Everything the compare view keeps.
 #[derive(Debug, Clone, Default)]
 pub struct CompareState {
     /// Article indices shown in the left and right panes.
@@ -92,21 +113,10 @@ pub struct CompareState {
     pub scroll: usize,
     pub free: [FreePane; 2],
     pub layout: Option<CompareLayout>,
-    /// Selected entry of the discrepancy list.
-    pub disc_selected: usize,
-    /// Views to return to with Esc.
-    back: Vec<View>,
-    index: Option<FeatureIndex>,
     rows: HashMap<(usize, usize), Vec<Row>>,
-    discrepancies: Option<Vec<Discrepancy>>,
 }
 
 impl CompareState {
-    /// The brief's discrepancies, once the list has been opened.
-    pub fn discrepancies(&self) -> &[Discrepancy] {
-        self.discrepancies.as_deref().unwrap_or(&[])
-    }
-
     /// The compared rows of the current pair, once computed.
     pub fn rows(&self) -> &[Row] {
         self.rows
@@ -114,23 +124,11 @@ impl CompareState {
             .map_or(&[], |v| v.as_slice())
     }
 
-    fn index(&mut self, brief: &Brief) -> &FeatureIndex {
-        self.index.get_or_insert_with(|| FeatureIndex::new(brief))
-    }
-
-    fn ensure_rows(&mut self, brief: &Brief) {
-        let key = (self.left, self.right);
-        if !self.rows.contains_key(&key) {
-            let rows = compare(brief, self.index(brief), key.0, key.1);
-            self.rows.insert(key, rows);
-        }
-    }
-
-    fn ensure_discrepancies(&mut self, brief: &Brief) {
-        if self.discrepancies.is_none() {
-            let ds = discrepancies::find(brief, self.index(brief));
-            self.discrepancies = Some(ds);
-        }
+    fn ensure_rows(&mut self, brief: &Brief, index: &FeatureIndex) {
+        let (l, r) = (self.left, self.right);
+        self.rows
+            .entry((l, r))
+            .or_insert_with(|| compare(brief, index, l, r));
     }
 
     /// The row the cursor is on, in either mode.
@@ -153,26 +151,24 @@ impl CompareState {
 }
 
 /// Text height of the panes at the current screen size.
-fn text_height(app: &App) -> usize {
+pub(crate) fn text_height(app: &App) -> usize {
     pane_areas(app.width, app.height).map_or(1, |a| a.text[0].height.max(1) as usize)
 }
 
 /// Brings the layout up to date with the pair and the screen, then keeps cursors in range.
-pub fn refresh(app: &mut App) {
-    if app.view != View::Compare {
-        return;
-    }
+fn refresh(app: &mut App) {
     let n = app.brief.articles.len();
     if n == 0 {
-        app.compare.layout = None;
+        app.screens.compare.layout = None;
         return;
     }
-    let c = &mut app.compare;
+    let index = app.features.get_or_insert_with(|| FeatureIndex::new(&app.brief));
+    let c = &mut app.screens.compare;
     c.left = c.left.min(n - 1);
     c.right = c.right.min(n - 1);
     let widths = pane_areas(app.width, app.height)
         .map_or([1, 1], |a| a.text.map(|r| r.width.max(1) as usize));
-    c.ensure_rows(&app.brief);
+    c.ensure_rows(&app.brief, index);
     let key = (c.left, c.right, widths[0], widths[1]);
     let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
     if rebuilt {
@@ -181,7 +177,7 @@ pub fn refresh(app: &mut App) {
         c.layout = Some(l);
     }
     let h = text_height(app);
-    let c = &mut app.compare;
+    let c = &mut app.screens.compare;
     clamp(c, h);
     if rebuilt {
         // New widths move every line: keep the cursor where it can be seen.
@@ -190,21 +186,6 @@ pub fn refresh(app: &mut App) {
             Mode::Free => sync_free(c, h),
         }
     }
-}
-
-/// Moves to `to`, remembering where to return with Esc.
-fn go(app: &mut App, to: View) {
-    let back = &mut app.compare.back;
-    match back.iter().position(|v| *v == to) {
-        Some(p) => back.truncate(p),
-        None if app.view != to => back.push(app.view),
-        None => {}
-    }
-    app.view = to;
-}
-
-fn go_back(app: &mut App) {
-    app.view = app.compare.back.pop().unwrap_or(View::List);
 }
 
 /// Opens the compare view on the selected article and the next one.
@@ -225,113 +206,16 @@ pub fn open_pair(app: &mut App, left: usize, right: usize) {
         return;
     }
     set_pair(app, left, right);
-    go(app, View::Compare);
-    refresh(app);
+    app.navigate(Nav::Push(View::Compare));
 }
 
-fn set_pair(app: &mut App, l: usize, r: usize) {
-    let c = &mut app.compare;
+pub(crate) fn set_pair(app: &mut App, l: usize, r: usize) {
+    let c = &mut app.screens.compare;
     if (c.left, c.right) != (l, r) {
         c.left = l;
         c.right = r;
         c.reset_cursors();
     }
-}
-
-/// Opens the discrepancy list, finding the discrepancies on first use.
-pub fn open_discrepancies(app: &mut App) {
-    app.compare.ensure_discrepancies(&app.brief);
-    go(app, View::Discrepancies);
-}
-
-/// Handles an action in the compare view or the discrepancy list; false for other views.
-pub fn update(app: &mut App, action: Action) -> bool {
-    if action == Action::Help {
-        return false;
-    }
-    match app.view {
-        View::Compare => compare_action(app, action),
-        View::Discrepancies => list_action(app, action),
-        _ => return false,
-    }
-    app.refresh();
-    true
-}
-
-fn list_action(app: &mut App, action: Action) {
-    let n = app.compare.discrepancies().len();
-    let sel = &mut app.compare.disc_selected;
-    let last = n.saturating_sub(1);
-    match action {
-        Action::Back => go_back(app),
-        Action::Down | Action::Scroll(1..) => *sel = (*sel + 1).min(last),
-        Action::Up | Action::Scroll(..=-1) => *sel = sel.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => *sel = (*sel + 10).min(last),
-        Action::PageUp | Action::HalfPageUp => *sel = sel.saturating_sub(10),
-        Action::Top => *sel = 0,
-        Action::Bottom => *sel = last,
-        Action::Open if n > 0 => {
-            let i = (*sel).min(last);
-            jump_to(app, i);
-        }
-        _ => {}
-    }
-}
-
-/// Shows discrepancy `i` in the compare view: its two articles, the cursor on its row.
-pub fn jump_to(app: &mut App, i: usize) {
-    let Some(d) = app.compare.discrepancies().get(i).cloned() else {
-        return;
-    };
-    let n = app.brief.articles.len();
-    let Some(first) = d.sides.first() else { return };
-    let a = first.article.min(n.saturating_sub(1));
-    let second = d.sides.iter().find(|s| s.article != a);
-    let b = second.map_or((a + 1) % n.max(1), |s| s.article.min(n - 1));
-    set_pair(app, a, b);
-    app.compare.mode = Mode::Aligned;
-    go(app, View::Compare);
-    refresh(app);
-    let hits = |s: Option<&crate::analyze::compare::RowSide>,
-                side: Option<&discrepancies::Side>| {
-        matches!((s, side), (Some(s), Some(d)) if s.start <= d.end && d.start <= s.end && s.start < s.end)
-    };
-    let best = app
-        .compare
-        .rows()
-        .iter()
-        .enumerate()
-        .map(|(k, r)| {
-            let score = hits(r.left.as_ref(), Some(first)) as u8 * 2
-                + hits(r.right.as_ref(), second) as u8 * 2
-                + (r.left.is_some() && r.right.is_some()) as u8;
-            (score, k)
-        })
-        .filter(|&(s, _)| s >= 2)
-        .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
-    let h = text_height(app);
-    let c = &mut app.compare;
-    let row_of = |pick: fn(&Row) -> Option<&crate::analyze::compare::RowSide>, side| {
-        c.rows().iter().position(|r| hits(pick(r), side))
-    };
-    let apart = (
-        row_of(|r| r.left.as_ref(), Some(first)),
-        row_of(|r| r.right.as_ref(), second),
-    );
-    match (best, apart) {
-        // The two sentences were not aligned with each other: show each in its own pane.
-        (Some((s, _)), (Some(l), Some(r))) if s < 4 => {
-            c.mode = Mode::Free;
-            c.focus = Pane::Left;
-            show_rows(c, [l, r], h);
-        }
-        (Some((_, k)), _) => {
-            c.row = k;
-            centre_row(c, h);
-        }
-        _ => {}
-    }
-    app.message = Some(d.summary.clone());
 }
 
 /// Shows sentence `sentence` of article `article` in the compare view, with the cursor on its
@@ -343,23 +227,25 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
     if n < 2 || article >= n {
         return false;
     }
-    let (l, r) = (app.compare.left.min(n - 1), app.compare.right.min(n - 1));
+    let (l, r) = (
+        app.screens.compare.left.min(n - 1),
+        app.screens.compare.right.min(n - 1),
+    );
     let pane = if article == l {
         Pane::Left
     } else if article == r {
         Pane::Right
-    } else if app.compare.focus == Pane::Left {
+    } else if app.screens.compare.focus == Pane::Left {
         set_pair(app, article, r);
         Pane::Left
     } else {
         set_pair(app, l, article);
         Pane::Right
     };
-    app.compare.focus = pane;
-    go(app, View::Compare);
-    refresh(app);
+    app.screens.compare.focus = pane;
+    app.navigate(Nav::Push(View::Compare));
     let h = text_height(app);
-    let c = &mut app.compare;
+    let c = &mut app.screens.compare;
     let side = |row: &Row| match pane {
         Pane::Left => row.left.as_ref().map(|s| s.sentence),
         Pane::Right => row.right.as_ref().map(|s| s.sentence),
@@ -402,23 +288,23 @@ fn cycle(cur: usize, d: i8, n: usize, skip: usize) -> usize {
     }
 }
 
-fn compare_action(app: &mut App, action: Action) {
+fn handle(app: &mut App, action: Action) -> Outcome {
     let h = text_height(app);
     let half = (h / 2).max(1) as isize;
     let page = h.saturating_sub(1).max(1) as isize;
     let n = app.brief.articles.len();
-    let (l, r) = (app.compare.left, app.compare.right);
+    let (l, r) = (app.screens.compare.left, app.screens.compare.right);
     let areas = pane_areas(app.width, app.height);
     match action {
-        Action::Back => go_back(app),
-        Action::Discrepancies => open_discrepancies(app),
+        Action::Back => return Outcome::Nav(Nav::Pop),
+        Action::Discrepancies => return Outcome::Nav(Nav::Push(View::Discrepancies)),
         Action::LeftOutlet(d) => set_pair(app, cycle(l, d, n, r), r),
         Action::RightOutlet(d) => set_pair(app, l, cycle(r, d, n, l)),
         Action::Jump(k) => {
             let i = (k as usize).saturating_sub(1);
             if i >= n {
                 app.message = Some(format!("no article {k}"));
-            } else if app.compare.focus == Pane::Left {
+            } else if app.screens.compare.focus == Pane::Left {
                 set_pair(app, i, r);
             } else {
                 set_pair(app, l, i);
@@ -427,7 +313,7 @@ fn compare_action(app: &mut App, action: Action) {
         Action::Swap => swap(app),
         Action::ToggleMode => toggle_mode(app, h),
         _ => {
-            let c = &mut app.compare;
+            let c = &mut app.screens.compare;
             match action {
                 Action::Down => move_cursor(c, 1, h),
                 Action::Up => move_cursor(c, -1, h),
@@ -469,10 +355,12 @@ fn compare_action(app: &mut App, action: Action) {
             }
         }
     }
+    app.refresh();
+    Outcome::Consumed
 }
 
 fn swap(app: &mut App) {
-    let c = &mut app.compare;
+    let c = &mut app.screens.compare;
     let cur = c
         .current_row()
         .and_then(|k| c.rows().get(k))
@@ -481,7 +369,7 @@ fn swap(app: &mut App) {
     let (l, r) = (c.left, c.right);
     set_pair(app, r, l);
     refresh(app);
-    let c = &mut app.compare;
+    let c = &mut app.screens.compare;
     if let Some((art, sen)) = cur
         && let Some(k) = c.rows().iter().position(|row| {
             [&row.left, &row.right].iter().any(|s| {
@@ -492,7 +380,7 @@ fn swap(app: &mut App) {
     {
         c.row = k;
         let h = text_height(app);
-        let c = &mut app.compare;
+        let c = &mut app.screens.compare;
         centre_row(c, h);
         if c.mode == Mode::Free {
             set_free_cursor_to_row(c, k, h);
@@ -501,7 +389,7 @@ fn swap(app: &mut App) {
 }
 
 fn toggle_mode(app: &mut App, h: usize) {
-    let c = &mut app.compare;
+    let c = &mut app.screens.compare;
     match c.mode {
         Mode::Aligned => {
             c.mode = Mode::Free;
@@ -518,29 +406,22 @@ fn toggle_mode(app: &mut App, h: usize) {
     }
 }
 
-/// Sets up the view `render` draws: the compare pair asked for (ids or outlets), or the
-/// discrepancy list filled in.
+/// Sets up the view `render` draws: the compare pair asked for (ids or outlets).
 pub fn prepare(app: &mut App, left: Option<&str>, right: Option<&str>) -> Result<(), String> {
-    match app.view {
-        View::Compare => {
-            let n = app.brief.articles.len();
-            if n < 2 {
-                return Err("comparing needs two articles; this brief has fewer".into());
-            }
-            let l = match left {
-                Some(k) => resolve_article(&app.brief, k)?,
-                None => app.selected.min(n - 1),
-            };
-            let r = match right {
-                Some(k) => resolve_article(&app.brief, k)?,
-                None => (l + 1) % n,
-            };
-            set_pair(app, l, r);
-            refresh(app);
-        }
-        View::Discrepancies => app.compare.ensure_discrepancies(&app.brief),
-        _ => {}
+    let n = app.brief.articles.len();
+    if n < 2 {
+        return Err("comparing needs two articles; this brief has fewer".into());
     }
+    let l = match left {
+        Some(k) => resolve_article(&app.brief, k)?,
+        None => app.selected.min(n - 1),
+    };
+    let r = match right {
+        Some(k) => resolve_article(&app.brief, k)?,
+        None => (l + 1) % n,
+    };
+    set_pair(app, l, r);
+    refresh(app);
     Ok(())
 }
 

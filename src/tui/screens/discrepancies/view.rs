@@ -6,8 +6,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
-use super::fit;
-use super::lines::Lines;
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
 use crate::analyze::discrepancies::DiscrepancyKind;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
@@ -21,14 +21,12 @@ pub fn kind_label(kind: DiscrepancyKind) -> String {
 }
 
 /// Draws the list over the whole screen but the status line.
-pub fn draw(f: &mut Frame, app: &App) {
-    let full = f.area();
-    if full.width < 3 || full.height < 4 {
+pub fn draw(f: &mut Frame, app: &App, r: Rect) {
+    if r.width < 3 || r.height < 3 {
         return;
     }
     let t = &app.theme;
-    let r = Rect::new(0, 0, full.width, full.height - 1);
-    let ds = app.compare.discrepancies();
+    let ds = app.screens.discrepancies.items();
     let block = Block::bordered()
         .border_style(t.border_focused)
         .title(Span::styled(
@@ -51,7 +49,7 @@ pub fn draw(f: &mut Frame, app: &App) {
         );
         return;
     }
-    let sel = app.compare.disc_selected.min(ds.len() - 1);
+    let sel = app.screens.discrepancies.selected.min(ds.len() - 1);
     // The selected discrepancy in full, then its words per side, under the list.
     let summary = sanitize_line(&ds[sel].summary);
     let mut detail: Vec<Line> = textwrap::wrap(&summary, w.saturating_sub(3).max(1))

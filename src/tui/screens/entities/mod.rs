@@ -1,10 +1,39 @@
-//! State and keys of the entity and quote views. The tables are counted once when the app
-//! starts, so drawing a frame only reads them.
+//! The entity view: every entity counted per article, the mentions of the selected one, and
+//! the keys that move through them. The table is counted the first time the view is shown, so
+//! drawing a frame only reads it.
 
-use crate::analyze::quote_groups::{self, QuoteGroup, QuoteRef};
+mod keys;
+pub mod view;
+
 use crate::brief::{Brief, EntityKind};
+use crate::tui::action::{Action, Focus, Highlight};
+use crate::tui::app::App;
+use crate::tui::keymap::{FOCUS, PAGE_ROWS};
 
-use super::app::{Action, App, Focus, Highlight, View};
+use super::{Nav, Outcome, Screen, View, step, table_page};
+
+pub const SCREEN: Screen = Screen {
+    keys: &[PAGE_ROWS, FOCUS, keys::KEYS],
+    docs: keys::DOCS,
+    handle,
+    draw: view::draw,
+    refresh,
+    status,
+    reads: false,
+};
+
+pub type State = EntityView;
+
+/// Counts the table the first time the view is shown.
+fn refresh(app: &mut App) {
+    if !app.screens.entities.built {
+        app.screens.entities = EntityView::new(&app.brief);
+    }
+}
+
+fn status(app: &App) -> String {
+    format!("entities │ highlight {}", app.highlight.label())
+}
 
 /// Order of the entity table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,7 +90,7 @@ pub struct EntityRow {
 /// The entity view: every entity counted per article, and where the cursor is.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EntityView {
-    /// The rows are counted (the default view is empty until [`prepare`] runs).
+    /// The rows are counted (the default view is empty until the screen is first shown).
     pub built: bool,
     /// One row per entity of the brief, same order.
     pub rows: Vec<EntityRow>,
@@ -76,8 +105,6 @@ pub struct EntityView {
     pub mentions_focused: bool,
     /// Position in the selected row's mentions.
     pub mention: usize,
-    /// The view Esc in the reader returns to after Enter opened a mention or a quote there.
-    pub back_to: Option<View>,
 }
 
 impl EntityView {
@@ -126,7 +153,6 @@ impl EntityView {
             cursor: 0,
             mentions_focused: false,
             mention: 0,
-            back_to: None,
         };
         v.reorder(brief);
         v
@@ -184,142 +210,9 @@ impl EntityView {
     }
 }
 
-/// `i` moved by `delta`, kept in `0..n`.
-fn step(i: usize, delta: isize, n: usize) -> usize {
-    if n == 0 {
-        return 0;
-    }
-    (i as isize).saturating_add(delta).clamp(0, n as isize - 1) as usize
-}
-
-/// One entry of the quote view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuoteEntry {
-    /// A quote carried by several outlets (index into `groups`).
-    Group(usize),
-    /// A quote only one article carries.
-    Single(QuoteRef),
-}
-
-/// Most quotes grouped when the app starts: beyond this the view lists them ungrouped, since
-/// start-up would wait on a pairwise comparison.
-pub const GROUP_LIMIT: usize = 5000;
-
-/// The quote view: shared quotes first, then every other quote in article order.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct QuoteView {
-    /// The groups are found (the default view is empty until [`prepare`] runs).
-    pub built: bool,
-    pub groups: Vec<QuoteGroup>,
-    pub entries: Vec<QuoteEntry>,
-    /// Position in `entries`.
-    pub cursor: usize,
-}
-
-impl QuoteView {
-    /// Finds the same quotes across articles.
-    pub fn new(brief: &Brief) -> QuoteView {
-        // Grouping reads the quoted words, so a brief with a quote off its text (never in a
-        // checked brief) is shown without groups rather than risk the analysis; so is a brief
-        // too big to group at start-up.
-        let quotes: usize = brief.articles.iter().map(|a| a.quotes.len()).sum();
-        let sound = quotes <= GROUP_LIMIT
-            && brief.articles.iter().all(|a| {
-                a.quotes
-                    .iter()
-                    .all(|q| q.start <= q.end && a.text.get(q.start..q.end).is_some())
-            });
-        let groups = if sound {
-            let pairs = quote_groups::same_quote_pairs(brief);
-            quote_groups::group_quotes(brief, &pairs)
-        } else {
-            Vec::new()
-        };
-        let grouped: std::collections::BTreeSet<QuoteRef> = groups
-            .iter()
-            .flat_map(|g| g.quotes.iter().copied())
-            .collect();
-        let mut entries: Vec<QuoteEntry> = (0..groups.len()).map(QuoteEntry::Group).collect();
-        for (a, art) in brief.articles.iter().enumerate() {
-            for q in 0..art.quotes.len() {
-                if !grouped.contains(&(a, q)) {
-                    entries.push(QuoteEntry::Single((a, q)));
-                }
-            }
-        }
-        QuoteView {
-            built: true,
-            groups,
-            entries,
-            cursor: 0,
-        }
-    }
-
-    /// The quote Enter opens: the entry's first quote.
-    pub fn selected_quote(&self) -> Option<QuoteRef> {
-        match self.entries.get(self.cursor)? {
-            QuoteEntry::Group(g) => self.groups.get(*g)?.quotes.first().copied(),
-            QuoteEntry::Single(q) => Some(*q),
-        }
-    }
-}
-
-/// Counts the entities and groups the quotes the first time one of these views is shown, so
-/// opening a brief waits only for what the list needs.
-pub fn prepare(app: &mut App) {
-    match app.view {
-        View::Entities if !app.entity_view.built => {
-            app.entity_view = EntityView::new(&app.brief);
-        }
-        View::Quotes if !app.quote_view.built => {
-            app.quote_view = QuoteView::new(&app.brief);
-        }
-        _ => {}
-    }
-}
-
-/// Rows a page key moves in these views.
-fn page(app: &App) -> isize {
-    (app.height as isize / 3).max(1)
-}
-
-/// Handles `action` when it concerns the entity or quote view; false leaves it to the rest of
-/// `update`.
-pub fn update(app: &mut App, action: Action) -> bool {
-    match action {
-        Action::ShowEntities => {
-            app.entity_view.back_to = None;
-            app.view = View::Entities;
-            prepare(app);
-            return true;
-        }
-        Action::ShowQuotes => {
-            app.entity_view.back_to = None;
-            app.view = View::Quotes;
-            prepare(app);
-            return true;
-        }
-        Action::Back if app.view == View::Reader => {
-            let Some(v) = app.entity_view.back_to.take() else {
-                return false;
-            };
-            app.view = v;
-            return true;
-        }
-        Action::Help | Action::Quit | Action::Resize(..) => return false,
-        _ => {}
-    }
-    match app.view {
-        View::Entities => entity_key(app, action),
-        View::Quotes => quote_key(app, action),
-        _ => return false,
-    }
-    true
-}
-
-fn entity_key(app: &mut App, action: Action) {
-    let pg = page(app);
-    let v = &mut app.entity_view;
+fn handle(app: &mut App, action: Action) -> Outcome {
+    let pg = table_page(app);
+    let v = &mut app.screens.entities;
     match action {
         Action::Down | Action::Scroll(1..) => v.move_by(1),
         Action::Up | Action::Scroll(..=-1) => v.move_by(-1),
@@ -339,13 +232,13 @@ fn entity_key(app: &mut App, action: Action) {
                 .selected_row()
                 .and_then(|r| r.mentions.get(v.mention).map(|m| (r.entity, *m)));
             if let Some((e, m)) = at {
-                jump_to(app, m.article, m.start, Some(e));
+                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
             }
         }
         Action::Back if v.mentions_focused => v.mentions_focused = false,
         Action::Back => {
-            app.view = View::List;
             app.focus = Focus::List;
+            return Outcome::Nav(Nav::Reset(View::List));
         }
         Action::CycleSort => {
             v.sort = match v.sort {
@@ -369,7 +262,9 @@ fn entity_key(app: &mut App, action: Action) {
             // The reader opens on a mention of the entity (the one under the cursor, else its
             // first in the article being read), so the entity is also the one the reader's
             // cursor is on and stays lit until the cursor picks another.
-            let Some(row) = v.selected_row() else { return };
+            let Some(row) = v.selected_row() else {
+                return Outcome::Consumed;
+            };
             let at = if v.mentions_focused {
                 row.mentions.get(v.mention)
             } else {
@@ -382,7 +277,7 @@ fn entity_key(app: &mut App, action: Action) {
             app.highlight = Highlight::Entity;
             app.last_entity = Some(e);
             if let Some(m) = at {
-                jump_to(app, m.article, m.start, Some(e));
+                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
             }
             let name = app
                 .brief
@@ -393,105 +288,12 @@ fn entity_key(app: &mut App, action: Action) {
         }
         _ => {}
     }
-}
-
-fn quote_key(app: &mut App, action: Action) {
-    let pg = page(app);
-    let v = &mut app.quote_view;
-    let n = v.entries.len();
-    match action {
-        Action::Down | Action::Scroll(1..) => v.cursor = step(v.cursor, 1, n),
-        Action::Up | Action::Scroll(..=-1) => v.cursor = step(v.cursor, -1, n),
-        Action::Top => v.cursor = 0,
-        Action::Bottom => v.cursor = n.saturating_sub(1),
-        Action::PageDown | Action::HalfPageDown => v.cursor = step(v.cursor, pg, n),
-        Action::PageUp | Action::HalfPageUp => v.cursor = step(v.cursor, -pg, n),
-        Action::Open => {
-            if let Some((a, q)) = v.selected_quote()
-                && let Some(start) = app
-                    .brief
-                    .articles
-                    .get(a)
-                    .and_then(|x| x.quotes.get(q))
-                    .map(|q| q.start)
-            {
-                jump_to(app, a, start, None);
-            }
-        }
-        Action::Back => {
-            app.view = View::List;
-            app.focus = Focus::List;
-        }
-        _ => {}
-    }
-}
-
-/// Opens article `article` in the reader with the cursor on the sentence holding byte `at`,
-/// scrolled into view; with `entity`, that entity's mention there is the one picked.
-pub fn jump_to(app: &mut App, article: usize, at: usize, entity: Option<usize>) {
-    let Some(art) = app.brief.articles.get(article) else {
-        return;
-    };
-    let sentence = art
-        .sentences
-        .iter()
-        .position(|s| s.start <= at && at < s.end)
-        .or_else(|| art.sentences.iter().rposition(|s| s.start <= at))
-        .or_else(|| (!art.sentences.is_empty()).then_some(0));
-    // Which mention of the entity inside that sentence this is (a name may occur twice).
-    let nth = match (entity, sentence) {
-        (Some(e), Some(s)) => {
-            let from = art.sentences[s].start;
-            app.brief.entities.get(e).map_or(0, |x| {
-                x.mentions
-                    .iter()
-                    .filter(|m| m.article == art.id && m.start >= from && m.start < at)
-                    .count()
-            })
-        }
-        _ => 0,
-    };
-    app.selected = article;
-    app.entity_view.back_to = Some(app.view).filter(|v| *v != View::Reader);
-    app.view = View::Reader;
-    app.focus = Focus::Reader;
-    if let Some(rs) = app.readers.get_mut(article) {
-        rs.cursor = sentence;
-        rs.pick = 0;
-    }
-    app.refresh();
-    if let Some(e) = entity {
-        let pick = app
-            .cursor_mentions()
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, m))| m.entity == e)
-            .map(|(i, _)| i)
-            .nth(nth)
-            .or_else(|| {
-                app.cursor_mentions()
-                    .iter()
-                    .position(|(_, m)| m.entity == e)
-            });
-        if let (Some(p), Some(rs)) = (pick, app.readers.get_mut(article)) {
-            rs.pick = p;
-        }
-        app.last_entity = Some(e);
-    }
-    app.keep_cursor_visible();
+    Outcome::Consumed
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn step_stays_in_range() {
-        assert_eq!(step(0, -1, 5), 0);
-        assert_eq!(step(3, 10, 5), 4);
-        assert_eq!(step(2, isize::MIN / 2, 5), 0);
-        assert_eq!(step(2, 1, 0), 0);
-    }
 
     #[test]
     fn counts_per_article_match_the_mentions_and_the_filter_keeps_the_cursor() {
