@@ -534,7 +534,7 @@ fn scale(c: &mut Criterion) {
         built.as_secs_f64()
     );
     latency_summary("scale", &index, 11, false);
-    let mut group = c.benchmark_group(format!("build/{}items", index.len()));
+    let mut group = c.benchmark_group(format!("scale/build/{}items", index.len()));
     group
         .sample_size(10)
         .warm_up_time(Duration::from_millis(100))
@@ -562,7 +562,7 @@ fn bench(c: &mut Criterion) {
     if wanted("keystroke/synthetic") {
         typing(c, "synthetic", &synthetic_brief(100_000));
     }
-    if wanted("scale build/1000000items") {
+    if wanted("scale/build/1000000items") {
         scale(c);
     }
 }
