@@ -393,21 +393,24 @@ fn export_pins(
         return out.json(&v);
     }
     if markdown {
-        let mut s = format!("# Pinned from {}\n\n", crate::text::sanitize_line(&b.title));
+        let mut s = format!(
+            "# Pinned from {}\n\n",
+            crate::text::markdown_inline(&b.title)
+        );
         for (a, p, text, speaker) in &items {
             let who = speaker
                 .as_deref()
-                .map(|w| format!(" ({})", crate::text::sanitize_line(w)))
+                .map(|w| format!(" ({})", crate::text::markdown_inline(w)))
                 .unwrap_or_default();
-            let text = crate::text::sanitize_line(text);
+            let text = crate::text::markdown_inline(text);
             match p.kind {
                 crate::state::PinKind::Quote => s.push_str(&format!(
                     "> “{text}”\n>\n> — {}{who}\n\n",
-                    crate::text::sanitize_line(&a.outlet)
+                    crate::text::markdown_inline(&a.outlet)
                 )),
                 crate::state::PinKind::Claim => s.push_str(&format!(
                     "- {text} — *{}*{who}\n",
-                    crate::text::sanitize_line(&a.outlet)
+                    crate::text::markdown_inline(&a.outlet)
                 )),
             }
         }
