@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::align::{FeatureIndex, StoryPoint, story_points};
-use super::coverage::point_conflicts;
+use super::coverage::{events, point_conflicts};
 use super::diff::is_date_word;
 use super::quote_groups::same_quote_pairs;
 use super::significance::Mentions;
@@ -179,6 +179,46 @@ fn fact_discrepancies(
                 ],
             });
         }
+    }
+}
+
+/// One item per month whose attack the outlets place differently, each place set with the
+/// outlets naming it, the sentences as evidence with the places marked.
+fn event_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    for (month, groups) in events::conflicting_targets(brief, m) {
+        let mut sides = Vec::new();
+        let mut parts = Vec::new();
+        for g in &groups {
+            let names: Vec<String> = g[0]
+                .places
+                .iter()
+                .map(|&e| brief.entities[e].name.clone())
+                .collect();
+            let outlets: Vec<&str> = g.iter().map(|t| outlet(brief, t.article)).collect();
+            parts.push(format!("\"{}\": {}", names.join(", "), outlets.join(", ")));
+            for t in g {
+                let art = &brief.articles[t.article];
+                for &s in &t.sentences {
+                    let r = &art.sentences[s];
+                    let mut sd = side(t.article, (r.start, r.end), &names);
+                    for &(ms, me, e) in &m.by_article[t.article] {
+                        if ms >= r.start && me <= r.end && t.places.contains(&e) {
+                            sd = sd.marked((ms, me));
+                        }
+                    }
+                    sides.push(sd);
+                }
+            }
+        }
+        let mut month = month;
+        if let Some(c) = month.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Place,
+            summary: format!("Where the {month} attack hit: {}", parts.join(" / ")),
+            sides,
+        });
     }
 }
 
@@ -480,6 +520,7 @@ fn find_distinct(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let m = Mentions::new(brief);
     let mut out = Vec::new();
     fact_discrepancies(brief, points, &m, &mut out);
+    event_discrepancies(brief, &m, &mut out);
     quote_discrepancies(brief, &mut out);
     framing_discrepancies(brief, &m, &mut out);
     out
@@ -529,6 +570,22 @@ mod tests {
                 d.summary
             );
         }
+    }
+
+    #[test]
+    fn seed_attack_targets_differ_by_month() {
+        let b = crate::brief::default_brief();
+        let ds = find(&b, &FeatureIndex::new(&b));
+        for d in &ds {
+            eprintln!("{:?} {}", d.kind, d.summary);
+        }
+        assert!(ds.len() <= 20);
+        let targets: Vec<&Discrepancy> = ds
+            .iter()
+            .filter(|d| d.summary.starts_with("Where the"))
+            .collect();
+        assert_eq!(targets.len(), 2, "{targets:?}");
+        assert!(targets.iter().all(|d| d.sides.len() >= 2));
     }
 
     #[test]

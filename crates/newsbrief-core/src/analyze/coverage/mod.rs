@@ -6,6 +6,7 @@
 //! got.
 
 mod conflicts;
+pub mod events;
 
 pub use conflicts::{PairConflict, conflict_of, sentence_conflicts};
 
