@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::align::{FeatureIndex, StoryPoint, story_points};
-use super::coverage::{events, point_conflicts};
+use super::coverage::{events, point_conflicts, quantities};
 use super::diff::is_date_word;
 use super::quote_groups::same_quote_pairs;
 use super::significance::Mentions;
@@ -217,6 +217,42 @@ fn event_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
         out.push(Discrepancy {
             kind: DiscrepancyKind::Place,
             summary: format!("Where the {month} attack hit: {}", parts.join(" / ")),
+            sides,
+        });
+    }
+}
+
+/// One item per counted thing given different numbers, each number with its outlet and the
+/// date it is given at (the sentence's, else the article's): counts told at different dates
+/// may both be right.
+fn count_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    let mut seen: HashSet<Vec<(usize, usize)>> = HashSet::new();
+    for (noun, place, counts) in quantities::differing_counts(brief, m) {
+        if !seen.insert(counts.iter().map(|c| (c.article, c.sentence)).collect()) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        let mut sides = Vec::new();
+        for c in &counts {
+            let r = &brief.articles[c.article].sentences[c.sentence];
+            let when = date_of(brief, c.article, (r.start, r.end))
+                .unwrap_or_else(|| "undated".to_string());
+            parts.push(format!(
+                "{} says \"{}\" ({when})",
+                outlet(brief, c.article),
+                c.said
+            ));
+            sides.push(
+                side(c.article, (r.start, r.end), std::slice::from_ref(&c.said)).marked(c.span),
+            );
+        }
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Number,
+            summary: format!(
+                "Number of {noun}s in {}: {}",
+                brief.entities[place].name,
+                parts.join(" / ")
+            ),
             sides,
         });
     }
@@ -521,6 +557,7 @@ fn find_distinct(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     fact_discrepancies(brief, points, &m, &mut out);
     event_discrepancies(brief, &m, &mut out);
+    count_discrepancies(brief, &m, &mut out);
     quote_discrepancies(brief, &mut out);
     framing_discrepancies(brief, &m, &mut out);
     out
@@ -586,6 +623,17 @@ mod tests {
             .collect();
         assert_eq!(targets.len(), 2, "{targets:?}");
         assert!(targets.iter().all(|d| d.sides.len() >= 2));
+        // Counts come with the date each is given at.
+        let counts: Vec<&Discrepancy> = ds
+            .iter()
+            .filter(|d| d.summary.starts_with("Number of"))
+            .collect();
+        assert_eq!(counts.len(), 1, "{counts:?}");
+        assert!(
+            counts[0].summary.contains("(2020-03-29)"),
+            "{}",
+            counts[0].summary
+        );
     }
 
     #[test]

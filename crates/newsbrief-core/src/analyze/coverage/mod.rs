@@ -7,6 +7,7 @@
 
 mod conflicts;
 pub mod events;
+pub mod quantities;
 
 pub use conflicts::{PairConflict, conflict_of, sentence_conflicts};
 
