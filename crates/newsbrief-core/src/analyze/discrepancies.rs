@@ -6,14 +6,15 @@
 //! same thing (high similarity) where the difference is a short substitution anchored by shared
 //! words ("made in Iran" / "made in Iraq"), never for words merely missing on one side.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::align::{FeatureIndex, StoryPoint, story_points};
-use super::coverage::{events, point_conflicts, quantities};
+use super::coverage::{PairConflict, all_point_conflicts, events, quantities};
 use super::diff::is_date_word;
+use super::progress::Progress;
 use super::quote_groups::same_quote_pairs;
 use super::significance::Mentions;
 use super::words::tokens;
@@ -119,15 +120,10 @@ fn date_of(brief: &Brief, article: usize, (s, e): (usize, usize)) -> Option<Stri
     }
 }
 
-fn fact_discrepancies(
-    brief: &Brief,
-    points: &[StoryPoint],
-    m: &Mentions,
-    out: &mut Vec<Discrepancy>,
-) {
+fn fact_discrepancies(brief: &Brief, conflicts: &[Vec<PairConflict>], out: &mut Vec<Discrepancy>) {
     let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
-    for p in points {
-        for pc in point_conflicts(brief, m, p) {
+    for found in conflicts {
+        for pc in found {
             if matches!(
                 pc.kind,
                 DiscrepancyKind::QuoteWording | DiscrepancyKind::QuoteAttribution
@@ -420,11 +416,14 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
             .collect();
         // Flagged when two articles each use a wording the other does not; then one item for
         // the topic, each wording with every outlet using it.
-        let differs = (0..uses.len()).any(|a| {
-            (a + 1..uses.len()).any(|b| {
-                uses[a].keys().any(|f| !uses[b].contains_key(f))
-                    && uses[b].keys().any(|f| !uses[a].contains_key(f))
-            })
+        // Over the distinct sets of wordings, not every pair of articles: a big brief has
+        // thousands of articles and a handful of sets.
+        let sets: BTreeSet<Vec<&str>> = uses.iter().map(|u| u.keys().copied().collect()).collect();
+        let sets: Vec<Vec<&str>> = sets.into_iter().collect();
+        let differs = sets.iter().enumerate().any(|(i, x)| {
+            sets[i + 1..]
+                .iter()
+                .any(|y| x.iter().any(|f| !y.contains(f)) && y.iter().any(|f| !x.contains(f)))
         });
         if !differs {
             continue;
@@ -478,6 +477,21 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
 /// yields what its distinct texts say rather than every pair of reprints.
 pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
     find_with(brief, &story_points(index))
+}
+
+/// [`find_with`] with the conflicts of each point (parallel to `points`) already found, as
+/// `coverage::compute` has them; they are used unless reprints make the brief compare its
+/// distinct texts only.
+pub fn find_from(
+    brief: &Brief,
+    points: &[StoryPoint],
+    conflicts: &[Vec<PairConflict>],
+) -> Vec<Discrepancy> {
+    if same_text_groups(brief).len() == brief.articles.len() {
+        find_distinct_with(brief, conflicts)
+    } else {
+        find_with(brief, points)
+    }
 }
 
 /// [`find`] with the story points already found for `index` (see `coverage::compute`).
@@ -554,8 +568,14 @@ fn same_text_groups(brief: &Brief) -> Vec<Vec<usize>> {
 
 fn find_distinct(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let m = Mentions::new(brief);
+    let conflicts = all_point_conflicts(brief, &m, points, &Progress::new());
+    find_distinct_with(brief, &conflicts)
+}
+
+fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Discrepancy> {
+    let m = Mentions::new(brief);
     let mut out = Vec::new();
-    fact_discrepancies(brief, points, &m, &mut out);
+    fact_discrepancies(brief, conflicts, &mut out);
     event_discrepancies(brief, &m, &mut out);
     count_discrepancies(brief, &m, &mut out);
     quote_discrepancies(brief, &mut out);
