@@ -333,21 +333,25 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// `lower[s..e]` stands as whole words: no letter or digit touches it on either side.
+fn whole_word(lower: &str, s: usize, e: usize) -> bool {
+    lower[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && lower[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// Finds whole-word, case-insensitive occurrences of `phrase` in `lower` (a lowercased text).
 fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = lower[from..].find(phrase) {
         let s = from + i;
         let e = s + phrase.len();
-        let before_ok = lower[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[e..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
+        if whole_word(lower, s, e) {
             return Some(s);
         }
         from = s + phrase.len().max(1);
@@ -356,6 +360,46 @@ fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Per topic, one automaton over all its wordings (frame by frame, words in lexicon order) and
+/// where each frame's words start in its pattern list: one pass over a sentence finds every
+/// wording instead of one search per word.
+fn matchers() -> &'static [(aho_corasick::AhoCorasick, Vec<usize>)] {
+    static M: OnceLock<Vec<(aho_corasick::AhoCorasick, Vec<usize>)>> = OnceLock::new();
+    M.get_or_init(|| {
+        lexicon()
+            .iter()
+            .map(|t| {
+                let mut offsets = vec![0];
+                let mut words: Vec<&str> = Vec::new();
+                for ws in t.frames.values() {
+                    words.extend(ws.iter().map(String::as_str));
+                    offsets.push(words.len());
+                }
+                let ac = aho_corasick::AhoCorasick::new(&words)
+                    .expect("framing wordings build an automaton");
+                (ac, offsets)
+            })
+            .collect()
+    })
+}
+
+/// For each of `n` patterns, the start of its first whole-word occurrence in `lower`, as
+/// [`find_phrase`] would find it.
+fn first_uses(ac: &aho_corasick::AhoCorasick, lower: &str, n: usize) -> Vec<Option<usize>> {
+    let mut first = vec![None; n];
+    for mat in ac.find_overlapping_iter(lower) {
+        let (s, e) = (mat.start(), mat.end());
+        let k = mat.pattern().as_usize();
+        if first[k].is_some() {
+            continue;
+        }
+        if whole_word(lower, s, e) {
+            first[k] = Some(s);
+        }
+    }
+    first
 }
 
 fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
@@ -373,7 +417,8 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                 .collect()
         })
         .collect();
-    for topic in lexicon() {
+    for (topic, (ac, offsets)) in lexicon().iter().zip(matchers()) {
+        let patterns = offsets.last().copied().unwrap_or(0);
         // For each article: frame → first sentence (outside quotes) that uses it.
         let uses: Vec<BTreeMap<&str, (usize, usize, String)>> = brief
             .articles
@@ -391,12 +436,13 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                     let Some(lower) = lowered[ai][si].as_deref() else {
                         continue;
                     };
-                    for (frame, words) in &topic.frames {
+                    let first = first_uses(ac, lower, patterns);
+                    for (fi, (frame, words)) in topic.frames.iter().enumerate() {
                         if found.contains_key(frame.as_str()) {
                             continue;
                         }
-                        for w in words {
-                            let Some(off) = find_phrase(lower, w) else {
+                        for (wi, w) in words.iter().enumerate() {
+                            let Some(off) = first[offsets[fi] + wi] else {
                                 continue;
                             };
                             let at = s.start + off;
