@@ -291,11 +291,15 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
                 sides: sides("", ""),
             });
         } else if let Some(c) = changes.iter().find(|c| {
-            // Words swapped inside the quote; at its edges the outlets only cut it differently.
-            !c.left_words.is_empty()
-                && !c.right_words.is_empty()
-                && !c.before.is_empty()
-                && !c.after.is_empty()
+            // Words swapped inside the quote; at its edges the outlets usually only cut it
+            // differently, unless both quote as many words and a word was swapped for another
+            // ("reject his visit" / "reject his message").
+            let swapped = !c.left_words.is_empty() && !c.right_words.is_empty();
+            let inside = !c.before.is_empty() && !c.after.is_empty();
+            let same_length_edge = n1 == n2
+                && c.left_words.len() == c.right_words.len()
+                && (!c.before.is_empty() || !c.after.is_empty());
+            swapped && (inside || same_length_edge)
         }) {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
@@ -516,7 +520,8 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
     }
 }
 
-/// All discrepancies of the brief: fact conflicts first, then quotes, then framing.
+/// All discrepancies of the brief: fact conflicts first, then quotes, then framing, then quotes
+/// cut shorter (a note, not a conflict).
 ///
 /// Articles carried word for word by several outlets (wire copy) are compared once: each such
 /// text stands for all its outlets, named in the summary, so a brief of thousands of reprints
@@ -626,6 +631,9 @@ fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Dis
     count_discrepancies(brief, &m, &mut out);
     quote_discrepancies(brief, &mut out);
     framing_discrepancies(brief, &m, &mut out);
+    // A quote cut shorter keeps its words in order: a note for the end of the list, after
+    // everything that tells the story differently.
+    out.sort_by_key(|d| d.kind == DiscrepancyKind::QuoteCut);
     out
 }
 
@@ -699,6 +707,50 @@ mod tests {
             counts[0].summary.contains("(2020-03-29)"),
             "{}",
             counts[0].summary
+        );
+    }
+
+    fn quote_items(texts: &[&str]) -> Vec<Discrepancy> {
+        let named: Vec<(String, &str)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("Outlet {i}"), *t))
+            .collect();
+        let b = crate::analyze::pipeline::brief_from_texts("t", &named);
+        let mut out = Vec::new();
+        quote_discrepancies(&b, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_word_swapped_at_a_quote_edge_is_quote_wording() {
+        let ds = quote_items(&[
+            "\"We firmly reject his visit to the harbour town,\" said Velmor Kastan.\n",
+            "\"We firmly reject his message to the harbour town,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().any(|d| d.kind == DiscrepancyKind::QuoteWording),
+            "{ds:?}"
+        );
+        let ds = quote_items(&[
+            "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+            "\"The council will firmly reject his message,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().any(|d| d.kind == DiscrepancyKind::QuoteWording),
+            "{ds:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_cut_in_order_is_not_quote_wording() {
+        let ds = quote_items(&[
+            "\"The council will firmly reject his visit to the harbour town,\" said Velmor Kastan.\n",
+            "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording),
+            "{ds:?}"
         );
     }
 
