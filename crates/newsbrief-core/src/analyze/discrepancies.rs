@@ -227,6 +227,19 @@ fn count_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
         if !seen.insert(counts.iter().map(|c| (c.article, c.sentence)).collect()) {
             continue;
         }
+        // Already told as a number changed between two sentences telling the same fact.
+        let told = |d: &Discrepancy| {
+            d.kind == DiscrepancyKind::Number
+                && counts.iter().all(|c| {
+                    let r = &brief.articles[c.article].sentences[c.sentence];
+                    d.sides
+                        .iter()
+                        .any(|s| s.article == c.article && s.start == r.start)
+                })
+        };
+        if out.iter().any(told) {
+            continue;
+        }
         let mut parts = Vec::new();
         let mut sides = Vec::new();
         for c in &counts {
