@@ -93,7 +93,7 @@ fn quotes_changed_cut_or_attributed_differently_are_flagged() {
     let b = brief(&[
         (
             "A",
-            "“We will not accept any deal that cuts wages or pensions this year,” said union leader Marta Ruiz.\n",
+            "“We will not accept any deal that cuts wages or pensions before March,” said union leader Marta Ruiz.\n",
         ),
         (
             "B",

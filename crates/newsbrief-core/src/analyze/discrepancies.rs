@@ -267,7 +267,7 @@ fn count_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
     }
 }
 
-fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
+fn quote_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
     for p in same_quote_pairs(brief) {
         let ((a, qa), (b, qb)) = (p.left, p.right);
         let (ta, tb) = (&brief.articles[a], &brief.articles[b]);
@@ -296,7 +296,25 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
         let at_edges = changes
             .iter()
             .all(|c| c.before.is_empty() || c.after.is_empty());
-        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
+        // A cut keeps the words in order: worth a note only when what it leaves out names
+        // someone or something, or gives a number or date ("produced by X"), not when it drops
+        // ordinary words or a sentence of the quote.
+        let drops_substance = changes.iter().any(|c| {
+            let (art, r) = if c.left_words.is_empty() {
+                (b, c.right)
+            } else {
+                (a, c.left)
+            };
+            let text = &brief.articles[art].text;
+            !m.within(art, r.0, r.1).is_empty()
+                || tokens(text, r.0, r.1).iter().any(|t| {
+                    let w = t.as_str(text);
+                    is_date_word(w) || super::align::number_value(w).is_some()
+                })
+        });
+        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 && !drops_substance {
+            // Cut in order, dropping nothing of substance: not a discrepancy.
+        } else if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
             let (long, short) = if n1 > n2 { (oa, ob) } else { (ob, oa) };
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteCut,
@@ -642,7 +660,7 @@ fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Dis
     fact_discrepancies(brief, conflicts, &mut out);
     event_discrepancies(brief, &m, &mut out);
     count_discrepancies(brief, &m, &mut out);
-    quote_discrepancies(brief, &mut out);
+    quote_discrepancies(brief, &m, &mut out);
     framing_discrepancies(brief, &m, &mut out);
     // A quote cut shorter keeps its words in order: a note for the end of the list, after
     // everything that tells the story differently.
@@ -731,7 +749,7 @@ mod tests {
             .collect();
         let b = crate::analyze::pipeline::brief_from_texts("t", &named);
         let mut out = Vec::new();
-        quote_discrepancies(&b, &mut out);
+        quote_discrepancies(&b, &Mentions::new(&b), &mut out);
         out
     }
 
@@ -765,6 +783,23 @@ mod tests {
             ds.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording),
             "{ds:?}"
         );
+    }
+
+    #[test]
+    fn a_cut_is_a_note_only_when_it_drops_substance() {
+        let kinds = |long: &str| -> Vec<DiscrepancyKind> {
+            quote_items(&[
+                &format!(
+                    "\"The council will firmly reject his visit{long},\" said Velmor Kastan.\n"
+                ),
+                "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+            ])
+            .into_iter()
+            .map(|d| d.kind)
+            .collect()
+        };
+        assert!(!kinds(" to the old harbour town").contains(&DiscrepancyKind::QuoteCut));
+        assert!(kinds(" to the harbour in March").contains(&DiscrepancyKind::QuoteCut));
     }
 
     #[test]
