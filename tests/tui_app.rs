@@ -203,6 +203,7 @@ fn render_command_draws_views_and_refuses_unknown_names() {
     let light = Look {
         theme: Some("light".into()),
         no_color: false,
+        ..Look::default()
     };
     assert!(render_to_string(&b, "list", 60, 12, None, &light).is_ok());
 }
@@ -240,4 +241,24 @@ fn render_refuses_empty_and_huge_frames() {
     assert!(render_to_string(&b, "list", 60000, 60000, None, &look).is_err());
     let t = render_to_string(&b, "list", 1, 1, None, &look).unwrap();
     assert_eq!(t.lines().count(), 1);
+}
+
+#[test]
+fn the_status_title_keeps_the_status_colours_in_every_theme() {
+    // The 16-colour theme once drew it bold white on light grey, unreadable.
+    for (name, _) in newsbrief::tui::theme::EMBEDDED {
+        let theme = Theme::embedded(name).unwrap();
+        let a = App::new(brief(), theme.clone(), 80, 24);
+        let buf = render_buffer(&a);
+        let cell = &buf[(1, 23)];
+        assert_ne!(cell.symbol(), " ", "{name}: no title drawn");
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (
+                theme.status.fg.unwrap_or(Color::Reset),
+                theme.status.bg.unwrap_or(Color::Reset)
+            ),
+            "{name}: the title's colours are not the status line's"
+        );
+    }
 }

@@ -103,6 +103,10 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Stop the app as the shell's job control does (Ctrl-Z); `fg` brings it back redrawn.
+    Suspend,
+    /// Give the mouse to the terminal (to select text) or take it back.
+    ToggleMouse,
 }
 
 impl Action {
@@ -152,6 +156,8 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::Suspend => "suspend (fg resumes)",
+            Action::ToggleMouse => "mouse: the app's / the terminal's (select text)",
         }
     }
 }

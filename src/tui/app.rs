@@ -56,6 +56,10 @@ pub struct App {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// Asked to suspend (Ctrl-Z): the event loop stops the process and redraws on `fg`.
+    pub suspend: bool,
+    /// The app takes mouse clicks and the wheel (else the terminal keeps the mouse).
+    pub mouse: bool,
     /// A short note for the status line (cleared by the next action).
     pub message: Option<String>,
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
@@ -134,6 +138,8 @@ impl App {
             width,
             height,
             quit: false,
+            suspend: false,
+            mouse: true,
             message: None,
             last_entity: None,
             screens: Screens::default(),
@@ -424,6 +430,19 @@ pub fn update(app: &mut App, action: Action) {
             return search::step(app, action == Action::SearchNext);
         }
         Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
+        Action::Suspend => {
+            app.suspend = true;
+            return;
+        }
+        Action::ToggleMouse => {
+            app.mouse = !app.mouse;
+            app.message = Some(if app.mouse {
+                "mouse: the app's (M gives it to the terminal)".into()
+            } else {
+                "mouse: the terminal's, to select text (M takes it back)".into()
+            });
+            return;
+        }
         Action::ShowEntities => Nav::Reset(View::Entities),
         Action::ShowQuotes => Nav::Reset(View::Quotes),
         _ => match (app.view.screen().handle)(app, action) {

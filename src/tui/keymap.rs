@@ -93,10 +93,10 @@ pub const fn a(keys: &'static [Pat], action: Action) -> Binding {
 pub use Pat::{Char as C, Ctrl, Digits, Key};
 pub use ratatui::crossterm::event::KeyCode as K;
 
-/// Keys the terminal gives a meaning of its own (Ctrl-z suspends, Ctrl-\\ quits with a core
-/// dump, Ctrl-s and Ctrl-q stop and restart the output): no table binds them, so a user who
-/// reaches for them out of habit never sets off something else.
-pub const RESERVED: &[Pat] = &[Ctrl('z'), Ctrl('\\'), Ctrl('s'), Ctrl('q')];
+/// Keys the terminal gives a meaning of its own (Ctrl-\\ quits with a core dump, Ctrl-s and
+/// Ctrl-q stop and restart the output): no table binds them, so a user who reaches for them
+/// out of habit never sets off something else. Ctrl-z is bound, to what it means in a shell.
+pub const RESERVED: &[Pat] = &[Ctrl('\\'), Ctrl('s'), Ctrl('q')];
 
 /// Moving, the same in every screen unless the screen binds the key to something else.
 pub const MOTION: &[Binding] = &[
@@ -116,6 +116,8 @@ pub const GLOBAL: &[Binding] = &[
     a(&[C('n')], Action::SearchNext),
     a(&[C('N')], Action::SearchPrev),
     a(&[C('?')], Action::Help),
+    a(&[C('M')], Action::ToggleMouse),
+    a(&[Ctrl('z')], Action::Suspend),
     QUIT,
 ];
 

@@ -141,8 +141,13 @@ impl Autosave {
     /// Saves the state now if it changed. Returns a line for the status line at the first
     /// failure of a run of failures, and when saving works again.
     pub fn save(&mut self, app: &App) -> Option<String> {
+        self.save_state(capture(app))
+    }
+
+    /// Saves a state captured earlier (by the watchdog, when the terminal went away while the
+    /// main thread was stuck reading it), as [`Self::save`] does.
+    pub fn save_state(&mut self, now: ReadingState) -> Option<String> {
         self.at = Instant::now();
-        let now = capture(app);
         if now == self.saved {
             // Nothing is waiting to be saved, so nothing is lost.
             self.error = None;

@@ -183,7 +183,7 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         .min(UnicodeWidthStr::width(title.as_str()));
     let mw = room.saturating_sub(tw);
     let line = Line::from(vec![
-        Span::styled(fit(&title, tw), t.status.patch(t.title)),
+        Span::styled(fit(&title, tw), t.status.add_modifier(t.title.add_modifier)),
         Span::styled(fit(&middle, mw), t.status),
         Span::styled(fit(right, w.saturating_sub(tw + mw)), t.status_key),
     ]);
