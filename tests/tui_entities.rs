@@ -237,6 +237,34 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
     assert_eq!(a.view, View::List);
 }
 
+#[test]
+fn the_entity_highlight_belongs_to_the_reader_it_opened() {
+    let mut a = seed(80, 24);
+    ch(&mut a, 'e');
+    select_entity(&mut a, "Qasem Soleimani");
+    ch(&mut a, 'h');
+    assert_eq!((a.view, a.highlight), (View::Reader, Highlight::Entity));
+    let opened = a.selected;
+    // Another article in that reader reads with every highlight again.
+    ch(&mut a, if opened == 0 { '2' } else { '1' });
+    assert_eq!(a.highlight, Highlight::All, "kept for another article");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Entities);
+    ch(&mut a, 'h');
+    assert_eq!(a.highlight, Highlight::Entity);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.highlight, Highlight::All, "kept after leaving the reader");
+    ch(&mut a, 'Q');
+    assert!(screen(&a).contains("highlight all"), "{}", screen(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!((a.view, a.highlight), (View::Reader, Highlight::All));
+    // A mode picked with h in a reader stays the user's.
+    ch(&mut a, 'h');
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.highlight, Highlight::Entity);
+}
+
 fn select_quote_containing(a: &mut App, words: &str) -> usize {
     let b = a.brief.clone();
     let g = a

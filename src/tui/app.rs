@@ -48,6 +48,9 @@ pub struct App {
     pub selected: usize,
     pub show_boilerplate: bool,
     pub highlight: Highlight,
+    /// The entity-only highlight asked for from the entity view belongs to the reader it
+    /// opened: the article it was set for and the mode to go back to once that reader is left.
+    pub scoped_highlight: Option<(usize, Highlight)>,
     pub readers: Vec<ReaderState>,
     pub docs: doc::Docs,
     /// Layout of the selected article at the reader's current width.
@@ -131,6 +134,7 @@ impl App {
             selected: 0,
             show_boilerplate: true,
             highlight: Highlight::All,
+            scoped_highlight: None,
             readers,
             docs,
             layout: None,
@@ -190,6 +194,12 @@ impl App {
     /// Rebuilds the layout if the article, width or boilerplate setting changed, then keeps the
     /// cursor and scroll in range.
     pub fn refresh(&mut self) {
+        if let Some((article, before)) = self.scoped_highlight
+            && (self.view != View::Reader || self.selected != article)
+        {
+            self.highlight = before;
+            self.scoped_highlight = None;
+        }
         if self.brief.articles.is_empty() {
             self.layout = None;
             return;

@@ -274,11 +274,14 @@ fn handle(app: &mut App, action: Action) -> Outcome {
                     .or(row.mentions.first())
             };
             let (e, at) = (row.entity, at.copied());
-            app.highlight = Highlight::Entity;
+            let Some(m) = at else {
+                return Outcome::Consumed;
+            };
+            let before = app.scoped_highlight.map_or(app.highlight, |(_, h)| h);
             app.last_entity = Some(e);
-            if let Some(m) = at {
-                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
-            }
+            crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
+            app.highlight = Highlight::Entity;
+            app.scoped_highlight = Some((m.article, before));
             let name = app
                 .brief
                 .entities

@@ -79,6 +79,8 @@ pub(crate) fn reading(app: &mut App, action: Action) {
             app.show_boilerplate = !app.show_boilerplate;
         }
         Action::CycleHighlight => {
+            // A mode the user picks is theirs, in every reader.
+            app.scoped_highlight = None;
             app.highlight = match app.highlight {
                 Highlight::All => Highlight::Entity,
                 Highlight::Entity => Highlight::Off,
