@@ -262,3 +262,30 @@ fn the_status_title_keeps_the_status_colours_in_every_theme() {
         );
     }
 }
+
+#[test]
+fn the_read_mark_shows_beside_the_selection_and_u_takes_it_off() {
+    let mut a = app(120, 30);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.read.contains(&0));
+    let t = text(&a);
+    assert!(t.contains("►✓1 Alpha News"), "{t}");
+    ch(&mut a, 'j');
+    let t = text(&a);
+    assert!(
+        t.contains(" ✓1 Alpha News") && t.contains("► 2 Beta"),
+        "{t}"
+    );
+    ch(&mut a, 'k');
+    ch(&mut a, 'u');
+    assert!(!a.read.contains(&0));
+    assert!(text(&a).contains("► 1 Alpha News"), "{}", text(&a));
+    // Read to the end in the reader, then unread there: it stays unread.
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    ch(&mut a, 'G');
+    assert!(a.read.contains(&0));
+    ch(&mut a, 'u');
+    assert!(!a.read.contains(&0));
+    assert!(text(&a).contains("marked unread"));
+}

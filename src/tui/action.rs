@@ -103,6 +103,8 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Take the read mark off the selected article.
+    MarkUnread,
     /// Stop the app as the shell's job control does (Ctrl-Z); `fg` brings it back redrawn.
     Suspend,
     /// Give the mouse to the terminal (to select text) or take it back.
@@ -156,6 +158,7 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::MarkUnread => "mark the article unread",
             Action::Suspend => "suspend (fg resumes)",
             Action::ToggleMouse => "mouse: the app's / the terminal's (select text)",
         }

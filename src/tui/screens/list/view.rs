@@ -69,11 +69,11 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         .outlet_width
         .clamp(6, 26)
         // Narrow screens shrink the outlet so the numbers stay visible.
-        .min(w.saturating_sub(39).max(6));
+        .min(w.saturating_sub(40).max(6));
     if !side {
         let head = format!(
             "{}{:<12} {:>6} {:>3} {:>3} {:>5}  HEADLINE",
-            fit("  # OUTLET", outlet_w + 5),
+            fit("  # OUTLET", outlet_w + 6),
             "DATE",
             "WORDS",
             "Q",
@@ -88,13 +88,12 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         // Named / anonymous sources.
         let stats = app.row_stats(i);
         let src = format!("{}/{}", stats.sources.named, stats.sources.anonymous);
-        let mark = if sel {
-            "►"
-        } else if app.read.contains(&i) {
-            "✓"
-        } else {
-            " "
-        };
+        // Two marks side by side, so the selection never hides the read mark.
+        let mark = format!(
+            "{}{}",
+            if sel { "►" } else { " " },
+            if app.read.contains(&i) { "✓" } else { " " }
+        );
         let base = if sel {
             t.text.patch(t.selected)
         } else {
