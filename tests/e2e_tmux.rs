@@ -161,7 +161,7 @@ fn shows_the_brief_opens_help_and_quits_cleanly() {
     t.keys(&["?"]);
     // The last row of the help is drawn last: wait for it so the frame is complete.
     let s = t.wait_for("the help", |s| {
-        s.contains("Keys: list") && s.contains("Ctrl-c quit")
+        s.contains("Keys: list") && s.contains("? close")
     });
     // The help scrolls when it is longer than the screen: read all of it, a few rows at a
     // time (fewer than a screen between two reads, however the keys are batched), until its

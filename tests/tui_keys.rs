@@ -241,3 +241,50 @@ fn esc_typed_just_before_a_key_counts_as_both() {
     assert!(newsbrief::tui::handle_event(&mut a, &alt2));
     assert_eq!(a.selected, 1);
 }
+
+#[test]
+fn the_help_scrolls_by_page_and_to_its_ends_and_wraps_at_words() {
+    use newsbrief::tui::app::Focus;
+    use newsbrief::tui::overlays::help::view::rows;
+    let mut a = app(80, 24);
+    update(&mut a, Action::Help);
+    let all = rows(&a);
+    let last_words = |d: &str| d.split_whitespace().last().unwrap_or("").to_string();
+    let end = all.iter().rev().find(|(_, d)| !d.is_empty()).unwrap();
+    assert!(
+        !text(&a).contains(&end.1),
+        "the help fits: nothing to scroll"
+    );
+    ch(&mut a, 'G');
+    let t = text(&a);
+    assert!(
+        t.contains(&last_words(&end.1)) && !t.contains("↓ more"),
+        "{t}"
+    );
+    ch(&mut a, 'g');
+    assert!(text(&a).contains(&all[0].1), "{}", text(&a));
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    let t = text(&a);
+    assert!(!t.contains(&all[0].1), "PgDn did not scroll:\n{t}");
+    // Narrow: every word of every row is shown whole somewhere as the help scrolls.
+    let mut a = app(44, 16);
+    update(&mut a, Action::Help);
+    let mut seen = String::new();
+    for _ in 0..all.len() * 2 {
+        seen.push_str(&text(&a));
+        ch(&mut a, 'j');
+    }
+    let words: std::collections::HashSet<&str> = seen
+        .split(|c: char| c.is_whitespace() || "│┌┐└┘─".contains(c))
+        .collect();
+    for (_, d) in rows(&a) {
+        for w in d.split_whitespace() {
+            assert!(words.contains(w), "{w:?} (of {d:?}) never shown whole");
+        }
+    }
+    // The list view's reader pane says whose keys these are.
+    let mut a = app(80, 24);
+    a.focus = Focus::Reader;
+    update(&mut a, Action::Help);
+    assert!(text(&a).contains("Keys: list, reader pane"), "{}", text(&a));
+}

@@ -165,6 +165,14 @@ static TABLES: LazyLock<Vec<Vec<Binding>>> =
 pub const HELP: &[Binding] = &[
     b(&[C('j'), Key(K::Down)], Action::Down, "down"),
     b(&[C('k'), Key(K::Up)], Action::Up, "up"),
+    b(&[C('g'), Key(K::Home)], Action::Top, "top"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "end"),
+    b(
+        &[Key(K::PageDown), C(' '), Ctrl('d')],
+        Action::PageDown,
+        "page down",
+    ),
+    b(&[Key(K::PageUp), Ctrl('u')], Action::PageUp, "page up"),
     b(&[Key(K::Esc), C('?')], Action::Back, "close"),
     QUIT,
 ];
