@@ -289,3 +289,38 @@ fn the_read_mark_shows_beside_the_selection_and_u_takes_it_off() {
     assert!(!a.read.contains(&0));
     assert!(text(&a).contains("marked unread"));
 }
+
+#[test]
+fn the_corrupt_state_notice_stays_whole_until_dismissed() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir
+        .path()
+        .join("a-rather-long-folder-name-for-state-files")
+        .join("and-another-level-below-it");
+    std::fs::create_dir_all(&deep).unwrap();
+    let store = newsbrief::state::StateStore::in_dir(&deep, b"some brief");
+    std::fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+    std::fs::write(&store.path, b"{ not json").unwrap();
+    let (_, note) = store.load();
+    let note = note.expect("the corrupt file is reported");
+    let mut a = app(100, 30);
+    a.notice = Some(note.clone());
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !"│┌┐└┘─║█".contains(*c))
+            .collect()
+    };
+    let shown = squeeze(&text(&a));
+    let want = squeeze(&newsbrief::text::sanitize_line(&note));
+    assert!(shown.contains(&want), "notice cut:\n{}", text(&a));
+    ch(&mut a, 'j');
+    assert!(squeeze(&text(&a)).contains(&want), "gone after a key");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.notice.is_none());
+    assert!(!squeeze(&text(&a)).contains(&want));
+    for (w, h) in [(1, 1), (3, 2), (10, 5), (40, 10)] {
+        let mut a = app(w, h);
+        a.notice = Some(note.clone());
+        render_buffer(&a);
+    }
+}

@@ -65,6 +65,9 @@ pub struct App {
     pub mouse: bool,
     /// A short note for the status line (cleared by the next action).
     pub message: Option<String>,
+    /// A notice that must be read (the state file could not be read, where it was kept):
+    /// shown whole, wrapped to the width above the status line, until Esc dismisses it.
+    pub notice: Option<String>,
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
@@ -145,6 +148,7 @@ impl App {
             suspend: false,
             mouse: true,
             message: None,
+            notice: None,
             last_entity: None,
             screens: Screens::default(),
             features: None,
@@ -427,6 +431,10 @@ pub fn update(app: &mut App, action: Action) {
             return;
         }
         _ => {}
+    }
+    if app.overlay.is_none() && app.notice.is_some() && action == Action::Back {
+        app.notice = None;
+        return;
     }
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),

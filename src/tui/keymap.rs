@@ -116,6 +116,7 @@ pub const GLOBAL: &[Binding] = &[
     a(&[C('n')], Action::SearchNext),
     a(&[C('N')], Action::SearchPrev),
     a(&[C('?')], Action::Help),
+    a(&[Key(K::Esc)], Action::Back),
     a(&[C('M')], Action::ToggleMouse),
     a(&[Ctrl('z')], Action::Suspend),
     QUIT,

@@ -60,7 +60,7 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     let autosave = store.map(|store| {
         let (saved, note) = store.load();
         persist::apply(&mut app, &saved);
-        app.message = note;
+        app.notice = note;
         Arc::new(Mutex::new(persist::Autosave::new(store, &app)))
     });
     // The state as of the last event, for the watchdog to save if the terminal goes away

@@ -135,11 +135,41 @@ pub fn draw(f: &mut Frame, app: &App) {
     if let Some(r) = a.status {
         draw_status(f, app, r);
     }
+    if let Some(n) = &app.notice {
+        draw_notice(f, app, n, main);
+    }
     match app.overlay {
         Some(Overlay::Search) => search::view::draw(f, app, full),
         Some(Overlay::Help { .. }) => help::view::draw(f, app, full),
         None => {}
     }
+}
+
+/// A notice in a box at the foot of `main`, wrapped whole to its width (a path is broken
+/// anywhere rather than cut), at most half the screen high.
+fn draw_notice(f: &mut Frame, app: &App, notice: &str, main: Rect) {
+    let t = &app.theme;
+    let text_w = (main.width as usize).saturating_sub(4).max(1);
+    let opts = textwrap::Options::new(text_w).break_words(true);
+    let lines: Vec<Line> = textwrap::wrap(&sanitize_line(notice), opts)
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), t.text))
+        .collect();
+    let h = (lines.len() as u16 + 2)
+        .min((main.height / 2).max(3))
+        .min(main.height);
+    if h < 3 || main.width < 4 {
+        return;
+    }
+    let r = Rect::new(main.x, main.y + main.height - h, main.width, h);
+    f.render_widget(ratatui::widgets::Clear, r);
+    let block = ratatui::widgets::Block::bordered()
+        .border_style(t.border_focused)
+        .title(Span::styled(" Notice ", t.title))
+        .title_bottom(Line::styled(" Esc dismiss ", t.muted).right_aligned());
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    f.render_widget(Lines::new(lines), inner);
 }
 
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {

@@ -16,4 +16,5 @@ pub const DOCS: &[(Action, &str)] = &[
     (Action::Bottom, "last article / end of the text"),
     (Action::FocusNext, "focus the other pane"),
     (Action::FocusPrev, "focus the other pane"),
+    (Action::Back, "dismiss a notice"),
 ];
