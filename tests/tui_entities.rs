@@ -459,3 +459,58 @@ fn offsets_off_the_text_do_not_panic() {
         let _ = screen(&a);
     }
 }
+
+#[test]
+fn with_many_articles_names_keep_their_width_and_columns_scroll() {
+    use newsbrief::brief::{BlockKind, SCHEMA_VERSION};
+    let arts: Vec<_> = (0..500)
+        .map(|i| {
+            tui_support::article(
+                &format!("a{i}"),
+                &format!("Outlet {i}"),
+                &[(BlockKind::Body, "Ferdinand Quellmalz spoke at noon.")],
+            )
+        })
+        .collect();
+    let entities = vec![tui_support::entity(
+        &arts,
+        "e1",
+        "Ferdinand Quellmalz",
+        EntityKind::Person,
+    )];
+    let b = Brief {
+        schema: SCHEMA_VERSION,
+        title: "Many".into(),
+        articles: arts,
+        entities,
+    };
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut a = App::new(b.clone(), Theme::default_theme(), w, h);
+        ch(&mut a, 'e');
+        let t = screen(&a);
+        assert!(
+            t.contains("Ferdinand Quellmalz"),
+            "{w}x{h} name squeezed:\n{t}"
+        );
+        assert!(t.contains("articles 1-"), "{w}x{h}:\n{t}");
+        let table_head = |t: &str| -> String {
+            let l = t.lines().find(|l| l.contains("KIND")).unwrap();
+            l[..l.find("TOTAL").unwrap()].to_string()
+        };
+        let head = table_head(&t);
+        assert!(head.contains(" a0 "), "{head}");
+        key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        let t = screen(&a);
+        let head = table_head(&t);
+        assert!(!head.contains(" a0 ") && head.contains(" a2 "), "{head}");
+        assert!(t.contains("articles 3-"), "{t}");
+        for _ in 0..1000 {
+            key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        }
+        let t = screen(&a);
+        assert!(t.contains("of 500") && t.contains("-500 of 500"), "{t}");
+        key(&mut a, KeyCode::Left, KeyModifiers::NONE);
+        assert!(t.contains("Ferdinand Quellmalz"));
+    }
+}
