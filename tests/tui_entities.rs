@@ -514,3 +514,74 @@ fn with_many_articles_names_keep_their_width_and_columns_scroll() {
         assert!(t.contains("Ferdinand Quellmalz"));
     }
 }
+
+/// Two outlets carrying one quote: `speakers` are how each names the speaker, and each sentence
+/// also credits `credited` (a claim's attribution).
+fn shared_quote(speakers: [&str; 2], credited: &str) -> Brief {
+    use newsbrief::brief::{BlockKind, Claim, Quote, SCHEMA_VERSION};
+    let arts: Vec<_> = ["north", "south"]
+        .iter()
+        .zip(speakers)
+        .map(|(id, who)| {
+            let body = format!("\"The convoy was hit twice near the river crossing,\" {who} said.");
+            let mut a = tui_support::article(
+                id,
+                &format!("{id} Times"),
+                &[
+                    (BlockKind::Headline, "Convoy hit"),
+                    (BlockKind::Body, &body),
+                ],
+            );
+            let q = a.text.find("The convoy").unwrap();
+            let qe = a.text.find(",\"").unwrap();
+            let s = tui_support::sentence_of(&a, q);
+            a.quotes.push(Quote {
+                start: q,
+                end: qe,
+                sentence: s,
+                speaker: Some(who.into()),
+                speaker_entity: None,
+                anonymous: true,
+                partial: false,
+            });
+            a.claims.push(Claim {
+                start: a.sentences[s].start,
+                end: a.sentences[s].end,
+                sentence: s,
+                attribution: Some(credited.into()),
+                features: Vec::new(),
+            });
+            a
+        })
+        .collect();
+    Brief {
+        schema: SCHEMA_VERSION,
+        title: "Convoy".into(),
+        articles: arts,
+        entities: Vec::new(),
+    }
+}
+
+#[test]
+fn an_article_or_a_pronoun_is_no_attribution_difference() {
+    let b = shared_quote(["one Iraqi soldier", "an Iraqi soldier"], "he");
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    ch(&mut a, 'Q');
+    let g = select_quote_containing(&mut a, "convoy was hit");
+    assert_eq!(a.screens.quotes.groups[g].quotes.len(), 2);
+    let t = screen(&a);
+    assert!(
+        t.contains("one Iraqi soldier") && t.contains("an Iraqi soldier"),
+        "{t}"
+    );
+    assert!(!t.contains("attributed differently"), "{t}");
+    assert!(!t.contains("source: he"), "{t}");
+    // A real difference still shows.
+    let b = shared_quote(["one Iraqi soldier", "an Iraqi officer"], "Reuters");
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    ch(&mut a, 'Q');
+    select_quote_containing(&mut a, "convoy was hit");
+    let t = screen(&a);
+    assert!(t.contains("attributed differently"), "{t}");
+    assert!(t.contains("source: Reuters"), "{t}");
+}
