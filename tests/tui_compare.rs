@@ -406,3 +406,71 @@ fn a_framing_discrepancy_shows_both_sentences_lit() {
         assert!(lit, "{word:?} lit in pane {pane}:\n{t}");
     }
 }
+
+#[test]
+fn a_saved_compare_view_comes_back_in_its_mode_at_its_row() {
+    use newsbrief::tui::persist::{apply, capture};
+    use newsbrief::tui::screens::compare::{Mode, Pane};
+    let fresh = || {
+        App::new(
+            newsbrief::brief::default_brief(),
+            newsbrief::tui::theme::Theme::default_theme(),
+            120,
+            40,
+        )
+    };
+    // Aligned rows: the row comes back.
+    let mut a = fresh();
+    ch(&mut a, 'c');
+    for _ in 0..5 {
+        ch(&mut a, 'j');
+    }
+    let row = a.screens.compare.row;
+    assert!(row > 0);
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    assert_eq!(b.view, View::Compare);
+    assert_eq!(
+        (b.screens.compare.mode, b.screens.compare.row),
+        (Mode::Aligned, row)
+    );
+    // Free scrolling: the mode, each pane's sentence and the focus come back.
+    ch(&mut a, 'm');
+    ch(&mut a, 'l');
+    for _ in 0..3 {
+        ch(&mut a, 'j');
+    }
+    let c = &a.screens.compare;
+    assert_eq!((c.mode, c.focus), (Mode::Free, Pane::Right));
+    let cursors = [c.free[0].cursor, c.free[1].cursor];
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    let d = &b.screens.compare;
+    assert_eq!((d.mode, d.focus), (Mode::Free, Pane::Right));
+    assert_eq!([d.free[0].cursor, d.free[1].cursor], cursors);
+    assert_eq!(text(&b), text(&a));
+}
+
+#[test]
+fn an_article_is_not_compared_with_itself() {
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        newsbrief::tui::theme::Theme::default_theme(),
+        120,
+        40,
+    );
+    ch(&mut a, 'c');
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
+    ch(&mut a, 'l');
+    let digit = char::from(b'1' + l as u8);
+    ch(&mut a, digit);
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+    assert!(
+        text(&a).contains("already in the other pane"),
+        "{}",
+        text(&a)
+    );
+    ch(&mut a, 'h');
+    ch(&mut a, char::from(b'1' + r as u8));
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+}
