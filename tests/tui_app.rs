@@ -324,3 +324,21 @@ fn the_corrupt_state_notice_stays_whole_until_dismissed() {
         render_buffer(&a);
     }
 }
+
+#[test]
+fn the_loading_line_names_the_brief_at_every_size() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let path = std::path::Path::new("/tmp/big\u{1b}[2Jbrief.json");
+    for (w, h) in [(80, 24), (200, 60), (10, 3), (1, 1)] {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| newsbrief::tui::ui::draw_loading(f, Some(path)))
+            .unwrap();
+        let t = buffer_text(term.backend().buffer());
+        if w >= 40 {
+            assert!(t.contains("loading /tmp/big"), "{t}");
+            assert!(t.contains("brief.json…"), "{t}");
+        }
+        assert!(!t.contains('\u{1b}'), "{t:?}");
+    }
+}

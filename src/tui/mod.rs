@@ -43,7 +43,6 @@ pub const MAX_RENDER: u16 = 2000;
 /// Opens the app on a brief (the built-in one when `path` is None).
 pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     use std::sync::{Arc, Mutex};
-    let (brief, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
     let no_color = theme::no_color_env();
     let theme = theme::fit_depth(
         theme::select(look, no_color)?,
@@ -51,8 +50,21 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
         no_color,
         theme::Depth::of_env(),
     );
-    let store = crate::state::StateStore::for_brief(&bytes);
+    if !terminal::interactive() {
+        // No app will run: a bad brief is still the first thing to report.
+        brief::load_with_bytes(path).map_err(|e| e.to_string())?;
+    }
     let mut tui = terminal::Tui::enter(!look.no_mouse)?;
+    // A big brief takes a while to read and check: say so rather than show a blank screen.
+    let _ = tui.terminal.draw(|f| ui::draw_loading(f, path));
+    let (brief, bytes) = match brief::load_with_bytes(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            drop(tui);
+            return Err(e.to_string());
+        }
+    };
+    let store = crate::state::StateStore::for_brief(&bytes);
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
     app.mouse = !look.no_mouse;

@@ -112,6 +112,12 @@ pub fn is_hang_up(e: &io::Error) -> bool {
         || hung_up()
 }
 
+/// Both standard input and output are a terminal, as the full-screen app needs.
+pub fn interactive() -> bool {
+    use std::io::IsTerminal;
+    io::stdout().is_terminal() && io::stdin().is_terminal()
+}
+
 static PANIC_HOOK: Once = Once::new();
 
 /// Restores the terminal before a panic message is printed, so it is readable.
@@ -129,8 +135,7 @@ impl Tui {
     /// Takes over the terminal: raw mode, alternate screen, mouse reporting (unless `mouse` is
     /// false), hidden cursor.
     pub fn enter(mouse: bool) -> Result<Tui, String> {
-        use std::io::IsTerminal;
-        if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        if !interactive() {
             return Err(
                 "the full-screen app needs a terminal (for plain output try \
                         `newsbrief list` or `newsbrief render`)"

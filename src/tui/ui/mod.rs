@@ -117,6 +117,26 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// The one line shown while a brief is read, before the first frame of the app.
+pub fn draw_loading(f: &mut Frame, path: Option<&std::path::Path>) {
+    let full = f.area();
+    let what = path.map_or_else(
+        || "the built-in brief".to_string(),
+        |p| sanitize_line(&p.display().to_string()),
+    );
+    let msg = format!(" loading {what}…");
+    let y = full.y + full.height / 2;
+    let r = Rect::new(
+        full.x,
+        y.min(full.bottom().saturating_sub(1)),
+        full.width,
+        1,
+    );
+    if full.height > 0 {
+        f.render_widget(Lines::new(Line::raw(fit(&msg, full.width as usize))), r);
+    }
+}
+
 /// Draws the whole screen.
 pub fn draw(f: &mut Frame, app: &App) {
     let full = f.area();
