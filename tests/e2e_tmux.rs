@@ -397,3 +397,25 @@ fn the_mouse_reports_buttons_only_and_can_be_given_back() {
     t.wait_for("the app", |s| s.contains("? help"));
     assert_eq!(t.var("#{mouse_any_flag}"), "0", "--no-mouse took the mouse");
 }
+
+#[test]
+fn y_reaches_the_terminal_clipboard() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new("copy");
+    t.start(&script("sleep 60"));
+    t.run(&["set-option", "-g", "set-clipboard", "on"]);
+    t.wait_for("the app", |s| s.contains("? help"));
+    t.keys(&["Tab", "y"]);
+    t.wait_for("the note", |s| s.contains("copied the"));
+    let brief = newsbrief::brief::default_brief();
+    let a = &brief.articles[0];
+    let first = &a.sentences[0];
+    let want = newsbrief::text::sanitize_line(&a.text[first.start..first.end]);
+    assert!(
+        eventually(|| t.out(&["show-buffer"]) == want),
+        "clipboard holds {:?}, not {want:?}",
+        t.out(&["show-buffer"])
+    );
+}

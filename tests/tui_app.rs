@@ -342,3 +342,77 @@ fn the_loading_line_names_the_brief_at_every_size() {
         assert!(!t.contains('\u{1b}'), "{t:?}");
     }
 }
+
+/// The text an OSC 52 write puts on the clipboard.
+fn clipboard_text(seq: &str) -> String {
+    use base64::Engine;
+    let b64 = seq
+        .strip_prefix("\x1b]52;c;")
+        .and_then(|x| x.strip_suffix('\x07'))
+        .expect("an OSC 52 sequence");
+    String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn y_copies_what_is_under_the_cursor_through_osc_52() {
+    let mut a = app(100, 30);
+    // The list has no sentence under a cursor.
+    ch(&mut a, 'y');
+    assert!(a.clipboard.is_none() && text(&a).contains("nothing to copy"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    // Down to the sentence holding the quote.
+    let art = a.brief.articles[0].clone();
+    let q = art.quotes[0].clone();
+    while a.reader().cursor != Some(q.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert_eq!(got, art.text[q.start..q.end]);
+    assert!(text(&a).contains("copied the quote"), "{}", text(&a));
+    // A sentence with neither copies the sentence.
+    key(&mut a, KeyCode::Char('g'), KeyModifiers::NONE);
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert_eq!(got, "Zoë Qasem meets the United Nations");
+    // The hidden escape sequence of the second article never reaches the clipboard.
+    ch(&mut a, '2');
+    ch(&mut a, 'j');
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert!(
+        got.starts_with("Trap") && !got.contains('\u{1b}') && !got.contains('\u{7}'),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn y_in_the_compare_view_copies_both_sides_of_the_row() {
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        Theme::default_theme(),
+        120,
+        40,
+    );
+    ch(&mut a, 'c');
+    ch(&mut a, 'j');
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines.len(), 2, "{got}");
+    assert!(
+        lines[0].starts_with(&format!("{}: ", a.brief.articles[l].outlet)),
+        "{got}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}: ", a.brief.articles[r].outlet)),
+        "{got}"
+    );
+    assert!(text(&a).contains("copied the row"));
+}

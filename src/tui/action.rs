@@ -103,6 +103,8 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Copy the quote, claim, sentence or compare row under the cursor to the clipboard.
+    Copy,
     /// Take the read mark off the selected article.
     MarkUnread,
     /// Stop the app as the shell's job control does (Ctrl-Z); `fg` brings it back redrawn.
@@ -158,6 +160,7 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::Copy => "copy the quote, claim, sentence or compare row (OSC 52)",
             Action::MarkUnread => "mark the article unread",
             Action::Suspend => "suspend (fg resumes)",
             Action::ToggleMouse => "mouse: the app's / the terminal's (select text)",

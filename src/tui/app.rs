@@ -61,6 +61,8 @@ pub struct App {
     pub quit: bool,
     /// Asked to suspend (Ctrl-Z): the event loop stops the process and redraws on `fg`.
     pub suspend: bool,
+    /// An OSC 52 clipboard write waiting for the event loop to send it (`y`).
+    pub clipboard: Option<String>,
     /// The app takes mouse clicks and the wheel (else the terminal keeps the mouse).
     pub mouse: bool,
     /// A short note for the status line (cleared by the next action).
@@ -147,6 +149,7 @@ impl App {
             quit: false,
             suspend: false,
             mouse: true,
+            clipboard: None,
             message: None,
             notice: None,
             last_entity: None,
@@ -450,6 +453,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
         Action::Suspend => {
             app.suspend = true;
+            return;
+        }
+        Action::Copy => {
+            super::clipboard::copy(app);
             return;
         }
         Action::ToggleMouse => {

@@ -117,6 +117,7 @@ pub const GLOBAL: &[Binding] = &[
     a(&[C('N')], Action::SearchPrev),
     a(&[C('?')], Action::Help),
     a(&[Key(K::Esc)], Action::Back),
+    a(&[C('y')], Action::Copy),
     a(&[C('M')], Action::ToggleMouse),
     a(&[Ctrl('z')], Action::Suspend),
     QUIT,

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod doc;
 pub mod keymap;
 pub mod look;
@@ -133,6 +134,11 @@ fn event_loop(
         }
         if tui.resumed().map_err(err)? {
             dirty = true;
+        }
+        if let Some(seq) = app.clipboard.take() {
+            use std::io::Write;
+            let mut out = std::io::stdout();
+            let _ = out.write_all(seq.as_bytes()).and_then(|()| out.flush());
         }
         if tui.mouse_on() != app.mouse {
             tui.mouse(app.mouse).map_err(err)?;
