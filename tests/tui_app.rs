@@ -416,3 +416,51 @@ fn y_in_the_compare_view_copies_both_sides_of_the_row() {
     );
     assert!(text(&a).contains("copied the row"));
 }
+
+#[test]
+fn the_pins_list_shows_opens_and_unpins() {
+    use newsbrief::tui::View;
+    let mut a = app(100, 30);
+    ch(&mut a, 'P');
+    assert_eq!(a.view, View::Pins);
+    assert!(text(&a).contains("no pins yet"), "{}", text(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let art = a.brief.articles[0].clone();
+    let (q, c) = (art.quotes[0].clone(), art.claims[0].clone());
+    while a.reader().cursor != Some(q.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    while a.reader().cursor != Some(c.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    assert_eq!(a.pins.len(), 2);
+    ch(&mut a, 'P');
+    let t = text(&a);
+    assert!(t.contains("Pins (2)"), "{t}");
+    assert!(t.contains("Alpha News · quote · Zoë Qasem"), "{t}");
+    assert!(t.contains("we are alarmed by the drones"), "{t}");
+    assert!(t.contains("Alpha News · claim"), "{t}");
+    assert!(t.contains("Twelve drones struck the base"), "{t}");
+    // Enter opens the second pin on its sentence; Esc comes back to the list of pins.
+    ch(&mut a, 'j');
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!((a.view, a.selected), (View::Reader, 0));
+    assert_eq!(a.reader().cursor, Some(c.sentence));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Pins);
+    ch(&mut a, 'd');
+    assert_eq!(a.pins.len(), 1);
+    let t = text(&a);
+    assert!(
+        t.contains("Pins (1)") && !t.contains("Twelve drones"),
+        "{t}"
+    );
+    for (w, h) in [(1, 1), (20, 5), (40, 10), (200, 60)] {
+        let mut b = a.clone();
+        newsbrief::tui::app::update(&mut b, newsbrief::tui::app::Action::Resize(w, h));
+        render_buffer(&b);
+    }
+}

@@ -103,6 +103,10 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Open the pins list.
+    ShowPins,
+    /// Pins list: unpin the selected pin.
+    Unpin,
     /// Copy the quote, claim, sentence or compare row under the cursor to the clipboard.
     Copy,
     /// Take the read mark off the selected article.
@@ -160,6 +164,8 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::ShowPins => "pins: every pinned quote and claim",
+            Action::Unpin => "unpin",
             Action::Copy => "copy the quote, claim, sentence or compare row (OSC 52)",
             Action::MarkUnread => "mark the article unread",
             Action::Suspend => "suspend (fg resumes)",

@@ -470,6 +470,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::ShowEntities => Nav::Reset(View::Entities),
         Action::ShowQuotes => Nav::Reset(View::Quotes),
+        Action::ShowPins => Nav::Reset(View::Pins),
         _ => match (app.view.screen().handle)(app, action) {
             Outcome::Nav(nav) => nav,
             Outcome::Consumed | Outcome::Ignored => return,

@@ -118,6 +118,7 @@ pub const GLOBAL: &[Binding] = &[
     a(&[C('?')], Action::Help),
     a(&[Key(K::Esc)], Action::Back),
     a(&[C('y')], Action::Copy),
+    a(&[C('P')], Action::ShowPins),
     a(&[C('M')], Action::ToggleMouse),
     a(&[Ctrl('z')], Action::Suspend),
     QUIT,
