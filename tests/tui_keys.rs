@@ -69,8 +69,24 @@ fn reader_cursor_moves_by_sentence_and_picks_entities() {
     let (x, y) = find(&buf, "Twelve")[0];
     assert_ne!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
     // Reader text starts at column 3: border, cursor mark, claim mark.
-    assert_eq!(buf[(2, y)].symbol(), "•", "claim mark in the gutter");
+    assert_eq!(buf[(2, y)].symbol(), "·", "claim mark in the gutter");
+    assert_eq!(
+        buf[(2, y)].fg,
+        theme.dim.fg.unwrap(),
+        "the claim mark is dim"
+    );
     assert_eq!(buf[(2, y - 1)].symbol(), " ");
+    // A pinned claim is marked as pinned instead.
+    while a.reader().cursor != Some(a.brief.articles[0].claims[0].sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    let buf = render_buffer(&a);
+    let (_, y) = find(&buf, "Twelve")[0];
+    assert_eq!(buf[(2, y)].symbol(), "◆", "pin mark in the gutter");
+    assert_eq!(buf[(2, y)].fg, theme.quote.fg.unwrap());
+    ch(&mut a, 'p');
+
     // Tab back and the list moves again.
     key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert!(!a.reader_focused());

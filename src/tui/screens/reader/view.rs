@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -15,9 +15,11 @@ use crate::tui::app::{App, Highlight};
 use crate::tui::doc::{BlockDoc, Mark};
 use crate::tui::theme::Theme;
 
-/// Marks in the gutter: the current sentence, and a sentence that makes a claim.
+/// Marks in the gutter: the current sentence; then a pinned quote or claim, else (dim, so
+/// that a page of claims does not read as an alarm) a sentence that makes a claim.
 pub const CURSOR_MARK: &str = "▌";
-pub const CLAIM_MARK: &str = "•";
+pub const PIN_MARK: &str = "◆";
+pub const CLAIM_MARK: &str = "·";
 
 fn entity_style(t: &Theme, kind: EntityKind) -> Style {
     match kind {
@@ -192,6 +194,25 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         picked: app.picked_mention(),
         entity: app.selected_entity(),
     };
+    // The quotes and claims of this article that are pinned, by index.
+    let pinned = |kind: crate::state::PinKind, spans: Vec<(usize, usize)>| -> Vec<bool> {
+        spans
+            .into_iter()
+            .map(|se| {
+                app.pins
+                    .iter()
+                    .any(|p| p.kind == kind && p.article == article.id && (p.start, p.end) == se)
+            })
+            .collect()
+    };
+    let pinned_quotes = pinned(
+        crate::state::PinKind::Quote,
+        article.quotes.iter().map(|q| (q.start, q.end)).collect(),
+    );
+    let pinned_claims = pinned(
+        crate::state::PinKind::Claim,
+        article.claims.iter().map(|c| (c.start, c.end)).collect(),
+    );
     let cur_lines = rs
         .cursor
         .and_then(|c| layout.sentence_lines.get(c).copied().flatten());
@@ -209,11 +230,25 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
             .and_then(|bi| docu.blocks.get(bi).map(|b| (bi, b)))
         {
             Some((bi, b)) => {
-                let claim = b
+                let on = |c: &crate::tui::doc::Span| {
+                    c.start < line.end.max(line.start + 1) && line.start < c.end
+                };
+                let claim = b.claims.iter().any(on);
+                let pin = b
                     .claims
                     .iter()
-                    .any(|c| c.start < line.end.max(line.start + 1) && line.start < c.end);
-                g.push(Span::styled(if claim { CLAIM_MARK } else { " " }, t.claim));
+                    .any(|c| on(c) && pinned_claims.get(c.index) == Some(&true))
+                    || b
+                        .quotes
+                        .iter()
+                        .any(|q| on(q) && pinned_quotes.get(q.index) == Some(&true));
+                g.push(if pin {
+                    Span::styled(PIN_MARK, t.quote.add_modifier(Modifier::BOLD))
+                } else if claim {
+                    Span::styled(CLAIM_MARK, t.dim)
+                } else {
+                    Span::raw(" ")
+                });
                 text_lines.push(Line::from(spans(&ctx, bi, b, line.start, line.end)));
             }
             None => {
