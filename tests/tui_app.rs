@@ -464,3 +464,42 @@ fn the_pins_list_shows_opens_and_unpins() {
         render_buffer(&b);
     }
 }
+
+#[test]
+fn the_status_line_keeps_its_slots_and_the_focused_title_stands_out() {
+    let mut b = brief();
+    b.title = "A long brief title that would take whatever room the status line has left".into();
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let status = |a: &App| {
+        let buf = render_buffer(a);
+        let y = buf.area.height - 1;
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        row
+    };
+    let col = |s: &str, pat: &str| s.find(pat).map(|b| s[..b].chars().count());
+    let mut seen = std::collections::BTreeSet::new();
+    let mut at = std::collections::BTreeSet::new();
+    for _ in 0..6 {
+        let s = status(&a);
+        seen.insert(s.clone());
+        at.insert((col(&s, "reader │"), col(&s, "? help")));
+        ch(&mut a, 'j');
+        ch(&mut a, ']');
+    }
+    assert!(seen.len() > 1, "the entity never changed: {seen:?}");
+    assert_eq!(at.len(), 1, "slots moved: {seen:#?}");
+    // The focused pane's title is reversed; the other's is not.
+    let buf = render_buffer(&a);
+    let reversed = |needle: &str| {
+        let (x, y) = find(&buf, needle)[0];
+        buf[(x, y)].modifier.contains(Modifier::REVERSED)
+    };
+    assert!(reversed("1/3 Alpha News") && !reversed("Articles (3)"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let buf = render_buffer(&a);
+    let (x, y) = find(&buf, "Articles (3)")[0];
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}

@@ -192,15 +192,29 @@ fn draw_notice(f: &mut Frame, app: &App, notice: &str, main: Rect) {
     f.render_widget(Lines::new(lines), inner);
 }
 
+/// The style of a pane's title: the focused pane's stands out (reversed, bold), beyond its
+/// border's colour, which a 16-colour or colourless terminal may hardly show.
+pub fn pane_title(t: &crate::tui::theme::Theme, focused: bool) -> ratatui::style::Style {
+    use ratatui::style::Modifier;
+    if focused {
+        t.title.add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    } else {
+        t.title
+    }
+}
+
+/// Columns the screen's state keeps in the status line, however short it is now.
+const STATE_SLOT: usize = 26;
+
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let screen = app.view.screen();
-    let mut middle = format!(" {} ", (screen.status)(app));
+    let mut state = format!(" {} ", (screen.status)(app));
     if !app.show_boilerplate {
-        middle.push_str("│ boilerplate hidden ");
+        state.push_str("│ boilerplate hidden ");
     }
-    if let Some(m) = &app.message {
-        middle = format!("{middle}│ {} ", sanitize_line(m));
+    let middle = if let Some(m) = &app.message {
+        format!("│ {} ", sanitize_line(m))
     } else if let Some(e) = screen
         .reads
         .then(|| app.selected_entity())
@@ -208,8 +222,10 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         .and_then(|i| app.brief.entities.get(i))
     {
         let kind = format!("{:?}", e.kind).to_lowercase();
-        middle = format!("{middle}│ {} ({kind}) ", sanitize_line(&e.name));
-    }
+        format!("│ {} ({kind}) ", sanitize_line(&e.name))
+    } else {
+        String::new()
+    };
     let w = r.width as usize;
     let right = if w >= 60 {
         " ? help  q quit "
@@ -225,17 +241,21 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     };
     let title = format!(" {title} ");
     let room = w.saturating_sub(rw);
-    let mid_w = UnicodeWidthStr::width(middle.as_str());
-    // The title gets what the state does not need, but keeps a few columns.
-    let tw = room
-        .saturating_sub(mid_w)
-        .max((room / 5).min(16))
-        .min(UnicodeWidthStr::width(title.as_str()));
-    let mw = room.saturating_sub(tw);
+    // Fixed slots, so nothing moves as the entity under the cursor or a note changes: the
+    // title, then the screen's state, then the entity or the note in what is left.
+    let tw = UnicodeWidthStr::width(title.as_str()).min(room / 4);
+    let state_w = UnicodeWidthStr::width(state.as_str())
+        .max(STATE_SLOT)
+        .min(room.saturating_sub(tw));
+    let mw = room.saturating_sub(tw + state_w);
     let line = Line::from(vec![
         Span::styled(fit(&title, tw), t.status.add_modifier(t.title.add_modifier)),
+        Span::styled(fit(&state, state_w), t.status),
         Span::styled(fit(&middle, mw), t.status),
-        Span::styled(fit(right, w.saturating_sub(tw + mw)), t.status_key),
+        Span::styled(
+            fit(right, w.saturating_sub(tw + state_w + mw)),
+            t.status_key,
+        ),
     ]);
     f.render_widget(Lines::new(line).style(t.status), r);
 }

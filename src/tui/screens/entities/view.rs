@@ -149,7 +149,7 @@ fn panel(f: &mut Frame, app: &App, r: Rect, title: &str, focused: bool) {
     f.render_widget(
         Block::bordered().border_style(border).title(Span::styled(
             fit(title, width(title).min(r.width.saturating_sub(2) as usize)),
-            t.title,
+            crate::tui::ui::pane_title(t, focused),
         )),
         r,
     );

@@ -55,7 +55,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     f.render_widget(
         Block::bordered()
             .border_style(border)
-            .title(Span::styled(title, t.title)),
+            .title(Span::styled(title, crate::tui::ui::pane_title(t, focused))),
         r,
     );
     let w = inner.width as usize;

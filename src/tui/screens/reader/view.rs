@@ -11,7 +11,7 @@ use crate::tui::ui::lines::Lines;
 use crate::tui::ui::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;
-use crate::tui::app::{App, Highlight};
+use crate::tui::app::{App, Highlight, View};
 use crate::tui::doc::{BlockDoc, Mark};
 use crate::tui::theme::Theme;
 
@@ -172,7 +172,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
                 &title,
                 room.min(unicode_width::UnicodeWidthStr::width(title.as_str())),
             ),
-            t.title,
+            crate::tui::ui::pane_title(t, app.reader_focused() && app.view != View::Reader),
         ))
         .title_bottom(Line::styled(format!(" {pct} "), t.muted).alignment(Alignment::Right));
     let about = sentence_note(article, rs.cursor);
