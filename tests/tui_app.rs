@@ -503,3 +503,32 @@ fn the_status_line_keeps_its_slots_and_the_focused_title_stands_out() {
     let (x, y) = find(&buf, "Articles (3)")[0];
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
 }
+
+#[test]
+fn the_reader_has_a_header_and_keeps_a_readable_measure() {
+    let b = newsbrief::brief::default_brief();
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut a = App::new(b.clone(), Theme::default_theme(), w, h);
+        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        let art = &a.brief.articles[a.selected];
+        let words = art.word_count();
+        let t = text(&a);
+        let header = t.lines().nth(1).unwrap();
+        assert!(
+            header.contains(&art.outlet) && header.contains(&format!("· {words} words")),
+            "{w}x{h}: {header}"
+        );
+        let (tw, _) = a.reader_text_size();
+        assert!(tw <= 90, "{w}x{h}: lines of {tw} columns");
+        // No text line reaches past the measure (gutter, border and 90 columns).
+        for l in t.lines().skip(2).take(h as usize - 4) {
+            let inner = l
+                .trim_start_matches('│')
+                .trim_end_matches(['│', '║', '█', ' ']);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(inner) <= 92,
+                "{w}x{h}: {l}"
+            );
+        }
+    }
+}

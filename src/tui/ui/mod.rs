@@ -24,6 +24,10 @@ pub const MIN_HEIGHT: u16 = 10;
 /// Columns at the left of the reader text: current-sentence mark and claim mark.
 pub const GUTTER: u16 = 2;
 
+/// Longest reader line, in columns: on a wide terminal the text keeps a readable measure
+/// (left-aligned) instead of running the full width.
+pub const MEASURE: u16 = 90;
+
 /// Width from which the list sits beside the reader rather than above it.
 pub const SIDE_BY_SIDE: u16 = 100;
 
@@ -36,6 +40,8 @@ pub struct Areas {
     pub list_side: bool,
     pub reader: Option<Rect>,
     pub reader_text: Option<Rect>,
+    /// The reader's header line (outlet, date, byline, word count), above its text.
+    pub reader_header: Option<Rect>,
     pub status: Option<Rect>,
     pub too_small: bool,
 }
@@ -76,9 +82,19 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
         }
         _ => (None, main, false),
     };
-    let reader_text = inner(reader).and_then(|r| {
+    let inside = inner(reader);
+    // A header line when the pane has room for it and a few lines of text.
+    let header = inside.filter(|r| r.height >= 6 && r.width > GUTTER + 1);
+    let reader_header = header.map(|r| Rect::new(r.x + GUTTER, r.y, r.width - GUTTER - 1, 1));
+    let reader_text = inside.and_then(|r| {
+        let (y, h) = if header.is_some() {
+            (r.y + 1, r.height - 1)
+        } else {
+            (r.y, r.height)
+        };
         // One column is left free on the right so text never touches the scrollbar.
-        (r.width > GUTTER + 1).then(|| Rect::new(r.x + GUTTER, r.y, r.width - GUTTER - 1, r.height))
+        (r.width > GUTTER + 1)
+            .then(|| Rect::new(r.x + GUTTER, y, (r.width - GUTTER - 1).min(MEASURE), h))
     });
     Areas {
         list,
@@ -86,6 +102,7 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
         list_side: side,
         reader: Some(reader),
         reader_text,
+        reader_header,
         status: Some(status),
         too_small: false,
     }

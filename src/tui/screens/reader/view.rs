@@ -108,6 +108,37 @@ fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
+/// The article's header: outlet, date, byline and word count, on one line.
+fn draw_header(f: &mut Frame, app: &App, article: &Article, r: Rect) {
+    let t = &app.theme;
+    let date = article
+        .published
+        .as_deref()
+        .map(sanitize_line)
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "date unknown".into());
+    let byline = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Byline)
+        .map(|b| sanitize_line(article.slice(b.start, b.end)))
+        .filter(|b| !b.is_empty());
+    let words = app.row_stats(app.selected).words;
+    let mut meta = format!(" · {date}");
+    if let Some(b) = byline {
+        meta.push_str(&format!(" · {b}"));
+    }
+    meta.push_str(&format!(" · {words} words"));
+    let outlet = sanitize_line(&article.outlet);
+    let w = r.width as usize;
+    let ow = width(&outlet).min(w);
+    let line = Line::from(vec![
+        Span::styled(fit(&outlet, ow), t.title),
+        Span::styled(fit(&meta, w - ow), t.muted),
+    ]);
+    f.render_widget(Lines::new(vec![line]), r);
+}
+
 /// What the current sentence holds: who is quoted, and whether it makes a claim and on whose
 /// word, so the reader need not guess from the colours.
 pub fn sentence_note(article: &Article, cursor: Option<usize>) -> String {
@@ -181,6 +212,10 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         block = block.title_bottom(Line::styled(fit(&about, room.min(width(&about))), t.muted));
     }
     f.render_widget(block, r);
+    let a = crate::tui::ui::areas(app.view, app.width, app.height, app.brief.articles.len());
+    if let Some(hr) = a.reader_header.filter(|h| r.contains(h.as_position())) {
+        draw_header(f, app, article, hr);
+    }
     let (Some(area), Some(layout)) = (text, app.layout.as_ref()) else {
         return;
     };
