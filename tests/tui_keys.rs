@@ -304,3 +304,23 @@ fn the_help_scrolls_by_page_and_to_its_ends_and_wraps_at_words() {
     update(&mut a, Action::Help);
     assert!(text(&a).contains("Keys: list, reader pane"), "{}", text(&a));
 }
+
+#[test]
+fn the_readme_keys_table_lists_every_key_of_the_list_and_reader() {
+    use newsbrief::tui::keymap::view_table;
+    let readme = include_str!("../README.md");
+    let table = &readme[readme.find("### Keys").unwrap()..];
+    let table = &table[..table.find("\n### ").unwrap()];
+    for view in [View::List, View::Reader] {
+        for b in view_table(view) {
+            for p in b.keys {
+                let label = p.label();
+                assert!(
+                    table.contains(&format!("`{label}`")),
+                    "README's keys table lacks `{label}` ({})",
+                    b.help
+                );
+            }
+        }
+    }
+}
