@@ -487,7 +487,6 @@ fn the_status_line_keeps_its_slots_and_the_focused_title_stands_out() {
         seen.insert(s.clone());
         at.insert((col(&s, "reader │"), col(&s, "? help")));
         ch(&mut a, 'j');
-        ch(&mut a, ']');
     }
     assert!(seen.len() > 1, "the entity never changed: {seen:?}");
     assert_eq!(at.len(), 1, "slots moved: {seen:#?}");

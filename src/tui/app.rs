@@ -462,9 +462,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleMouse => {
             app.mouse = !app.mouse;
             app.message = Some(if app.mouse {
-                "mouse: the app's (M gives it to the terminal)".into()
+                "mouse: the app's (M: the terminal's)".into()
             } else {
-                "mouse: the terminal's, to select text (M takes it back)".into()
+                "mouse: the terminal's (M: the app's)".into()
             });
             return;
         }

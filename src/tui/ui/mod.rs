@@ -258,11 +258,14 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     };
     let title = format!(" {title} ");
     let room = w.saturating_sub(rw);
-    // Fixed slots, so nothing moves as the entity under the cursor or a note changes: the
-    // title, then the screen's state, then the entity or the note in what is left.
-    let tw = UnicodeWidthStr::width(title.as_str()).min(room / 4);
+    // Fixed slots, so nothing moves as the entity under the cursor changes: the title, then
+    // the screen's state, then the entity or a note in what is left.
+    // A note is read once and goes with the next key: the title and the state's spare
+    // columns give way to it while it shows.
+    let note = app.message.is_some();
+    let tw = UnicodeWidthStr::width(title.as_str()).min(if note { room / 8 } else { room / 4 });
     let state_w = UnicodeWidthStr::width(state.as_str())
-        .max(STATE_SLOT)
+        .max(if note { 0 } else { STATE_SLOT })
         .min(room.saturating_sub(tw));
     let mw = room.saturating_sub(tw + state_w);
     let line = Line::from(vec![

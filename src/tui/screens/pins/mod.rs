@@ -103,12 +103,10 @@ fn handle(app: &mut App, action: Action) -> Outcome {
                 None => {}
             }
         }
-        Action::Unpin => {
-            if v.cursor < n {
-                app.pins.remove(v.cursor);
-                app.screens.pins.cursor = step(app.screens.pins.cursor, 0, n - 1);
-                app.message = Some("unpinned".into());
-            }
+        Action::Unpin if v.cursor < n => {
+            app.pins.remove(v.cursor);
+            app.screens.pins.cursor = step(app.screens.pins.cursor, 0, n - 1);
+            app.message = Some("unpinned".into());
         }
         Action::Back => {
             app.focus = Focus::List;
