@@ -521,9 +521,7 @@ fn the_reader_has_a_header_and_keeps_a_readable_measure() {
         assert!(tw <= 90, "{w}x{h}: lines of {tw} columns");
         // No text line reaches past the measure (gutter, border and 90 columns).
         for l in t.lines().skip(2).take(h as usize - 4) {
-            let inner = l
-                .trim_start_matches('│')
-                .trim_end_matches(['│', '║', '█', ' ']);
+            let inner = l.trim_matches(['│', '║', '█', ' ']);
             assert!(
                 unicode_width::UnicodeWidthStr::width(inner) <= 92,
                 "{w}x{h}: {l}"

@@ -25,7 +25,7 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const GUTTER: u16 = 2;
 
 /// Longest reader line, in columns: on a wide terminal the text keeps a readable measure
-/// (left-aligned) instead of running the full width.
+/// (centred in the pane) instead of running the full width.
 pub const MEASURE: u16 = 90;
 
 /// Width from which the list sits beside the reader rather than above it.
@@ -85,16 +85,25 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
     let inside = inner(reader);
     // A header line when the pane has room for it and a few lines of text.
     let header = inside.filter(|r| r.height >= 6 && r.width > GUTTER + 1);
-    let reader_header = header.map(|r| Rect::new(r.x + GUTTER, r.y, r.width - GUTTER - 1, 1));
-    let reader_text = inside.and_then(|r| {
+    // One column is left free on the right so text never touches the scrollbar; a column
+    // wider than the measure is centred in the pane.
+    let column = |r: Rect| {
+        let room = r.width - GUTTER - 1;
+        let w = room.min(MEASURE);
+        (r.x + GUTTER + (room - w) / 2, w)
+    };
+    let reader_header = header.map(|r| {
+        let (x, w) = column(r);
+        Rect::new(x, r.y, w, 1)
+    });
+    let reader_text = inside.filter(|r| r.width > GUTTER + 1).map(|r| {
         let (y, h) = if header.is_some() {
             (r.y + 1, r.height - 1)
         } else {
             (r.y, r.height)
         };
-        // One column is left free on the right so text never touches the scrollbar.
-        (r.width > GUTTER + 1)
-            .then(|| Rect::new(r.x + GUTTER, y, (r.width - GUTTER - 1).min(MEASURE), h))
+        let (x, w) = column(r);
+        Rect::new(x, y, w, h)
     });
     Areas {
         list,
