@@ -519,3 +519,30 @@ fn n_opens_the_next_result_where_the_user_is_now() {
     let (ai, sentence) = selected_target(&a);
     assert_eq!((a.selected, a.reader().cursor), (ai, Some(sentence)));
 }
+
+#[test]
+fn a_wide_popup_widens_its_columns_and_previews_the_selected_result() {
+    let mut a = seed_app(200, 60);
+    typ(&mut a, "/drone");
+    let t = text(&a);
+    // Outlet names fit whole on a wide popup.
+    assert!(t.contains("The Washington Post "), "{t}");
+    let st = a.search.as_ref().unwrap();
+    let item = st.searcher.index().items()[st.hits()[1].item].clone();
+    let art = a.brief.articles[item.article.unwrap()].clone();
+    press(&mut a, KeyCode::Down);
+    let t = text(&a);
+    let rule = format!("─ {} · {}", art.outlet, item.kind.name());
+    assert!(t.contains(&rule), "no preview rule {rule:?}:\n{t}");
+    // The preview holds the selected result's sentence, wrapped whole.
+    let s = &art.sentences[sentence_of(&art, item.start)];
+    let words: Vec<&str> = art.text[s.start..s.end].split_whitespace().collect();
+    let below = &t[t.find(&rule).unwrap()..];
+    for w in words.iter().take(8) {
+        assert!(below.contains(w), "{w} not in the preview:\n{below}");
+    }
+    // Small popups keep the list alone.
+    let mut a = seed_app(60, 12);
+    typ(&mut a, "/drone");
+    assert!(!text(&a).contains("─ The"), "{}", text(&a));
+}
