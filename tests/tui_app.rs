@@ -529,3 +529,74 @@ fn the_reader_has_a_header_and_keeps_a_readable_measure() {
         }
     }
 }
+
+#[test]
+fn the_list_sorts_with_o_and_filters_as_f_is_typed() {
+    let b = newsbrief::brief::default_brief();
+    let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
+    let outlets_in_order = |a: &App| -> Vec<String> {
+        let t = text(a);
+        let mut found: Vec<(usize, String)> = b
+            .articles
+            .iter()
+            .filter_map(|x| {
+                t.find(&format!(" {}", x.outlet))
+                    .map(|p| (p, x.outlet.clone()))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, o)| o).collect()
+    };
+    let brief_order: Vec<String> = b.articles.iter().map(|x| x.outlet.clone()).collect();
+    assert_eq!(outlets_in_order(&a), brief_order);
+    // o: by date (undated last), then by outlet, then by words (longest first).
+    ch(&mut a, 'o');
+    assert!(text(&a).contains("by date"), "{}", text(&a));
+    let dated = b.articles.iter().find(|x| x.published.is_some()).unwrap();
+    assert_eq!(outlets_in_order(&a)[0], dated.outlet);
+    ch(&mut a, 'o');
+    let mut by_outlet = brief_order.clone();
+    by_outlet.sort_by_key(|o| o.to_lowercase());
+    assert_eq!(outlets_in_order(&a), by_outlet);
+    ch(&mut a, 'o');
+    let longest = b.articles.iter().max_by_key(|x| x.word_count()).unwrap();
+    assert_eq!(outlets_in_order(&a)[0], longest.outlet);
+    // j follows the order on screen.
+    ch(&mut a, 'g');
+    let first = a.selected;
+    ch(&mut a, 'j');
+    let second = a.selected;
+    assert_eq!(b.articles[first].outlet, longest.outlet);
+    assert_ne!(first, second);
+    ch(&mut a, 'o');
+    ch(&mut a, 'o');
+    // f: typing filters on the outlet or the headline; q types rather than quits.
+    ch(&mut a, 'f');
+    for c in "press".chars() {
+        ch(&mut a, c);
+    }
+    let t = text(&a);
+    assert!(t.contains("filter: press"), "{t}");
+    let keep: Vec<&str> = b
+        .articles
+        .iter()
+        .filter(|x| {
+            format!("{} {}", x.outlet, x.headline)
+                .to_lowercase()
+                .contains("press")
+        })
+        .map(|x| x.outlet.as_str())
+        .collect();
+    assert!(!keep.is_empty() && keep.len() < b.articles.len());
+    assert_eq!(outlets_in_order(&a), keep);
+    assert!(keep.contains(&a.brief.articles[a.selected].outlet.as_str()));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(a.overlay.is_none());
+    assert!(text(&a).contains(&format!("Articles ({}/{})", keep.len(), b.articles.len())));
+    ch(&mut a, 'f');
+    ch(&mut a, 'q');
+    assert!(!a.quit);
+    assert!(text(&a).contains("no article matches"), "{}", text(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(outlets_in_order(&a), brief_order);
+}

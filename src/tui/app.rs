@@ -408,14 +408,6 @@ impl App {
             self.selected = i;
         }
     }
-
-    pub(crate) fn list_move(&mut self, delta: isize) {
-        let n = self.brief.articles.len();
-        if n > 0 {
-            let i = (self.selected as isize + delta).clamp(0, n as isize - 1);
-            self.select(i as usize);
-        }
-    }
 }
 
 /// Applies one action to the state.
@@ -441,6 +433,7 @@ pub fn update(app: &mut App, action: Action) {
     }
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),
+        Some(Overlay::Filter) => return super::screens::list::order::update(app, action),
         Some(Overlay::Help { .. }) => return help::update(app, action),
         None => {}
     }

@@ -235,6 +235,19 @@ pub const SEARCH: &[Binding] = &[
     b(&[Ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// Typing the article list's filter. Every other printable key types into it.
+pub const FILTER: &[Binding] = &[
+    b(&[Key(K::Enter)], Action::Open, "keep the filter"),
+    b(&[Key(K::Esc)], Action::Back, "clear the filter"),
+    b(
+        &[Key(K::Backspace)],
+        Action::Input(Edit::Backspace),
+        "delete the last char",
+    ),
+    b(&[Ctrl('u')], Action::Input(Edit::Clear), "clear the text"),
+    b(&[Ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The table of a view: the base merged into the screen's own rows.
 pub fn view_table(view: View) -> &'static [Binding] {
     &TABLES[view as usize]
@@ -243,7 +256,7 @@ pub fn view_table(view: View) -> &'static [Binding] {
 /// Every table: the screens' and the overlays'.
 pub fn all_tables() -> Vec<&'static [Binding]> {
     let mut t: Vec<&'static [Binding]> = View::ALL.iter().map(|v| view_table(*v)).collect();
-    t.extend([HELP, SEARCH]);
+    t.extend([HELP, SEARCH, FILTER]);
     t
 }
 
@@ -252,6 +265,7 @@ pub fn active_table(app: &App) -> &'static [Binding] {
     match app.overlay {
         Some(Overlay::Help { .. }) => HELP,
         Some(Overlay::Search) => SEARCH,
+        Some(Overlay::Filter) => FILTER,
         None => view_table(app.view),
     }
 }

@@ -187,7 +187,8 @@ pub fn draw(f: &mut Frame, app: &App) {
     match app.overlay {
         Some(Overlay::Search) => search::view::draw(f, app, full),
         Some(Overlay::Help { .. }) => help::view::draw(f, app, full),
-        None => {}
+        // Typed into the list's title, which the list draws.
+        Some(Overlay::Filter) | None => {}
     }
 }
 

@@ -155,7 +155,7 @@ pub fn open(app: &mut App) {
 /// A printable key typed into the popup: every character without Ctrl or Alt is text, so `j`,
 /// `k`, `q` and `?` type rather than act.
 pub fn typed(app: &App, k: &KeyEvent) -> Option<Action> {
-    if app.overlay != Some(Overlay::Search)
+    if !matches!(app.overlay, Some(Overlay::Search | Overlay::Filter))
         || k.modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {

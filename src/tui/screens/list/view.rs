@@ -51,7 +51,21 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     let t = &app.theme;
     let focused = app.view == View::List && app.focus == Focus::List;
     let border = if focused { t.border_focused } else { t.border };
-    let title = format!(" Articles ({}) ", app.brief.articles.len());
+    let ls = &app.screens.list;
+    let n = app.brief.articles.len();
+    let mut title = if ls.order.len() == n {
+        format!(" Articles ({n}) ")
+    } else {
+        format!(" Articles ({}/{n}) ", ls.order.len())
+    };
+    if ls.sort != super::order::ListSort::Order {
+        title.push_str(&format!("· by {} ", ls.sort.label()));
+    }
+    let typing = app.overlay == Some(crate::tui::action::Overlay::Filter);
+    if typing || !ls.filter.is_empty() {
+        let f = sanitize_line(&ls.filter);
+        title.push_str(&format!("· filter: {f}{} ", if typing { "▏" } else { "" }));
+    }
     f.render_widget(
         Block::bordered()
             .border_style(border)
@@ -82,8 +96,13 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         );
         lines.push(Line::styled(fit(&head, w), t.muted));
     }
-    let first = first_shown(app.selected, inner, side);
-    for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
+    if ls.order.is_empty() {
+        let msg = " no article matches the filter (f, then Esc clears it)";
+        lines.push(Line::styled(fit(msg, w), t.muted));
+    }
+    let first = first_shown(super::order::position(app), inner, side);
+    for &i in ls.order.iter().skip(first) {
+        let a = &app.brief.articles[i];
         let sel = i == app.selected;
         // Named / anonymous sources.
         let stats = app.row_stats(i);
