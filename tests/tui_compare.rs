@@ -59,7 +59,9 @@ fn c_opens_compare_with_the_selected_and_next_outlets() {
     );
     assert!(l < r, "{top}");
     assert!(buffer_text(&buf).contains("compare aligned"));
-    assert!(buffer_text(&buf).contains("only in"));
+    // The Post tells more than Newsmax: its last sentences are its own.
+    ch(&mut a, 'G');
+    assert!(buffer_text(&render_buffer(&a)).contains("only in"));
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(a.view, View::List);
 }
@@ -318,7 +320,7 @@ fn without_colour_the_differing_words_are_still_marked() {
 fn clicks_pick_a_pane_and_a_row_and_resizing_keeps_the_row_in_view() {
     let mut a = seed_app(100, 30);
     ch(&mut a, 'c');
-    let (x, y) = find(&render_buffer(&a), "In place of rockets")[0];
+    let (x, y) = find(&render_buffer(&a), "An official with the")[0];
     update(&mut a, Action::Click(x, y));
     assert_eq!(a.screens.compare.row, 1);
     update(&mut a, Action::Click(95, y));
@@ -393,12 +395,12 @@ fn a_framing_discrepancy_shows_both_sentences_lit() {
     let t = buffer_text(&buf);
     let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
     let diff_bg = Theme::default_theme().diff.bg.unwrap();
-    for (k, s) in d.sides.iter().enumerate() {
+    // The item lists every outlet; the view opens on the first two wordings.
+    for s in d.sides.iter().take(2) {
         let pane = [a.screens.compare.left, a.screens.compare.right]
             .iter()
             .position(|&x| x == s.article)
             .expect("both articles shown");
-        assert!(k < 2);
         let word = s.words.split_whitespace().next().unwrap();
         let lit = find(&buf, word).into_iter().any(|(x, y)| {
             (x >= a.width / 2) == (pane == 1) && [cursor_bg, diff_bg].contains(&buf[(x, y)].bg)

@@ -4,6 +4,7 @@
 
 mod commands;
 mod compare;
+mod coverage;
 pub mod error;
 pub mod output;
 mod search;
@@ -104,6 +105,21 @@ pub enum Command {
     },
     /// List where outlets disagree: facts, quotes and framing.
     Discrepancies(BriefArgs),
+    /// Show each story point and whether each outlet tells it, tells it differently or leaves
+    /// it out.
+    Coverage {
+        brief: Option<PathBuf>,
+        /// Print JSON: every point with each outlet's mark, sentences and conflicts.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print a Markdown table.
+        #[arg(long)]
+        markdown: bool,
+        #[arg(long, value_enum, default_value = "outlets")]
+        sort: coverage::SortArg,
+        #[arg(long, value_enum, default_value = "all")]
+        filter: coverage::FilterArg,
+    },
     /// Print what was kept from reading a brief in the app.
     Export {
         /// The pinned quotes and claims (press `p` in the reader to pin).
