@@ -12,6 +12,7 @@
 //! statement when it starts its sentence, follows a colon, or starts with a capital letter and
 //! either ends with sentence punctuation or is followed by an attribution.
 
+mod gender;
 mod lexicon;
 mod scan;
 mod speaker;
@@ -30,6 +31,7 @@ pub(crate) use speaker::{
 
 use super::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
+use gender::{Gender, Genders, agrees};
 use lexicon::speech;
 use scan::Span;
 use speaker::speaker_of;
@@ -212,6 +214,50 @@ struct Event {
     speaker: Option<String>,
     span: Option<(usize, usize)>,
     anonymous: bool,
+    gender: Option<Gender>,
+}
+
+/// How many earlier speakers a pronoun looks back over for one of its gender.
+const PRONOUN_LOOKBACK: usize = 16;
+
+/// The latest speaker before `pos` that a pronoun of gender `want` in block `block` may refer
+/// to, no more than two paragraphs back. Verb events and quote events are walked together
+/// from the latest, a quote's event winning a tie as a chained scan would.
+fn resolve_pronoun<'a>(
+    events: &'a [Event],
+    quote_events: &'a [Event],
+    pos: usize,
+    block: usize,
+    want: Option<Gender>,
+) -> Option<&'a Event> {
+    let mut i = events.partition_point(|e| e.pos < pos);
+    let mut j = quote_events.partition_point(|e| e.pos < pos);
+    for _ in 0..PRONOUN_LOOKBACK {
+        let a = i.checked_sub(1).map(|k| &events[k]);
+        let b = j.checked_sub(1).map(|k| &quote_events[k]);
+        let e = match (a, b) {
+            (Some(x), Some(y)) if x.pos > y.pos => {
+                i -= 1;
+                x
+            }
+            (_, Some(y)) => {
+                j -= 1;
+                y
+            }
+            (Some(x), None) => {
+                i -= 1;
+                x
+            }
+            (None, None) => return None,
+        };
+        if e.block + 2 < block {
+            return None;
+        }
+        if agrees(want, e.gender) {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// Answers "is `[a, b)` inside some quote?" in logarithmic time: quotes sorted by start, with
@@ -260,12 +306,78 @@ fn later<'a>(a: Option<&'a Event>, b: Option<&'a Event>) -> Option<&'a Event> {
     }
 }
 
+/// Words before a name that make it the object of a preposition, not a sentence's subject.
+const OBJECT_CUES: &[&str] = &[
+    "to", "of", "for", "with", "against", "by", "about", "from", "on", "at", "in", "than", "like",
+    "toward", "towards", "behind", "beat", "defeated", "and",
+];
+
+/// How many words of a sentence are searched for its subject.
+const SUBJECT_WORDS: usize = 24;
+
+/// The subject of the writer's sentence in `[lo, hi)`, the speaker of a quote woven into it
+/// with no speech verb ("X called it “…”", "X insists the plan was “…”"): its first person or
+/// organisation mention, or "he"/"she", outside quotes and not after a preposition or before a
+/// possessive.
+fn sentence_subject(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    mentions: &[RawMention],
+    cover: &QuoteCover,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, lo, hi.max(lo));
+    let ms = mentions_in(mentions, lo, hi);
+    let mut mi = 0;
+    for k in 0..t.len().min(SUBJECT_WORDS) {
+        let w = &t[k];
+        if cover.covers(w.start, w.end) {
+            continue;
+        }
+        while mi < ms.len() && ms[mi].end <= w.start {
+            mi += 1;
+        }
+        let after_prep = k > 0 && OBJECT_CUES.contains(&t[k - 1].lower.as_str());
+        if sp.person_pronouns.contains(&w.lower) {
+            return (!after_prep).then_some(Speaker {
+                start: w.start,
+                end: w.end,
+                who: Who::PersonPronoun,
+            });
+        }
+        let Some(m) = ms.get(mi).filter(|m| m.start == w.start) else {
+            continue;
+        };
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let possessive = text
+            .get(m.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        if after_prep || possessive || cover.covers(m.start, m.end) {
+            continue;
+        }
+        return Some(Speaker {
+            start: m.start,
+            end: m.end,
+            who: if m.kind == EntityKind::Person {
+                Who::Person(mi)
+            } else {
+                Who::Org
+            },
+        });
+    }
+    None
+}
+
 /// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
 fn verb_events(
     text: &str,
     blocks: &[Block],
     cover: &QuoteCover,
     mentions: &[RawMention],
+    genders: &Genders,
 ) -> Vec<Event> {
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -301,6 +413,7 @@ fn verb_events(
                 speaker: text.get(s.start..s.end).map(str::to_string),
                 span: Some((s.start, s.end)),
                 anonymous: matches!(s.who, Who::Common { anonymous: true }),
+                gender: genders.of(text, s.start, s.end),
             });
         }
     }
@@ -316,7 +429,8 @@ pub fn find(
 ) -> Vec<FoundQuote> {
     let spans = quote_spans(text, blocks);
     let cover = QuoteCover::new(&spans);
-    let mut events = verb_events(text, blocks, &cover, mentions);
+    let genders = Genders::new(text, mentions);
+    let mut events = verb_events(text, blocks, &cover, mentions, &genders);
     // Events are kept in position order so the latest one before a pronoun is found by
     // bisection; anonymous ones are also listed apart for "they".
     events.sort_by_key(|e| e.pos);
@@ -360,7 +474,36 @@ pub fn find(
             None
         };
         let partial = is_partial(text, q, c_lo.min(q.open), tail.is_some());
-        let found = tail.or(lead);
+        let starts_clause = !text
+            .get(c_lo.min(q.open)..q.open)
+            .unwrap_or("")
+            .chars()
+            .any(char::is_alphanumeric);
+        let found = tail.or(lead).or_else(|| {
+            (!starts_clause)
+                .then(|| sentence_subject(text, c_lo.min(q.open), q.open, mentions, &cover))
+                .flatten()
+        });
+        // A quote standing alone after a sentence about someone, with no quote before it to
+        // continue: the subject of that sentence.
+        let continues = prev.is_some_and(|(po, ps): (usize, usize)| {
+            let p = spans[ps];
+            out[po].speaker.is_some() && (p.block == q.block || p.block + 1 == q.block)
+        });
+        let found = found.or_else(|| {
+            let prev_sentence = sentence.checked_sub(1).map(|i| &sentences[i])?;
+            (starts_clause && !continues && prev_sentence.block + 1 >= q.block)
+                .then(|| {
+                    sentence_subject(
+                        text,
+                        prev_sentence.start,
+                        prev_sentence.end,
+                        mentions,
+                        &cover,
+                    )
+                })
+                .flatten()
+        });
         let mut fq = FoundQuote {
             start: q.start,
             end: q.end,
@@ -371,15 +514,13 @@ pub fn find(
             partial,
         };
         let mut like = false;
+        let mut gender = None;
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
-                    // Blocks follow positions, so the latest event is also the nearest block.
-                    let recent = later(
-                        last_before(&events, s.start, |e| e.pos),
-                        last_before(&quote_events, s.start, |e| e.pos),
-                    )
-                    .filter(|e| e.block + 2 >= q.block);
+                    let want = text.get(s.start..s.end).and_then(gender::of_pronoun);
+                    gender = want;
+                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
                     like = true;
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
@@ -388,7 +529,10 @@ pub fn find(
                     } else if let Some(m) = mentions_in(mentions, 0, s.start)
                         .iter()
                         .rev()
+                        .take(PRONOUN_LOOKBACK)
                         .filter(|m| m.kind == EntityKind::Person && m.end <= s.start)
+                        .filter(|m| m.start >= blocks[q.block.saturating_sub(2)].start)
+                        .filter(|m| agrees(want, genders.of(text, m.start, m.end)))
                         .find(|m| !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
@@ -431,11 +575,6 @@ pub fn find(
             },
             None => {
                 // A continuation: the next sentence or paragraph after a quote.
-                let starts_clause = !text
-                    .get(c_lo.min(q.open)..q.open)
-                    .unwrap_or("")
-                    .chars()
-                    .any(char::is_alphanumeric);
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
                     if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
@@ -454,12 +593,15 @@ pub fn find(
             if fq.anonymous {
                 anon_quote_events.push(quote_events.len());
             }
+            let gender =
+                gender.or_else(|| fq.speaker_span.and_then(|(a, b)| genders.of(text, a, b)));
             quote_events.push(Event {
                 pos: q.open,
                 block: q.block,
                 speaker: fq.speaker.clone(),
                 span: fq.speaker_span,
                 anonymous: fq.anonymous,
+                gender,
             });
         }
         prev = Some((out.len(), qi));

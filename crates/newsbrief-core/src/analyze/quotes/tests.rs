@@ -294,3 +294,49 @@ fn speaker_after_a_continuing_phrase() {
     let q = one(t, &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("a supporters' group"));
 }
+
+#[test]
+fn doubled_apostrophes_are_quote_marks() {
+    let t = "''The pier opens in May,'' said Tomas Reyes. ``It is ready.'' He left.";
+    let q = run(t, &["Tomas Reyes"], &[]);
+    let words: Vec<&str> = q.iter().map(|q| q.words.as_str()).collect();
+    assert_eq!(words, ["The pier opens in May", "It is ready."]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tomas Reyes"));
+    // An apostrophe alone is never a mark.
+    assert!(run("The club's 'best' year.", &[], &[]).is_empty());
+}
+
+#[test]
+fn pronoun_skips_a_speaker_of_the_other_gender() {
+    let t = "“We are ready,” said John Park. Mary Chen spoke next. “Not yet,” she said. \
+             “Soon,” he said.";
+    let q = run(t, &["John Park", "Mary Chen"], &[]);
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[1].speaker.as_deref(), Some("Mary Chen"));
+    assert_eq!(q[2].speaker.as_deref(), Some("John Park"));
+}
+
+#[test]
+fn woven_quote_goes_to_the_subject_of_the_sentence() {
+    let q = one(
+        "Lena Ortiz called the ruling “a disgrace” on Monday.",
+        &["Lena Ortiz"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    assert!(q.partial);
+    // Not the object of a preposition, nor a possessor.
+    let q = one(
+        "In a letter to Lena Ortiz, the union's lawyers insisted the plan was “unfair.”",
+        &["Lena Ortiz"],
+        &[],
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    // A quote alone after a sentence about someone.
+    let q = run(
+        "Omar Haddad toured the plant on Friday. “We will hire 200 people.”",
+        &["Omar Haddad"],
+        &[],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+}
