@@ -189,7 +189,34 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     }
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
+    type_surnames(text, &mut out, t);
     out
+}
+
+/// A lone word that is the last word of a person's full name elsewhere in the article is that
+/// person ("Jane Roe … Roe said"), unless the data knows the word as something else.
+fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
+    let surname = |m: &RawMention| {
+        let s = &text[m.start..m.end];
+        s.rsplit(' ').next().map(|w| (w, s.contains(' ')))
+    };
+    let surnames: FastSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(surname)
+        .filter(|&(_, multi)| multi)
+        .map(|(w, _)| w)
+        .collect();
+    for m in out.iter_mut() {
+        let s = &text[m.start..m.end];
+        if m.kind != EntityKind::Person
+            && !s.contains(' ')
+            && surnames.contains(s)
+            && known_kind(s, t).is_none()
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
 }
 
 fn looks_title_case(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {

@@ -81,6 +81,16 @@ const PREPOSITIONS: &[&str] = &[
     "into", "about", "against", "among", "amid",
 ];
 
+/// Whether the words after a quote are a whole sentence of attribution and nothing else
+/// ("“… today.” Jane Roe said."), so a quote ending in a period may still take them.
+fn short_attribution(text: &str, t: &[Tok], hi: usize) -> bool {
+    let n = t.len();
+    let ends = text
+        .get(t[n - 1].end..hi)
+        .is_some_and(|r| r.trim_start().starts_with(['.', '!']));
+    (2..=5).contains(&n) && ends && is_verb(t, n - 1) && t[..n - 1].iter().all(|k| k.cap)
+}
+
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 fn tail_speaker(
     text: &str,
@@ -95,7 +105,7 @@ fn tail_speaker(
         return None;
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
-    if inner.ends_with('.') && t[0].cap {
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t, hi) {
         return None;
     }
     let gap = text.get(q.close..t[0].start).unwrap_or("");
@@ -371,6 +381,31 @@ fn sentence_subject(
     None
 }
 
+/// The person a pronoun in sentence `si` most likely stands for when no speaker came before it:
+/// the named subject of one of the sentences before, of the pronoun's gender, at most two
+/// paragraphs back.
+#[allow(clippy::too_many_arguments)]
+fn previous_subject(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    block: usize,
+    mentions: &[RawMention],
+    cover: &QuoteCover,
+    genders: &Genders,
+    want: Option<Gender>,
+) -> Option<Speaker> {
+    (si.saturating_sub(SUBJECT_SENTENCES)..si)
+        .rev()
+        .map(|i| &sentences[i])
+        .take_while(|p| p.block + 2 >= block)
+        .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
+        .find(|s| matches!(s.who, Who::Person(_)) && agrees(want, genders.of(text, s.start, s.end)))
+}
+
+/// How many sentences back a pronoun looks for a named subject.
+const SUBJECT_SENTENCES: usize = 4;
+
 /// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
 fn verb_events(
     text: &str,
@@ -522,10 +557,19 @@ pub fn find(
                     gender = want;
                     let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
                     like = true;
+                    let subject = || {
+                        let si = sentence_at(sentences, s.start)?;
+                        previous_subject(
+                            text, sentences, si, q.block, mentions, &cover, &genders, want,
+                        )
+                    };
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
+                    } else if let Some(m) = subject() {
+                        fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                        fq.speaker_span = Some((m.start, m.end));
                     } else if let Some(m) = mentions_in(mentions, 0, s.start)
                         .iter()
                         .rev()
