@@ -439,7 +439,7 @@ fn verb_events(
             let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
                 continue;
             };
-            if !s.person_like() {
+            if !matches!(s.who, Who::Person(_) | Who::Name) {
                 continue;
             }
             out.push(Event {

@@ -120,6 +120,26 @@ fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> 
         })
 }
 
+/// Whether the words `t[r]` between commas are an age or a home town ("29", "of Dayton",
+/// "Ohio"), the kind of aside that follows a name.
+fn is_age_or_home(text: &str, t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {
+    let (a, b) = r;
+    if a >= b {
+        return false;
+    }
+    let number = b - a == 1 && t[a].lower.chars().all(|c| c.is_ascii_digit());
+    let from = matches!(t[a].lower.as_str(), "of" | "from") && b - a <= 4;
+    let place = super::mentions_in(mentions, t[a].start, t[b - 1].end)
+        .iter()
+        .any(|m| m.kind == EntityKind::Place && m.start <= t[a].start && t[b - 1].end <= m.end);
+    // A state abbreviation: "Ala.", "N.Y.".
+    let state = b - a == 1
+        && t[a].cap
+        && t[a].end - t[a].start <= 5
+        && text.get(t[a].end..).is_some_and(|r| r.starts_with('.'));
+    number || from || place || state
+}
+
 /// The subject of the verb at `vi`: the words just before it, skipping auxiliaries and an
 /// appositive ("Col. Jane Roe, the spokesperson for the club, said"), as token indices.
 pub(crate) fn np_before(
@@ -174,6 +194,26 @@ pub(crate) fn np_before(
     let mut a = b - 1;
     while a > floor && b - a < 40 && !gap_breaks(text, t[a - 1].end, t[a].start) {
         a -= 1;
+    }
+    // "Ann Roe, 29, of Dayton, Ohio, said": an age or a home town between commas is skipped
+    // for the name before it.
+    let mut seg = (a, b);
+    for _ in 0..4 {
+        if !is_age_or_home(text, t, seg, mentions) || seg.0 <= floor + 1 {
+            break;
+        }
+        if !gap_has_comma(text, t[seg.0 - 1].end, t[seg.0].start) {
+            break;
+        }
+        let e = seg.0;
+        let mut s0 = e - 1;
+        while s0 > floor && e - s0 < 12 && !gap_breaks(text, t[s0 - 1].end, t[s0].start) {
+            s0 -= 1;
+        }
+        seg = (s0, e);
+        if has_leading_person(t, seg, mentions) {
+            return Some(seg);
+        }
     }
     let appositive = (a, b);
     let looks_like_name = b - a <= 6 && a > floor && t[a..b].iter().all(|k| k.cap);
@@ -305,12 +345,33 @@ pub(crate) fn speaker_of(
             .position(|m| m.kind == k && s < m.end)
             .map(|i| from + i)
     };
-    if let Some(i) = inside(EntityKind::Person) {
-        return Some(Speaker {
-            start: mentions[i].start,
-            end: mentions[i].end,
-            who: Who::Person(i),
-        });
+    // The last person named is the head: "Clinton's aide Jake Sullivan", "Cruz spokesman Rick
+    // Tyler". A person named before a lowercase head only modifies it: "a Trump supporter".
+    let last_person = inside(EntityKind::Person).map(|first| {
+        let mut i = first;
+        while mentions
+            .get(i + 1)
+            .is_some_and(|m| m.start < he && m.kind == EntityKind::Person)
+        {
+            i += 1;
+        }
+        i
+    });
+    let head_word = &t[hb - 1];
+    if let Some(i) = last_person {
+        let modifier = head_word.start >= mentions[i].end
+            && !head_word.cap
+            && !matches!(
+                head_word.lower.as_str(),
+                "himself" | "herself" | "jr" | "sr"
+            );
+        if !modifier {
+            return Some(Speaker {
+                start: mentions[i].start,
+                end: mentions[i].end,
+                who: Who::Person(i),
+            });
+        }
     }
     if inside(EntityKind::Organization).is_some() {
         return Some(Speaker {

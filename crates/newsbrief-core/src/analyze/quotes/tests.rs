@@ -340,3 +340,21 @@ fn woven_quote_goes_to_the_subject_of_the_sentence() {
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
 }
+
+#[test]
+fn the_head_of_a_speaker_phrase_is_its_last_name() {
+    let q = one(
+        "“We disagree,” said Park spokesman Eli Stone.",
+        &["Park", "Eli Stone"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+    // A name before a lowercase head only describes the speaker.
+    let q = one("“No comment,” wrote a Park supporter.", &["Park"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a Park supporter"));
+    // An age and a home town between commas are skipped.
+    let t = "Nia Brook, 41, of Dayton, Ohio, says: “The fares are too high.”";
+    let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
+}
