@@ -22,6 +22,9 @@ struct Ctx<'a> {
     t: &'static Tables,
     /// Words the article also writes in lowercase: such a capitalised word is a common word.
     lower_words: FastSet<&'a str>,
+    /// Words written capitalised somewhere other than at the start of a sentence: names even
+    /// when they are also English words ("Bush", "Stone").
+    caps_mid: FastSet<&'a str>,
     starts: HashSet<usize>,
     /// `known_kind` of the surfaces already asked about: the same names and words come up
     /// again and again in one article.
@@ -143,31 +146,48 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
         .map(|s| s.start)
         .chain(blocks.iter().map(|b| b.start))
         .collect();
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         text,
         t,
         lower_words,
+        caps_mid: FastSet::default(),
         starts,
         known: RefCell::new(HashMap::new()),
     };
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
+    let tokenized: Vec<(&Block, Vec<Tok>)> = blocks
+        .iter()
+        .filter(|b| story(b.kind))
+        .filter(|b| b.start <= b.end && b.end <= text.len())
+        .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
+        .map(|b| {
+            let toks: Vec<Tok> = words::tokens(text, b.start, b.end)
+                .iter()
+                .map(|k| make_tok(text, k.start, k.end, t))
+                .filter(|k| k.s < k.e)
+                .collect();
+            (b, toks)
+        })
+        .collect();
+    let mut caps_mid = FastSet::default();
+    for (b, toks) in &tokenized {
+        if b.kind == BlockKind::Headline {
+            continue;
+        }
+        for k in toks.iter().filter(|k| k.shape == Shape::Cap) {
+            if !ctx.is_initial(k) {
+                caps_mid.insert(ctx.word(k));
+            }
+        }
+    }
+    ctx.caps_mid = caps_mid;
     let mut out = Vec::new();
     let mut deferred = Vec::new();
-    for b in blocks.iter().filter(|b| story(b.kind)) {
-        if b.start > b.end || b.end > text.len() || !text.is_char_boundary(b.start) {
-            continue;
-        }
-        if !text.is_char_boundary(b.end) {
-            continue;
-        }
-        let toks: Vec<Tok> = words::tokens(text, b.start, b.end)
-            .iter()
-            .map(|k| make_tok(text, k.start, k.end, t))
-            .filter(|k| k.s < k.e)
-            .collect();
-        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, &toks)
-            || looks_all_caps(&ctx, &toks);
-        let found = scan_block(&ctx, &toks);
+    for (b, toks) in &tokenized {
+        let toks = toks.as_slice();
+        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, toks)
+            || looks_all_caps(&ctx, toks);
+        let found = scan_block(&ctx, toks);
         if strict {
             deferred.push(found);
         } else {
@@ -407,6 +427,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     {
         return None;
     }
+    if n == 1 && ctx.known_kind(first_word).is_none() && ordinary_word(ctx, &toks[a], initial) {
+        return None;
+    }
     let (start, end) = (toks[a].s, toks[b].e);
     let surface = ctx.text.get(start..end)?;
     if surface.is_empty() || ctx.is_never(surface) {
@@ -444,6 +467,28 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     }
     let kind = classify(ctx, &toks[a..=b], titled, start, end);
     Some(RawMention { start, end, kind })
+}
+
+/// Whether a lone capitalised word is an ordinary English word rather than a name: one the
+/// dictionary knows only in lowercase, capitalised here only to start a sentence (and nowhere
+/// else in the article, nor a given name), or shouted in capitals; or a Roman numeral.
+fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
+    let w = ctx.word(k);
+    let lw = w.to_lowercase();
+    if w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && w.len() > 1
+    {
+        return true;
+    }
+    if !ctx.t.dictionary.contains(lw.as_str()) || crate::analyze::quotes::gender::is_given_name(w) {
+        return false;
+    }
+    match k.shape {
+        Shape::Cap => initial && !ctx.caps_mid.contains(w),
+        Shape::Acronym => lw.chars().count() >= 4,
+        _ => false,
+    }
 }
 
 /// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.

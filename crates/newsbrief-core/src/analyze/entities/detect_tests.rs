@@ -207,3 +207,16 @@ fn known_names_keep_their_article_and_attribution_is_not_a_place() {
     assert!(f.contains(&("Mark Rutte".into(), Person)), "{f:?}");
     assert!(!f.contains(&("Datafolha".into(), Place)), "{f:?}");
 }
+
+#[test]
+fn ordinary_words_starting_a_sentence_are_not_names() {
+    let t = "Traffic was heavy on the bridge. Seventeen buses ran late. Bush met the mayor. \
+             The mayor thanked Bush. Australian fans sang. XVII was written on the gate.";
+    let (blocks, sentences) = body(t);
+    let found: Vec<&str> = find_mentions(t, &blocks, &sentences)
+        .iter()
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    // "Bush" is also written mid-sentence, so it is a name at the start of one too.
+    assert_eq!(found, ["Bush", "Bush"]);
+}

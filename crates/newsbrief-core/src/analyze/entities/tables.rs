@@ -11,6 +11,7 @@ use crate::brief::EntityKind;
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.json");
 const EXONYMS: &str = include_str!("../../../data/exonyms.json");
 const WORDS: &str = include_str!("../../../data/entity_words.json");
+const DICTIONARY: &str = include_str!("../../../data/english_words.txt");
 
 #[derive(Deserialize)]
 struct GazetteerFile {
@@ -82,6 +83,8 @@ pub(crate) struct Tables {
     pub word_variants: FastMap<String, String>,
     /// Name key → index of a group of names for one referent.
     pub name_groups: FastMap<String, usize>,
+    /// English words that are never names, lowercase.
+    pub dictionary: FastSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -145,6 +148,10 @@ fn build() -> Tables {
         not_acronyms: FastSet::default(),
         word_variants,
         name_groups: FastMap::default(),
+        dictionary: DICTIONARY
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for (i, group) in exo.name_groups.iter().enumerate() {

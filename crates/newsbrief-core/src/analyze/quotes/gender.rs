@@ -75,6 +75,13 @@ pub(crate) fn of_word(w: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a word is a given name of either gender ("Daniel", "Maria").
+pub(crate) fn is_given_name(w: &str) -> bool {
+    let n = names();
+    let lw = w.to_lowercase();
+    n.female.contains(&lw) || n.male.contains(&lw)
+}
+
 /// The gender of "he", "she" and their forms.
 pub(crate) fn of_pronoun(w: &str) -> Option<Gender> {
     match w.to_lowercase().as_str() {

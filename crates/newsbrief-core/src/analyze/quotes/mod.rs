@@ -12,7 +12,7 @@
 //! statement when it starts its sentence, follows a colon, or starts with a capital letter and
 //! either ends with sentence punctuation or is followed by an attribution.
 
-mod gender;
+pub(crate) mod gender;
 mod lexicon;
 mod scan;
 mod speaker;
