@@ -227,14 +227,25 @@ fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
         .filter(|&(_, multi)| multi)
         .map(|(w, _)| w)
         .collect();
+    // A lone word that is part of an organisation's name is that organisation ("the Church of
+    // Scientology … Scientology said").
+    let org_words: FastSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|s| s.contains(' '))
+        .flat_map(|s| s.split(' '))
+        .filter(|w| w.starts_with(char::is_uppercase) && !t.org_words.contains(&w.to_lowercase()))
+        .collect();
     for m in out.iter_mut() {
         let s = &text[m.start..m.end];
-        if m.kind != EntityKind::Person
-            && !s.contains(' ')
-            && surnames.contains(s)
-            && known_kind(s, t).is_none()
-        {
+        if s.contains(' ') || known_kind(s, t).is_some() {
+            continue;
+        }
+        if m.kind != EntityKind::Person && surnames.contains(s) {
             m.kind = EntityKind::Person;
+        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place) && org_words.contains(s) {
+            m.kind = EntityKind::Organization;
         }
     }
 }
@@ -491,6 +502,39 @@ fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
     }
 }
 
+/// Whether a place named just before `end` stands for its team or government: the subject of
+/// a verb only a team or a state does ("Sweden beat", "Iran signed"), or the possessor of one
+/// of their people ("Belgium's coach", "France's foreign minister").
+fn acts_as_body(ctx: &Ctx<'_>, end: usize) -> bool {
+    let after = window_after(ctx.text, end);
+    let (possessive, rest) = match after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        Some(r) => (true, r),
+        None => (false, after.strip_prefix(' ').unwrap_or("")),
+    };
+    // A score: "Sweden 1 – 0 Korea".
+    if !possessive && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let score = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        return score.starts_with(['–', '-', '—']);
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if next.is_empty() || !next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if possessive {
+        ctx.t.team_nouns.contains(next)
+    } else {
+        ctx.t.team_verbs.contains(next)
+    }
+}
+
 /// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
 fn window_after(text: &str, at: usize) -> &str {
     let mut e = (at + 48).min(text.len());
@@ -514,6 +558,9 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let surface = &ctx.text[start..end];
     let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
     if let Some(kind) = ctx.known_kind(surface) {
+        if kind == EntityKind::Place && acts_as_body(ctx, end) {
+            return EntityKind::Organization;
+        }
         return kind;
     }
     let has_org = lw
@@ -526,6 +573,23 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
     if titled && !has_org && !place_head {
         return EntityKind::Person;
+    }
+    let before_org = {
+        let b = window_before(ctx.text, start).trim_end().to_lowercase();
+        let b = b.strip_suffix(" the").unwrap_or(&b).to_string();
+        ctx.t.org_before.iter().any(|p| {
+            b.strip_suffix(p.as_str())
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    let given = toks.first().is_some_and(|k| {
+        k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
+    });
+    if given && !has_org && !place_head {
+        return EntityKind::Person;
+    }
+    if before_org && !place_head {
+        return EntityKind::Organization;
     }
     if has_org && !place_head {
         return EntityKind::Organization;
@@ -599,6 +663,10 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let attribution = word_before(&before, "according to");
     if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
         return EntityKind::Place;
+    }
+    // An acronym no list knows is most often a body: a party, an agency, a company.
+    if toks.len() == 1 && toks[0].shape == Shape::Acronym {
+        return EntityKind::Organization;
     }
     EntityKind::Other
 }

@@ -220,3 +220,17 @@ fn ordinary_words_starting_a_sentence_are_not_names() {
     // "Bush" is also written mid-sentence, so it is a name at the start of one too.
     assert_eq!(found, ["Bush", "Bush"]);
 }
+
+#[test]
+fn kinds_from_context_given_names_and_acronyms() {
+    let t = "Norway beat Chile 2 – 0 on Sunday. Norway 2 – 0 Chile was the score. \
+             Fans in Oslo cheered. Daniel waved. A member of Zentrix left. The ZPQ voted.";
+    let (blocks, sentences) = body(t);
+    let ms = find_mentions(t, &blocks, &sentences);
+    let kind = |w: &str| ms.iter().find(|m| &t[m.start..m.end] == w).map(|m| m.kind);
+    assert_eq!(kind("Norway"), Some(EntityKind::Organization));
+    assert_eq!(kind("Oslo"), Some(EntityKind::Place));
+    assert_eq!(kind("Daniel"), Some(EntityKind::Person));
+    assert_eq!(kind("Zentrix"), Some(EntityKind::Organization));
+    assert_eq!(kind("ZPQ"), Some(EntityKind::Organization));
+}

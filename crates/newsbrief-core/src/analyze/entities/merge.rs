@@ -288,6 +288,10 @@ fn group_kind<'a>(fs: impl Iterator<Item = &'a Found>, name: &str, t: &Tables) -
         }
     }
     if let Some(k) = known_kind(name, t).or(data_kind) {
+        // A country that mostly acts as a team or a government is that body here.
+        if k == EntityKind::Place && 3 * v[3] >= v[2] + v[3] {
+            return EntityKind::Organization;
+        }
         return k;
     }
     let key = name_key(name, t);

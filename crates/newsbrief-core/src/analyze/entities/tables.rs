@@ -43,6 +43,12 @@ struct WordsFile {
     acronyms: HashMap<String, (String, String)>,
     not_acronyms: Vec<String>,
     common_nouns: Vec<String>,
+    #[serde(default)]
+    team_verbs: Vec<String>,
+    #[serde(default)]
+    org_before: Vec<String>,
+    #[serde(default)]
+    team_nouns: Vec<String>,
 }
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -83,6 +89,13 @@ pub(crate) struct Tables {
     pub word_variants: FastMap<String, String>,
     /// Name key → index of a group of names for one referent.
     pub name_groups: FastMap<String, usize>,
+    /// Verbs after a country that make it a team or a government acting ("Sweden beat").
+    pub team_verbs: FastSet<String>,
+    /// Nouns after a country's possessive that make it a team or a government ("Sweden's
+    /// coach").
+    pub team_nouns: FastSet<String>,
+    /// Words before a name that make it a body ("a member of", "a lawyer for").
+    pub org_before: Vec<String>,
     /// English words that are never names, lowercase.
     pub dictionary: FastSet<&'static str>,
 }
@@ -148,6 +161,9 @@ fn build() -> Tables {
         not_acronyms: FastSet::default(),
         word_variants,
         name_groups: FastMap::default(),
+        team_verbs: FastSet::default(),
+        team_nouns: FastSet::default(),
+        org_before: Vec::new(),
         dictionary: DICTIONARY
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -174,6 +190,9 @@ fn build() -> Tables {
             }
         }
         t.common_nouns = lower_set(&w.common_nouns);
+        t.team_verbs = lower_set(&w.team_verbs);
+        t.team_nouns = lower_set(&w.team_nouns);
+        t.org_before = w.org_before.iter().map(|s| s.to_lowercase()).collect();
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
         t.org_words = lower_set(&w.org_words);
