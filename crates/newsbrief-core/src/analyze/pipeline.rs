@@ -117,6 +117,11 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                 .push((m.start, m.end, i));
         }
     }
+    // Mentions of one article never overlap, so sorted by start they are sorted by end too and
+    // the ones overlapping a span are one run found by bisection.
+    for v in by_article.values_mut() {
+        v.sort_unstable();
+    }
     let mut linked: Vec<Vec<Quote>> = Vec::with_capacity(analyzed.len());
     for a in &analyzed {
         let id = a.article.id.as_str();
@@ -130,7 +135,9 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                         // A speaker span may hold a title around the name ("Marine Gen. Frank
                         // McKenzie" against the mention "Frank McKenzie"); the name must be most
                         // of it, so "the US-led Coalition" is not "US". The first entity wins.
-                        in_article
+                        let a = in_article.partition_point(|&(_, me, _)| me <= s);
+                        let b = in_article.partition_point(|&(ms, _, _)| ms < e).max(a);
+                        in_article[a..b]
                             .iter()
                             .filter(|&&(ms, me, _)| {
                                 (s <= ms && me <= e && 2 * (me - ms) >= e - s)

@@ -65,14 +65,18 @@ pub(crate) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 }
 
 /// Bounds of the sentence holding `pos` according to the splitter, clipped to its block.
+/// Between two sentences, the gap between them, so no search ever spans a whole paragraph.
 fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize, usize) {
     let k = sentences.partition_point(|s| s.start <= pos);
-    k.checked_sub(1)
-        .map(|i| &sentences[i])
-        .filter(|s| s.start <= pos && pos < s.end)
-        .map_or((block.start, block.end), |s| {
-            (s.start.max(block.start), s.end.min(block.end))
-        })
+    let before = k.checked_sub(1).map(|i| &sentences[i]);
+    if let Some(s) = before.filter(|s| pos < s.end) {
+        return (s.start.max(block.start), s.end.min(block.end));
+    }
+    let lo = before.map_or(block.start, |s| s.end.clamp(block.start, block.end));
+    let hi = sentences
+        .get(k)
+        .map_or(block.end, |s| s.start.clamp(block.start, block.end));
+    (lo.min(pos), hi.max(pos).min(block.end.max(pos)))
 }
 
 /// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
@@ -410,6 +414,7 @@ const SUBJECT_SENTENCES: usize = 4;
 fn verb_events(
     text: &str,
     blocks: &[Block],
+    sentences: &[Sentence],
     cover: &QuoteCover,
     mentions: &[RawMention],
     genders: &Genders,
@@ -435,7 +440,9 @@ fn verb_events(
             let Some(r) = np_before(text, &t, k, floor, mentions) else {
                 continue;
             };
-            let clause = text.get(b.start..b.end).unwrap_or("");
+            // The verb's sentence is searched for anonymity cues, never the whole paragraph.
+            let (c_lo, c_hi) = sentence_bounds(sentences, b, t[k].start);
+            let clause = text.get(c_lo..c_hi).unwrap_or("");
             let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
                 continue;
             };
@@ -465,7 +472,7 @@ pub fn find(
     let spans = quote_spans(text, blocks);
     let cover = QuoteCover::new(&spans);
     let genders = Genders::new(text, mentions);
-    let mut events = verb_events(text, blocks, &cover, mentions, &genders);
+    let mut events = verb_events(text, blocks, sentences, &cover, mentions, &genders);
     // Events are kept in position order so the latest one before a pronoun is found by
     // bisection; anonymous ones are also listed apart for "they".
     events.sort_by_key(|e| e.pos);

@@ -270,6 +270,13 @@ pub(crate) fn is_anonymous_head(w: &str) -> bool {
     heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
 }
 
+/// Whether `hay` holds the lowercase ASCII `needle` in any case, without lowercasing `hay`
+/// (a copy per speaker phrase would make a long paragraph quadratic).
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// How a speaker was named.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Who {
@@ -388,14 +395,13 @@ pub(crate) fn speaker_of(
             who: Who::Name,
         });
     }
-    let lower_clause = clause.to_lowercase();
     let anonymous = t[r.0..hb]
         .iter()
         .any(|k| !k.cap && is_anonymous_head(&k.lower))
         || sp
             .anonymity_cues
             .iter()
-            .any(|c| lower_clause.contains(c.as_str()));
+            .any(|c| contains_ignoring_case(clause, c));
     Some(Speaker {
         start: s,
         end: he,
