@@ -192,6 +192,7 @@ fn synthetic_brief(n: usize) -> Brief {
                         speaker_entity: None,
                         anonymous: false,
                         partial: false,
+                        speaker_found: None,
                     });
                 } else {
                     let start = text.len();
@@ -221,6 +222,7 @@ fn synthetic_brief(n: usize) -> Brief {
                 sentences: Vec::new(),
                 quotes,
                 claims,
+                terms: Vec::new(),
             }
         })
         .collect();

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
-use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION};
+use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION, Term};
 
 /// One article to import: its text and what an editor knows about it.
 #[derive(Debug, Clone)]
@@ -61,6 +61,17 @@ fn analyze_one(source: &Source) -> Analyzed {
             sentences,
             quotes: Vec::new(),
             claims,
+            terms: found_quotes
+                .iter()
+                .filter_map(|q| {
+                    q.term.map(|kind| Term {
+                        start: q.start,
+                        end: q.end,
+                        sentence: q.sentence,
+                        kind,
+                    })
+                })
+                .collect(),
         },
         mentions,
         quotes: found_quotes,
@@ -129,6 +140,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         let qs = a
             .quotes
             .iter()
+            .filter(|q| q.term.is_none())
             .map(|q| {
                 let entity = q.speaker_span.and_then(|(s, e)| {
                     by_span.get(&(id, s, e)).copied().or_else(|| {
@@ -161,6 +173,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                     speaker_entity,
                     anonymous: q.anonymous,
                     partial: q.partial,
+                    speaker_found: Some(q.found),
                 }
             })
             .collect();

@@ -393,7 +393,14 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
     while a <= b {
-        if ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
+        // A known name keeps its words, but never a leading article: the key of "The Pentagon"
+        // is the key of "Pentagon".
+        let article = matches!(ctx.word(&toks[a]), "The" | "the")
+            && a < b
+            && !t
+                .with_article
+                .contains(&ctx.text[toks[a].s..toks[b].e].to_lowercase());
+        if !article && ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
             break;
         }
         let w = ctx.word(&toks[a]);

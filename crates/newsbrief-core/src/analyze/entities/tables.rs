@@ -96,6 +96,8 @@ pub(crate) struct Tables {
     pub team_nouns: FastSet<String>,
     /// Words before a name that make it a body ("a member of", "a lawyer for").
     pub org_before: Vec<String>,
+    /// Known names whose leading "The" is part of the name ("the hague"), lowercase.
+    pub with_article: FastSet<String>,
     /// English words that are never names, lowercase.
     pub dictionary: FastSet<&'static str>,
 }
@@ -164,6 +166,12 @@ fn build() -> Tables {
         team_verbs: FastSet::default(),
         team_nouns: FastSet::default(),
         org_before: Vec::new(),
+        with_article: gaz
+            .places
+            .iter()
+            .filter(|p| p.starts_with("The "))
+            .map(|p| p.to_lowercase())
+            .collect(),
         dictionary: DICTIONARY
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())

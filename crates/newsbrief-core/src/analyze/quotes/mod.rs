@@ -16,6 +16,7 @@ pub(crate) mod gender;
 mod lexicon;
 mod scan;
 mod speaker;
+mod terms;
 
 #[cfg(test)]
 pub(crate) mod seed_tests;
@@ -30,7 +31,7 @@ pub(crate) use speaker::{
 };
 
 use super::entities::RawMention;
-use crate::brief::{Block, EntityKind, Sentence};
+use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
 use gender::{Gender, Genders, agrees};
 use lexicon::speech;
 use scan::Span;
@@ -50,6 +51,11 @@ pub struct FoundQuote {
     pub speaker_span: Option<(usize, usize)>,
     pub anonymous: bool,
     pub partial: bool,
+    /// Where the speaker was found.
+    pub found: SpeakerFound,
+    /// Set when the quoted words are not speech but a title or a term; such a quote has no
+    /// speaker and goes to the article's terms.
+    pub term: Option<TermKind>,
 }
 
 /// Index of the sentence holding `pos`, else of the last sentence starting before it.
@@ -521,11 +527,46 @@ pub fn find(
             .unwrap_or("")
             .chars()
             .any(char::is_alphanumeric);
+        // A cue makes the words a title or a term whatever verb is near; without one, title
+        // case woven into a sentence with no speech verb is a title.
+        let term = terms::cued(text, q).or_else(|| {
+            let headline = block.kind == crate::brief::BlockKind::Headline;
+            (tail.is_none()
+                && lead.is_none()
+                && !starts_clause
+                && !headline
+                && terms::looks_like_title(text, q))
+            .then_some(TermKind::Title)
+        });
+        if let Some(kind) = term {
+            likes.push(false);
+            from_span.push(qi);
+            out.push(FoundQuote {
+                start: q.start,
+                end: q.end,
+                sentence,
+                speaker: None,
+                speaker_span: None,
+                anonymous: false,
+                partial,
+                found: SpeakerFound::None,
+                term: Some(kind),
+            });
+            continue;
+        }
+        let mut how = if tail.is_some() || lead.is_some() {
+            SpeakerFound::SameSentence
+        } else {
+            SpeakerFound::Subject
+        };
         let found = tail.or(lead).or_else(|| {
             (!starts_clause)
                 .then(|| sentence_subject(text, c_lo.min(q.open), q.open, mentions, &cover))
                 .flatten()
         });
+        if found.is_none() {
+            how = SpeakerFound::PreviousSentence;
+        }
         // A quote standing alone after a sentence about someone, with no quote before it to
         // continue: the subject of that sentence.
         let continues = prev.is_some_and(|(po, ps): (usize, usize)| {
@@ -554,7 +595,15 @@ pub fn find(
             speaker_span: None,
             anonymous: false,
             partial,
+            found: how,
+            term: None,
         };
+        if matches!(
+            found.as_ref().map(|s| &s.who),
+            Some(Who::PersonPronoun | Who::ThingPronoun)
+        ) {
+            fq.found = SpeakerFound::Pronoun;
+        }
         let mut like = false;
         let mut gender = None;
         match found {
@@ -633,10 +682,14 @@ pub fn find(
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;
                         fq.anonymous = pq.anonymous;
+                        fq.found = SpeakerFound::PreviousSentence;
                         like = likes[po];
                     }
                 }
             }
+        }
+        if fq.speaker.is_none() {
+            fq.found = SpeakerFound::None;
         }
         let like = like && fq.speaker.is_some();
         likes.push(like);
@@ -668,15 +721,19 @@ pub fn find(
             .unwrap_or("x")
             .chars()
             .any(char::is_alphanumeric);
-        if !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block {
-            let (speaker, span, anonymous) = (
+        let speech = out[i].term.is_none() && out[i + 1].term.is_none();
+        if speech && !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block
+        {
+            let (speaker, span, anonymous, found) = (
                 out[i + 1].speaker.clone(),
                 out[i + 1].speaker_span,
                 out[i + 1].anonymous,
+                out[i + 1].found,
             );
             out[i].speaker = speaker;
             out[i].speaker_span = span;
             out[i].anonymous = anonymous;
+            out[i].found = found;
         }
     }
     out

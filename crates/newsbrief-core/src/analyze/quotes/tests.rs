@@ -358,3 +358,53 @@ fn the_head_of_a_speaker_phrase_is_its_last_name() {
     let q = find(t, &i.blocks, &i.sentences, &i.mentions);
     assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
 }
+
+#[test]
+fn titles_and_terms_are_not_speech() {
+    let t = "Lena Ortiz appeared on “Morning Desk Live” and criticised the so-called “quiet \
+             clause” in the bill. <a data-id=\"4471\">. “We will fight it,” she said.";
+    let i = input(t, false, &["Lena Ortiz"], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let kinds: Vec<(&str, Option<crate::brief::TermKind>)> =
+        qs.iter().map(|q| (&t[q.start..q.end], q.term)).collect();
+    use crate::brief::TermKind::{Term, Title};
+    assert_eq!(
+        kinds,
+        [
+            ("Morning Desk Live", Some(Title)),
+            ("quiet clause", Some(Term)),
+            ("4471", Some(Term)),
+            ("We will fight it", None),
+        ]
+    );
+    assert_eq!(qs[3].speaker.as_deref(), Some("Lena Ortiz"));
+    // A speech verb keeps title-case words as speech.
+    let q = one("“Go Home Now,” Omar Haddad said.", &["Omar Haddad"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn how_the_speaker_was_found() {
+    use crate::brief::SpeakerFound as F;
+    let t = "“We won,” said Tomas Reyes. “It was hard.” Reyes praised the team. \
+             “They earned it.” Mia Park thinks the draw was “a fair result” overall. “Next year,” he said.";
+    let i = input(t, false, &["Tomas Reyes", "Mia Park"], &[], &[]);
+    let found: Vec<F> = find(t, &i.blocks, &i.sentences, &i.mentions)
+        .iter()
+        .map(|q| q.found)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            F::SameSentence,
+            F::PreviousSentence,
+            F::PreviousSentence,
+            F::Subject,
+            F::Pronoun
+        ]
+    );
+    let t = "The hall was empty.\n“Nothing to add.”";
+    let i = input(t, false, &[], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!((qs[0].found, qs[0].speaker.as_deref()), (F::None, None));
+}
