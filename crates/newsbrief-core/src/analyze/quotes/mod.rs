@@ -538,20 +538,21 @@ pub fn find(
                 && terms::looks_like_title(text, q))
             .then_some(TermKind::Title)
         });
-        if let Some(kind) = term {
+        let mut fq = FoundQuote {
+            start: q.start,
+            end: q.end,
+            sentence,
+            speaker: None,
+            speaker_span: None,
+            anonymous: false,
+            partial,
+            found: SpeakerFound::None,
+            term,
+        };
+        if term.is_some() {
             likes.push(false);
             from_span.push(qi);
-            out.push(FoundQuote {
-                start: q.start,
-                end: q.end,
-                sentence,
-                speaker: None,
-                speaker_span: None,
-                anonymous: false,
-                partial,
-                found: SpeakerFound::None,
-                term: Some(kind),
-            });
+            out.push(fq);
             continue;
         }
         let mut how = if tail.is_some() || lead.is_some() {
@@ -587,17 +588,7 @@ pub fn find(
                 })
                 .flatten()
         });
-        let mut fq = FoundQuote {
-            start: q.start,
-            end: q.end,
-            sentence,
-            speaker: None,
-            speaker_span: None,
-            anonymous: false,
-            partial,
-            found: how,
-            term: None,
-        };
+        fq.found = how;
         if matches!(
             found.as_ref().map(|s| &s.who),
             Some(Who::PersonPronoun | Who::ThingPronoun)
