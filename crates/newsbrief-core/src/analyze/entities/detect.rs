@@ -369,11 +369,36 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             break;
         }
         i = b + 1;
-        if let Some(m) = finish(ctx, toks, Span { a, b, titled }) {
-            out.push(m);
+        // "United States Ann Roe", "Acme Corp Ann Roe": a body or a place run into the name
+        // of a person after it are two names.
+        let split = person_after_body(ctx, toks, a, b);
+        let parts = match split {
+            Some(k) => [Some((a, k - 1, false)), Some((k, b, titled))],
+            None => [Some((a, b, titled)), None],
+        };
+        for (a, b, titled) in parts.into_iter().flatten() {
+            if let Some(m) = finish(ctx, toks, Span { a, b, titled }) {
+                out.push(m);
+            }
         }
     }
     out
+}
+
+/// Where a person's name starts inside the run `toks[a..=b]` after a place or a body: a given
+/// name followed by at least one more word, whose words before are a known place or
+/// organisation, end in an organisation word, or are one "-ist" descriptor.
+fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let given = |k: &Tok| {
+        k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
+    };
+    let k = (a + 1..b).find(|&k| given(&toks[k]))?;
+    let before = &ctx.text[toks[a].s..toks[k - 1].e];
+    let last = ctx.word(&toks[k - 1]).to_lowercase();
+    let body = ctx.known_kind(before).is_some()
+        || ctx.t.org_words.contains(&last)
+        || (k - 1 == a && last.ends_with("ist"));
+    body.then_some(k)
 }
 
 /// Trims a candidate span and classifies it; `None` when nothing name-like is left.

@@ -234,3 +234,15 @@ fn kinds_from_context_given_names_and_acronyms() {
     assert_eq!(kind("Zentrix"), Some(EntityKind::Organization));
     assert_eq!(kind("ZPQ"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_body_run_into_a_persons_name_is_two_names() {
+    let t = "Fans cheered as Norway Anna Berg spoke.";
+    let (blocks, sentences) = body(t);
+    let found: Vec<&str> = find_mentions(t, &blocks, &sentences)
+        .iter()
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert!(found.contains(&"Anna Berg"), "{found:?}");
+    assert!(found.contains(&"Norway"), "{found:?}");
+}

@@ -106,6 +106,8 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let t = tables();
     let mut nodes: FastMap<String, usize> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
+    // Each node's plain name key, for a surname that a name group renamed ("Mohamed").
+    let mut plain: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut ms: Vec<_> = a.mentions.iter().collect();
@@ -123,6 +125,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             let node = *nodes.entry(key.clone()).or_insert(next);
             if node == next {
                 keys.push(key);
+                plain.push(name_key(&surface, t));
             }
             found.push(Found {
                 art: ai,
@@ -180,9 +183,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut by_surname: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut single: Vec<usize> = Vec::new();
     for (n, key) in keys.iter().enumerate() {
-        if key.starts_with('#') {
-            continue;
-        }
+        let key = if key.starts_with('#') { &plain[n] } else { key };
         let r = uf.find(n);
         let words: Vec<&str> = key.split(' ').collect();
         if words.len() >= 2 && votes.get(&r).is_some_and(is_person) {
@@ -194,7 +195,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         }
     }
     for n in single {
-        let key = &keys[n];
+        let key = &plain[n];
         let known = t.places.contains(key) || t.known_orgs.contains(key);
         if known {
             continue;
