@@ -392,6 +392,20 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     let given = |k: &Tok| {
         k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
     };
+    // A known place or body followed by two or more plain capitalised words: "United States
+    // Hamdullah Karimi".
+    let plain = |k: &Tok| {
+        let lw = ctx.word(k).to_lowercase();
+        k.shape == Shape::Cap && !ctx.t.org_words.contains(&lw) && !ctx.t.place_words.contains(&lw)
+    };
+    if let Some(k) = (a + 1..b).find(|&k| {
+        toks[k..=b].iter().all(plain)
+            && ctx
+                .known_kind(&ctx.text[toks[a].s..toks[k - 1].e])
+                .is_some()
+    }) {
+        return Some(k);
+    }
     let k = (a + 1..b).find(|&k| given(&toks[k]))?;
     let before = &ctx.text[toks[a].s..toks[k - 1].e];
     let last = ctx.word(&toks[k - 1]).to_lowercase();
