@@ -237,6 +237,16 @@ struct Event {
     gender: Option<Gender>,
 }
 
+/// For "the senator", "the Florida billionaire": the gender the role tells (if any), meaning
+/// the phrase names someone introduced before; `None` for any other phrase.
+fn definite_role(text: &str, s: &Speaker) -> Option<Option<Gender>> {
+    let words: Vec<&str> = text.get(s.start..s.end)?.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let head = last.to_lowercase();
+    let definite = first.eq_ignore_ascii_case("the") && (2..=4).contains(&words.len());
+    (definite && speech().role_nouns.contains(&head)).then(|| gender::of_word(&head))
+}
+
 /// How many earlier speakers a pronoun looks back over for one of its gender.
 const PRONOUN_LOOKBACK: usize = 16;
 
@@ -655,6 +665,23 @@ pub fn find(
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
+                    }
+                }
+                Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
+                    // "the senator said": the person last named, of the role's gender.
+                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
+                    match recent {
+                        Some(e) => {
+                            like = true;
+                            gender = want.or(e.gender);
+                            fq.speaker = e.speaker.clone();
+                            fq.speaker_span = e.span;
+                            fq.found = SpeakerFound::Pronoun;
+                        }
+                        None => {
+                            fq.speaker = text.get(s.start..s.end).map(str::to_string);
+                            fq.speaker_span = Some((s.start, s.end));
+                        }
                     }
                 }
                 Who::Person(_) | Who::Org | Who::Name | Who::Common { .. } => {

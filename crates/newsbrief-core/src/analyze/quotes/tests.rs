@@ -408,3 +408,14 @@ fn how_the_speaker_was_found() {
     let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
     assert_eq!((qs[0].found, qs[0].speaker.as_deref()), (F::None, None));
 }
+
+#[test]
+fn the_role_names_the_person_last_named() {
+    let t = "“We are ready,” said Ann Kiro. “It will pass,” the senator said.";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+    // A role that tells a gender skips a speaker of the other.
+    let t = "“We are ready,” said Ann Kiro. Tom Wu agreed. “It will pass,” the chairman said.";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_ne!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+}
