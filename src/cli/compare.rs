@@ -2,7 +2,9 @@
 
 use serde_json::{Value, json};
 
-use super::commands::{emit, json_text, open_brief};
+use super::commands::open_brief;
+use super::error::CliError;
+use super::output::Output;
 use super::table;
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, RowSide, compare, resolve_article};
@@ -44,9 +46,9 @@ fn side_text(brief: &Brief, s: &Option<RowSide>) -> String {
         .unwrap_or_default()
 }
 
-/// Markdown-safe text for a table cell.
+/// Article text made inert for Markdown (a table cell, a heading, a list item).
 fn md(s: &str) -> String {
-    s.replace('|', "\\|")
+    crate::text::markdown_inline(s)
 }
 
 pub fn compare_cmd(
@@ -55,7 +57,8 @@ pub fn compare_cmd(
     brief: Option<&std::path::Path>,
     format: Format,
     width: usize,
-) -> Result<(), String> {
+    out: &mut Output,
+) -> Result<(), CliError> {
     let brief = open_brief(brief)?;
     let (ia, ib) = (resolve_article(&brief, a)?, resolve_article(&brief, b)?);
     let index = FeatureIndex::new(&brief);
@@ -65,18 +68,18 @@ pub fn compare_cmd(
         Format::Json => {
             let pairs: Vec<Value> = rows.iter().map(|r| row_json(&brief, r)).collect();
             let v = json!({"left": brief.articles[ia].id, "right": brief.articles[ib].id, "pairs": pairs});
-            emit(&json_text(&v)?)
+            out.json(&v)
         }
         Format::Markdown => {
-            let mut s = format!("# {} and {}\n\n", sanitize_line(oa), sanitize_line(ob));
+            let mut s = format!("# {} and {}\n\n", md(oa), md(ob));
             s.push_str(&format!(
                 "Comparing two tellings of *{}*.\n\n",
-                sanitize_line(&brief.title)
+                md(&brief.title)
             ));
             s.push_str(&format!(
                 "| {} | {} | Score | Differences |\n|---|---|---|---|\n",
-                md(&sanitize_line(oa)),
-                md(&sanitize_line(ob))
+                md(oa),
+                md(ob)
             ));
             for r in &rows {
                 let diffs: Vec<String> = r
@@ -117,14 +120,10 @@ pub fn compare_cmd(
             if !ds.is_empty() {
                 s.push_str("\n## Discrepancies\n\n");
                 for d in ds {
-                    s.push_str(&format!(
-                        "- **{:?}**: {}\n",
-                        d.kind,
-                        sanitize_line(&d.summary)
-                    ));
+                    s.push_str(&format!("- **{:?}**: {}\n", d.kind, md(&d.summary)));
                 }
             }
-            emit(&s)
+            out.text(&s)
         }
         Format::Table => {
             let half = (width.saturating_sub(10) / 2).max(20);
@@ -143,16 +142,16 @@ pub fn compare_cmd(
                     ]
                 })
                 .collect();
-            emit(&table::render(
-                &[oa.as_str(), "SCORE", ob.as_str()],
-                &rows,
-                width,
-            ))
+            out.table(&[oa.as_str(), "SCORE", ob.as_str()], &rows, width)
         }
     }
 }
 
-pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Result<(), String> {
+pub fn discrepancies_cmd(
+    brief: Option<&std::path::Path>,
+    json_out: bool,
+    out: &mut Output,
+) -> Result<(), CliError> {
     let brief = open_brief(brief)?;
     let index = FeatureIndex::new(&brief);
     let ds = discrepancies::find(&brief, &index);
@@ -166,13 +165,13 @@ pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Res
                     .map(|s| {
                         let a = &brief.articles[s.article];
                         json!({"article": a.id, "outlet": a.outlet, "text": a.slice(s.start, s.end),
-                               "start": s.start, "end": s.end, "words": s.words})
+                               "start": s.start, "end": s.end, "words": s.words, "marks": s.marks})
                     })
                     .collect();
                 json!({"kind": d.kind, "summary": d.summary, "sides": sides})
             })
             .collect();
-        return emit(&json_text(&Value::Array(v))?);
+        return out.json(&v);
     }
     let rows: Vec<Vec<String>> = ds
         .iter()
@@ -186,5 +185,5 @@ pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Res
             ]
         })
         .collect();
-    emit(&table::render(&["KIND", "SUMMARY"], &rows, usize::MAX / 4))
+    out.table(&["KIND", "SUMMARY"], &rows, usize::MAX / 4)
 }
