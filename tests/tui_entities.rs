@@ -543,6 +543,7 @@ fn shared_quote(speakers: [&str; 2], credited: &str) -> Brief {
                 speaker_entity: None,
                 anonymous: true,
                 partial: false,
+                speaker_found: None,
             });
             a.claims.push(Claim {
                 start: a.sentences[s].start,

@@ -262,7 +262,7 @@ fn quotes(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
             .map(|(x, q)| {
                 json!({"article": x.id, "outlet": x.outlet, "text": x.slice(q.start, q.end), "speaker": q.speaker,
                        "speaker_entity": q.speaker_entity, "anonymous": q.anonymous, "partial": q.partial,
-                       "start": q.start, "end": q.end})
+                       "speaker_found": q.speaker_found, "start": q.start, "end": q.end})
             })
             .collect();
         let pairs = quote_groups::same_quote_pairs(&b);

@@ -60,6 +60,7 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         sentences,
         quotes: Vec::new(),
         claims: Vec::new(),
+        terms: Vec::new(),
     }
 }
 
@@ -142,6 +143,7 @@ pub fn brief() -> Brief {
             speaker_entity: Some("e1".into()),
             anonymous: false,
             partial: false,
+            speaker_found: None,
         });
         let c = a.text.find("Twelve drones").unwrap();
         let s = sentence_of(a, c);

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
-use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION};
+use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION, Term};
 use crate::text::CleanLayer;
 
 /// One article to import: its text and what an editor knows about it.
@@ -64,6 +64,17 @@ fn analyze_one(source: &Source) -> Analyzed {
             sentences,
             quotes: Vec::new(),
             claims,
+            terms: found_quotes
+                .iter()
+                .filter_map(|q| {
+                    q.term.map(|kind| Term {
+                        start: q.start,
+                        end: q.end,
+                        sentence: q.sentence,
+                        kind,
+                    })
+                })
+                .collect(),
         },
         mentions,
         quotes: found_quotes,
@@ -120,6 +131,11 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                 .push((m.start, m.end, i));
         }
     }
+    // Mentions of one article never overlap, so sorted by start they are sorted by end too and
+    // the ones overlapping a span are one run found by bisection.
+    for v in by_article.values_mut() {
+        v.sort_unstable();
+    }
     let mut linked: Vec<Vec<Quote>> = Vec::with_capacity(analyzed.len());
     for a in &analyzed {
         let id = a.article.id.as_str();
@@ -127,13 +143,16 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         let qs = a
             .quotes
             .iter()
+            .filter(|q| q.term.is_none())
             .map(|q| {
                 let entity = q.speaker_span.and_then(|(s, e)| {
                     by_span.get(&(id, s, e)).copied().or_else(|| {
                         // A speaker span may hold a title around the name ("Marine Gen. Frank
                         // McKenzie" against the mention "Frank McKenzie"); the name must be most
                         // of it, so "the US-led Coalition" is not "US". The first entity wins.
-                        in_article
+                        let a = in_article.partition_point(|&(_, me, _)| me <= s);
+                        let b = in_article.partition_point(|&(ms, _, _)| ms < e).max(a);
+                        in_article[a..b]
                             .iter()
                             .filter(|&&(ms, me, _)| {
                                 (s <= ms && me <= e && 2 * (me - ms) >= e - s)
@@ -157,6 +176,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                     speaker_entity,
                     anonymous: q.anonymous,
                     partial: q.partial,
+                    speaker_found: Some(q.found),
                 }
             })
             .collect();
@@ -201,6 +221,9 @@ fn back_to_raw(brief: &mut Brief, sources: &[Source]) {
             .iter_mut()
             .for_each(|x| map(&mut x.start, &mut x.end));
         a.claims
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.terms
             .iter_mut()
             .for_each(|x| map(&mut x.start, &mut x.end));
         a.text = src.text.clone();

@@ -41,6 +41,9 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
+    /// Quoted words that are not speech: titles, terms, markup.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
 }
 
 /// What role a run of text plays in the capture: only `Body` and `Headline` are the story.
@@ -131,6 +134,47 @@ pub struct Quote {
     pub anonymous: bool,
     /// A fragment quoted inside a sentence rather than a full statement.
     pub partial: bool,
+    /// Where the speaker was found, so a view can mark a guess as one; absent in briefs made
+    /// before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_found: Option<SpeakerFound>,
+}
+
+/// Where a quote's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerFound {
+    /// Named by a speech verb in the quote's own sentence ("…,” said Jane Roe").
+    SameSentence,
+    /// The subject of the quote's sentence, with no speech verb ("Roe called it “…”"): a guess.
+    Subject,
+    /// Carried from the sentence or quote before ("Roe spoke. “…”").
+    PreviousSentence,
+    /// "he", "she" or "they" resolved to a name.
+    Pronoun,
+    /// No speaker found.
+    None,
+}
+
+/// Quoted words that are not anyone's speech.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence the term starts in.
+    pub sentence: usize,
+    pub kind: TermKind,
+}
+
+/// What a quoted non-speech stretch is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermKind {
+    /// A work's or a show's title ("appeared on “Morning Talk”").
+    Title,
+    /// A word held at a distance ("the so-called “nuclear option”") or markup left in the text.
+    Term,
 }
 
 /// A body sentence that asserts something checkable.

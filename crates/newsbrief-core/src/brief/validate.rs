@@ -180,6 +180,7 @@ mod tests {
                 }],
                 quotes: vec![],
                 claims: vec![],
+                terms: Vec::new(),
             }],
             entities: vec![Entity {
                 id: "e1".into(),
