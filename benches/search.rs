@@ -221,6 +221,8 @@ fn synthetic_brief(n: usize) -> Brief {
                 sentences: Vec::new(),
                 quotes,
                 claims,
+                url: None,
+                extraction: None,
             }
         })
         .collect();

@@ -51,6 +51,8 @@ fn brief_file(name: &str) -> PathBuf {
             attribution: Some("officials said".into()),
             features: Vec::new(),
         }],
+        url: None,
+        extraction: None,
     };
     let brief = Brief {
         schema: SCHEMA_VERSION,

@@ -1,14 +1,13 @@
 //! One handler per command.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::json;
 
 use super::{BriefArgs, Cli, Command, table};
 use crate::analyze::quote_groups;
-use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
-use crate::import::import_brief;
+use crate::brief::{self, Brief, load_brief};
 
 /// Writes to stdout; a closed pipe (`newsbrief quotes | head`) ends the program quietly.
 pub fn emit(s: &str) -> Result<(), String> {
@@ -70,12 +69,7 @@ pub fn term_width() -> usize {
 pub fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         None => crate::tui::run_app(cli.brief.as_deref(), &cli.look),
-        Some(Command::Import {
-            files,
-            output,
-            manifest,
-            title,
-        }) => import(&files, &output, manifest.as_deref(), title),
+        Some(Command::Import(a)) => super::import::run(&a),
         Some(Command::List(a)) => list(&a),
         Some(Command::Entities(a)) => entities(&a),
         Some(Command::Quotes(a)) => quotes(&a),
@@ -149,26 +143,6 @@ pub fn run(cli: Cli) -> Result<(), String> {
             emit(&s)
         }
     }
-}
-
-fn import(
-    files: &[PathBuf],
-    output: &Path,
-    manifest: Option<&Path>,
-    title: Option<String>,
-) -> Result<(), String> {
-    let brief = import_brief(files, manifest, title)?;
-    write_atomic(output, to_json(&brief).as_bytes())
-        .map_err(|e| format!("{}: cannot write: {e}", output.display()))?;
-    eprintln!(
-        "newsbrief: wrote {} ({} articles, {} entities, {} quotes, {} claims)",
-        crate::text::sanitize_line(&output.display().to_string()),
-        brief.articles.len(),
-        brief.entities.len(),
-        brief.articles.iter().map(|a| a.quotes.len()).sum::<usize>(),
-        brief.articles.iter().map(|a| a.claims.len()).sum::<usize>(),
-    );
-    Ok(())
 }
 
 fn list(a: &BriefArgs) -> Result<(), String> {

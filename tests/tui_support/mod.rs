@@ -60,6 +60,8 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         sentences,
         quotes: Vec::new(),
         claims: Vec::new(),
+        url: None,
+        extraction: None,
     }
 }
 

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
-use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION};
+use crate::brief::{Article, Block, Brief, Quote, SCHEMA_VERSION};
 
 /// One article to import: its text and what an editor knows about it.
 #[derive(Debug, Clone)]
@@ -20,6 +20,17 @@ pub struct Source {
     pub published: Option<String>,
 }
 
+/// What a page's markup already says about a text (its headline and which run is byline,
+/// caption or body), which the plain-text rules would only guess at.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub headline: Option<String>,
+    /// In text order, not overlapping.
+    pub blocks: Vec<Block>,
+    pub url: Option<String>,
+    pub extraction: Option<String>,
+}
+
 /// Name given to an article whose outlet neither the manifest nor the text reveals.
 pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
 
@@ -29,9 +40,12 @@ struct Analyzed {
     quotes: Vec<quotes::FoundQuote>,
 }
 
-fn analyze_one(source: &Source) -> Analyzed {
+fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
     let text = &source.text;
-    let blocks = clean::blocks(text);
+    let blocks = match structure {
+        Some(s) => s.blocks.clone(),
+        None => clean::blocks(text),
+    };
     let sentences = sentences::split(text, &blocks);
     let mut mentions = entities::find_mentions(text, &blocks, &sentences);
     // Later stages search mentions by position.
@@ -48,7 +62,9 @@ fn analyze_one(source: &Source) -> Analyzed {
         .published
         .clone()
         .or_else(|| meta::detect_date(text, &blocks));
-    let headline = meta::detect_headline(text, &blocks);
+    let headline = structure
+        .and_then(|s| s.headline.clone())
+        .unwrap_or_else(|| meta::detect_headline(text, &blocks));
     Analyzed {
         article: Article {
             id: String::new(),
@@ -61,6 +77,8 @@ fn analyze_one(source: &Source) -> Analyzed {
             sentences,
             quotes: Vec::new(),
             claims,
+            url: structure.and_then(|s| s.url.clone()),
+            extraction: structure.and_then(|s| s.extraction.clone()),
         },
         mentions,
         quotes: found_quotes,
@@ -86,8 +104,22 @@ pub fn brief_from_texts<O: AsRef<str>, T: AsRef<str>>(title: &str, texts: &[(O, 
 /// Analyses every source and builds the brief. Deterministic: the same sources in the same order
 /// give the same brief.
 pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
+    build_brief_with(title, sources, &[])
+}
+
+/// [`build_brief`] where some sources come with their structure (`structures[i]` for
+/// `sources[i]`; missing or `None`: the text's own rules decide).
+pub fn build_brief_with(
+    title: &str,
+    sources: &[Source],
+    structures: &[Option<Structure>],
+) -> Brief {
     // Articles are analysed in parallel; `collect` keeps their order, so output stays deterministic.
-    let mut analyzed: Vec<Analyzed> = sources.par_iter().map(analyze_one).collect();
+    let mut analyzed: Vec<Analyzed> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| analyze_one(s, structures.get(i).and_then(Option::as_ref)))
+        .collect();
 
     let mut taken = BTreeSet::new();
     for a in &mut analyzed {
@@ -168,12 +200,14 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         })
         .collect();
 
-    Brief {
+    let mut brief = Brief {
         schema: SCHEMA_VERSION,
         title: title.to_string(),
         articles,
         entities: merged,
-    }
+    };
+    brief.schema = brief.needed_schema();
+    brief
 }
 
 /// A short id for an outlet: a known short form, else the initials of a several-word name or

@@ -54,6 +54,8 @@ fn article(
                 }
             })
             .collect(),
+        url: None,
+        extraction: None,
     }
 }
 
