@@ -86,9 +86,15 @@ pub enum Input {
 }
 
 impl Input {
-    /// A link when it starts with a URL scheme, else a file (`-` is standard input).
+    /// A link when it starts with a URL scheme (`ftp://` too, to be refused as a link rather
+    /// than looked for as a file), else a file (`-` is standard input).
     pub fn parse(arg: &str) -> Input {
-        if fetch::is_link(arg) {
+        let scheme = arg.split_once("://").is_some_and(|(s, _)| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        });
+        if scheme {
             Input::Link(arg.to_string())
         } else {
             Input::File(PathBuf::from(arg))
