@@ -40,8 +40,12 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> String {
 
 /// The article of a page. `input` names the page in errors.
 pub fn extract(input: &str, html: &str, url: Option<&str>) -> Result<Extracted, ImportError> {
+    // Every page given to import is meant as a news article: the article profile skips
+    // rs-trafilatura's page-type classifier, which measured 1.7 times slower over the page set
+    // and only matters for forums, shops and documentation.
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
+        page_type: Some(rs_trafilatura::page_type::PageType::Article),
         ..rs_trafilatura::Options::default()
     };
     let none = || ImportError::NoArticle {
