@@ -98,8 +98,8 @@ fn options(a: &ImportArgs) -> Result<(Options, Vec<Input>), String> {
     }
     let mut inputs: Vec<Input> = a.inputs.iter().map(|s| Input::parse(s)).collect();
     if let Some(f) = &a.links {
-        let text =
-            std::fs::read_to_string(f).map_err(|e| format!("{}: cannot read: {e}", f.display()))?;
+        let bytes = import::read::read_capped(f, a.max_size).map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&bytes);
         inputs.extend(
             text.lines()
                 .map(str::trim)
