@@ -15,9 +15,9 @@ use std::time::Duration;
 use criterion::{Criterion, criterion_group, criterion_main};
 use newsbrief::brief::default_brief;
 use newsbrief::tui::app::{Action, App, update};
-use newsbrief::tui::search::Edit;
+use newsbrief::tui::overlays::search::Edit;
 use newsbrief::tui::theme::Theme;
-use newsbrief::tui::views;
+use newsbrief::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -46,7 +46,7 @@ fn terminal(w: u16, h: u16) -> Terminal<TestBackend> {
 
 /// One frame, as the event loop draws it.
 fn draw(term: &mut Terminal<TestBackend>, app: &App) -> usize {
-    match term.draw(|f| views::draw(f, app)) {
+    match term.draw(|f| ui::draw(f, app)) {
         Ok(done) => black_box(done.count),
         Err(never) => match never {},
     }

@@ -8,5 +8,6 @@
 pub use newsbrief_core::{analyze, brief, import, search, text};
 
 pub mod cli;
+pub mod paths;
 pub mod state;
 pub mod tui;

@@ -1,10 +1,14 @@
+use std::process::ExitCode;
+
 use clap::Parser;
 
-fn main() {
+fn main() -> ExitCode {
     let cli = newsbrief::cli::Cli::parse();
-    if let Err(msg) = newsbrief::cli::run(cli) {
-        // Messages quote file names and bits of bad input: never let them reach the terminal raw.
-        eprintln!("newsbrief: {}", newsbrief::text::sanitize_line(&msg));
-        std::process::exit(1);
+    match newsbrief::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            newsbrief::cli::output::report(&e);
+            e.exit_code()
+        }
     }
 }

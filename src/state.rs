@@ -6,6 +6,11 @@
 //! atomic (temp file, fsync, rename): killing the app mid-save leaves the old file or the new one,
 //! never half of one. A state file that cannot be read is reported once, set aside under another
 //! name (never deleted) and replaced.
+//!
+//! Two instances can have the same brief open: the app saves with [`StateStore::save_merged`],
+//! which holds a lock on a file beside the state file while it reads what is on disk, merges
+//! its own changes into it and writes the result, so one instance's pins never erase the
+//! other's.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -71,19 +76,6 @@ pub fn brief_key(bytes: &[u8]) -> String {
     format!("{h:016x}")
 }
 
-/// `$XDG_STATE_HOME/newsbrief`, else `~/.local/state/newsbrief`.
-pub fn state_dir() -> Option<PathBuf> {
-    let from = |var: &str| {
-        std::env::var_os(var)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    from("XDG_STATE_HOME")
-        .filter(|p| p.is_absolute())
-        .map(|p| p.join("newsbrief"))
-        .or_else(|| from("HOME").map(|h| h.join(".local/state/newsbrief")))
-}
-
 /// The state file of one brief.
 #[derive(Debug, Clone)]
 pub struct StateStore {
@@ -93,7 +85,7 @@ pub struct StateStore {
 impl StateStore {
     /// The store for the brief whose content is `bytes`, in the user's state directory.
     pub fn for_brief(bytes: &[u8]) -> Option<StateStore> {
-        state_dir().map(|d| StateStore::in_dir(&d, bytes))
+        crate::paths::state_dir().map(|d| StateStore::in_dir(&d, bytes))
     }
 
     /// The store for a brief in a given directory (tests use a scratch one).
@@ -106,16 +98,22 @@ impl StateStore {
     /// Reads the state. A missing file is a fresh start; a file that cannot be used is renamed
     /// aside and reported in the returned message, and a fresh state is returned.
     pub fn load(&self) -> (ReadingState, Option<String>) {
-        let fresh = ReadingState {
+        let (state, note) = self.read();
+        let fresh = || ReadingState {
             version: STATE_VERSION,
             ..ReadingState::default()
         };
+        (state.unwrap_or_else(fresh), note)
+    }
+
+    /// The state on disk, if there is a usable one, and what went wrong if it is not usable.
+    fn read(&self) -> (Option<ReadingState>, Option<String>) {
         let bytes = match std::fs::read(&self.path) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (fresh, None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
             Err(e) => {
                 return (
-                    fresh,
+                    None,
                     Some(format!(
                         "{}: cannot read reading state: {e}",
                         self.path.display()
@@ -124,7 +122,7 @@ impl StateStore {
             }
         };
         let problem = match serde_json::from_slice::<ReadingState>(&bytes) {
-            Ok(s) if s.version == STATE_VERSION => return (s, None),
+            Ok(s) if s.version == STATE_VERSION => return (Some(s), None),
             Ok(s) => format!("unknown state version {}", s.version),
             Err(e) => e.to_string(),
         };
@@ -140,7 +138,7 @@ impl StateStore {
                 self.path.display()
             ),
         };
-        (fresh, Some(note))
+        (None, Some(note))
     }
 
     fn set_aside(&self) -> std::io::Result<PathBuf> {
@@ -159,7 +157,8 @@ impl StateStore {
         Ok(aside)
     }
 
-    /// Writes the state atomically, creating the directory if needed.
+    /// Writes the state atomically, creating the directory if needed. It replaces what is on
+    /// disk: the app saves with [`Self::save_merged`] instead.
     pub fn save(&self, state: &ReadingState) -> std::io::Result<()> {
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir)?;
@@ -168,16 +167,144 @@ impl StateStore {
         json.push(b'\n');
         write_atomic(&self.path, &json)
     }
+
+    /// Saves `ours`, the state of this instance, which had `base` when it last saved (or
+    /// loaded): under an exclusive lock, what is on disk now is read, this instance's changes
+    /// since `base` are applied to it (see [`merged`]) and the result is written. Returns what
+    /// was written.
+    ///
+    /// The lock is an advisory `flock` on `<state>.lock` (through `fs4`: the standard library's
+    /// `File::lock` needs Rust 1.89, newer than this crate's `rust-version`); it is released
+    /// when the file is closed, so a killed instance never leaves it held.
+    pub fn save_merged(
+        &self,
+        base: &ReadingState,
+        ours: &ReadingState,
+    ) -> std::io::Result<ReadingState> {
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut lock_name = self.path.clone().into_os_string();
+        lock_name.push(".lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(PathBuf::from(lock_name))?;
+        fs4::FileExt::lock(&lock)?;
+        let state = match self.read() {
+            (Some(disk), _) => merged(base, ours, &disk),
+            // A file that cannot be read and is still there is not replaced blindly.
+            (None, Some(why)) if self.path.exists() => return Err(std::io::Error::other(why)),
+            (None, _) => ours.clone(),
+        };
+        self.save(&state)?;
+        drop(lock);
+        Ok(state)
+    }
+}
+
+/// What is on disk (`disk`) with this instance's changes since `base` applied: pins and read
+/// marks it added are added and those it removed are removed (whatever another instance did to
+/// the others), reader positions it moved are taken, and the open view, article and compare
+/// pair are this instance's (it is the one saving now).
+pub fn merged(base: &ReadingState, ours: &ReadingState, disk: &ReadingState) -> ReadingState {
+    let mut pins: Vec<Pin> = disk
+        .pins
+        .iter()
+        .filter(|p| ours.pins.contains(p) || !base.pins.contains(p))
+        .cloned()
+        .collect();
+    for p in &ours.pins {
+        if !base.pins.contains(p) && !pins.contains(p) {
+            pins.push(p.clone());
+        }
+    }
+    let mut read = disk.read.clone();
+    read.extend(ours.read.difference(&base.read).cloned());
+    for gone in base.read.difference(&ours.read) {
+        read.remove(gone);
+    }
+    let mut positions = disk.positions.clone();
+    for id in base.positions.keys().chain(ours.positions.keys()) {
+        match ours.positions.get(id) {
+            p if p == base.positions.get(id) => {}
+            Some(p) => {
+                positions.insert(id.clone(), *p);
+            }
+            None => {
+                positions.remove(id);
+            }
+        }
+    }
+    ReadingState {
+        version: STATE_VERSION,
+        view: ours.view.clone(),
+        article: ours.article.clone(),
+        positions,
+        read,
+        pins,
+        compare: ours.compare.clone(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("nb-state-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        d
+    /// A scratch folder, removed when the test ends, even by a panic.
+    fn scratch() -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix("nb-state-")
+            .tempdir()
+            .unwrap()
+    }
+
+    fn pin(article: &str, start: usize) -> Pin {
+        Pin {
+            article: article.into(),
+            kind: PinKind::Claim,
+            start,
+            end: start + 1,
+        }
+    }
+
+    #[test]
+    fn a_merge_applies_our_changes_to_what_is_on_disk() {
+        let base = ReadingState {
+            pins: vec![pin("a", 1), pin("a", 2)],
+            read: ["a".to_string()].into(),
+            ..ReadingState::default()
+        };
+        let mut ours = base.clone();
+        ours.pins.retain(|p| p.start != 1);
+        ours.pins.push(pin("b", 3));
+        ours.read.insert("b".into());
+        ours.view = Some("reader".into());
+        ours.positions.insert(
+            "b".into(),
+            Position {
+                cursor: Some(2),
+                scroll: 0,
+            },
+        );
+        // Meanwhile another instance took pin 2 away, added pin 4 and moved in article c.
+        let mut disk = base.clone();
+        disk.pins = vec![pin("a", 1), pin("c", 4)];
+        disk.positions.insert(
+            "c".into(),
+            Position {
+                cursor: Some(1),
+                scroll: 3,
+            },
+        );
+        disk.view = Some("list".into());
+        let m = merged(&base, &ours, &disk);
+        assert_eq!(m.pins, vec![pin("c", 4), pin("b", 3)]);
+        assert_eq!(m.read, ["a", "b"].map(String::from).into());
+        assert_eq!(m.positions.len(), 2);
+        assert_eq!(m.view.as_deref(), Some("reader"));
+        assert_eq!(merged(&base, &base, &disk).pins, disk.pins);
     }
 
     #[test]
@@ -189,8 +316,8 @@ mod tests {
 
     #[test]
     fn state_round_trips_and_a_missing_file_is_fresh() {
-        let dir = scratch("rt");
-        let store = StateStore::in_dir(&dir, b"brief");
+        let dir = scratch();
+        let store = StateStore::in_dir(dir.path(), b"brief");
         let (fresh, note) = store.load();
         assert_eq!(note, None);
         assert_eq!(fresh.version, STATE_VERSION);
@@ -212,14 +339,13 @@ mod tests {
         });
         store.save(&s).unwrap();
         assert_eq!(store.load(), (s, None));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_corrupt_file_is_reported_once_set_aside_and_replaced() {
-        let dir = scratch("corrupt");
-        std::fs::create_dir_all(&dir).unwrap();
-        let store = StateStore::in_dir(&dir, b"brief");
+        let tmp = scratch();
+        let dir = tmp.path();
+        let store = StateStore::in_dir(dir, b"brief");
         std::fs::write(&store.path, b"{\"version\": 1, \"pins\": [").unwrap();
         let (s, note) = store.load();
         assert_eq!(s.version, STATE_VERSION);
@@ -228,14 +354,13 @@ mod tests {
             note.contains("kept as") && note.contains(".corrupt-"),
             "{note}"
         );
-        let kept: Vec<_> = std::fs::read_dir(&dir)
+        let kept: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(kept.len(), 1, "set aside, not deleted: {kept:?}");
         assert_eq!(store.load().1, None, "reported only once");
         store.save(&s).unwrap();
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(std::fs::read_dir(dir).unwrap().count(), 2);
     }
 }

@@ -8,11 +8,12 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsbrief"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("nb-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A scratch folder, removed when the test ends, even by a panic.
+fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("nb-cli-")
+        .tempdir()
+        .unwrap()
 }
 
 fn stderr_line(out: &Output) -> String {
@@ -42,7 +43,8 @@ fn check(path: &Path) -> String {
 
 #[test]
 fn check_rejects_each_kind_of_bad_brief_with_its_own_message() {
-    let d = scratch("check");
+    let dir = scratch();
+    let d = dir.path();
     let write = |n: &str, b: &[u8]| {
         let p = d.join(n);
         std::fs::write(&p, b).unwrap();
@@ -73,7 +75,7 @@ fn check_rejects_each_kind_of_bad_brief_with_its_own_message() {
         ),
         (write("empty.json", b""), "empty.json: file is empty"),
         (d.join("missing.json"), "missing.json: no such file"),
-        (d.clone(), "is a directory"),
+        (d.to_path_buf(), "is a directory"),
         (
             write("latin1.json", b"{\"schema\": 1, \"title\": \"caf\xe9\"}"),
             "not valid UTF-8 at byte 27",
@@ -108,7 +110,8 @@ fn check_rejects_each_kind_of_bad_brief_with_its_own_message() {
 
 #[test]
 fn check_accepts_the_default_brief() {
-    let d = scratch("ok");
+    let dir = scratch();
+    let d = dir.path();
     let p = d.join("b.json");
     std::fs::write(&p, newsbrief::brief::DEFAULT_BRIEF_JSON).unwrap();
     let out = bin().arg("check").arg(&p).output().unwrap();
@@ -122,7 +125,8 @@ fn check_accepts_the_default_brief() {
 
 #[test]
 fn import_refuses_bad_articles_and_writes_nothing() {
-    let d = scratch("import");
+    let dir = scratch();
+    let d = dir.path();
     let good = d.join("good.txt");
     std::fs::write(&good, "The council met on Monday.\n").unwrap();
     let bad = d.join("bad.txt");
@@ -147,7 +151,7 @@ fn import_refuses_bad_articles_and_writes_nothing() {
         .arg(&out_file)
         .output()
         .unwrap();
-    assert_eq!(partial.status.code(), Some(2));
+    assert_eq!(partial.status.code(), Some(3));
     let b = newsbrief::brief::load_brief(&out_file).unwrap();
     assert_eq!(b.articles.len(), 1);
     std::fs::remove_file(&out_file).unwrap();
@@ -174,7 +178,7 @@ fn import_refuses_bad_articles_and_writes_nothing() {
     );
     assert!(msg.contains("out.json: cannot write"), "{msg}");
     assert_eq!(
-        std::fs::read_dir(&d).unwrap().count(),
+        std::fs::read_dir(d).unwrap().count(),
         2,
         "no temp file left behind"
     );
@@ -204,7 +208,8 @@ fn import_refuses_bad_articles_and_writes_nothing() {
 
 #[test]
 fn import_is_deterministic_and_uses_the_manifest() {
-    let d = scratch("det");
+    let dir = scratch();
+    let d = dir.path();
     std::fs::write(d.join("a.txt"), "Harbour strike ends\n\nROTTERDAM — Dock workers ended a strike on Friday, the union said.\n").unwrap();
     std::fs::write(d.join("b.txt"), "Dockers return to work after 3 days, union says.\n\n© 2031 Harbour Gazette. All rights reserved.\n").unwrap();
     std::fs::write(
@@ -214,7 +219,7 @@ fn import_is_deterministic_and_uses_the_manifest() {
     .unwrap();
     let run = |out: &str| {
         let o = bin()
-            .current_dir(&d)
+            .current_dir(d)
             .args([
                 "import",
                 "a.txt",
@@ -245,4 +250,33 @@ fn import_is_deterministic_and_uses_the_manifest() {
         b.articles[1].text,
         std::fs::read_to_string(d.join("b.txt")).unwrap()
     );
+}
+
+#[test]
+fn a_bad_theme_or_article_key_is_one_line_naming_it() {
+    let dir = scratch();
+    let theme = dir.path().join("twice.json");
+    std::fs::write(
+        &theme,
+        "{\"person\": {\"fg\": \"red\"},\n \"person\": {\"fg\": \"blue\"}}",
+    )
+    .unwrap();
+    let msg = stderr_line(
+        &bin()
+            .args(["render", "--theme"])
+            .arg(&theme)
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        msg.ends_with("twice.json:2:9: duplicate field `person`"),
+        "{msg}"
+    );
+    let msg = stderr_line(&bin().args(["compare", "wapo", "nosuch"]).output().unwrap());
+    assert!(
+        msg.starts_with("newsbrief: no single article matches \"nosuch\" (articles: wapo,"),
+        "{msg}"
+    );
+    let msg = stderr_line(&bin().args(["search", " "]).output().unwrap());
+    assert!(msg.contains("the query is empty"), "{msg}");
 }

@@ -134,3 +134,42 @@ fn entities_json_counts_mentions_per_article() {
         );
     }
 }
+
+#[test]
+fn json_with_nothing_to_show_is_still_one_document() {
+    let state = tempfile::tempdir().unwrap();
+    for args in [
+        &["search", "zzzz", "--json"][..],
+        &["export", "--pins", "--json"][..],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+            .args(args)
+            .env("XDG_STATE_HOME", state.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "[]\n", "{args:?}");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::process::Stdio;
+    for args in [
+        &["quotes"][..],
+        &["quotes", "--json"][..],
+        &["entities"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the command writes: every write meets a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}

@@ -160,7 +160,7 @@ fn shows_the_brief_opens_help_and_quits_cleanly() {
         !last.contains("↓ more"),
         "help never reached its end:\n{last}"
     );
-    for b in newsbrief::tui::keymap::LIST {
+    for b in newsbrief::tui::keymap::view_table(newsbrief::tui::View::List) {
         assert!(
             s.contains(b.help) || end.contains(b.help),
             "help lacks {:?}:\n{s}\n{end}",

@@ -4,24 +4,38 @@
 
 mod hostile;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
+use newsbrief::brief::Brief;
+use newsbrief::state::{Pin, PinKind, ReadingState, STATE_VERSION, StateStore};
 use newsbrief::text::is_terminal_safe;
+use tempfile::TempDir;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_newsbrief"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("nb-hostile-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A scratch folder, removed when the test ends, even by a panic.
+fn scratch() -> TempDir {
+    tempfile::Builder::new()
+        .prefix("nb-hostile-")
+        .tempdir()
+        .unwrap()
 }
 
 fn run(args: &[&str], what: &str) -> Output {
-    let out = bin().args(args).env("COLUMNS", "100").output().unwrap();
+    run_in(args, None, what)
+}
+
+/// Runs the binary with its reading state in `state` (else wherever the environment says).
+fn run_in(args: &[&str], state: Option<&Path>, what: &str) -> Output {
+    let mut cmd = bin();
+    cmd.args(args).env("COLUMNS", "100");
+    if let Some(dir) = state {
+        cmd.env("XDG_STATE_HOME", dir);
+    }
+    let out = cmd.output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{what}: {args:?}: {err}");
     assert!(
@@ -33,7 +47,11 @@ fn run(args: &[&str], what: &str) -> Output {
 
 /// Runs a command that must succeed and returns its standard output.
 fn ok(args: &[&str], what: &str) -> String {
-    let out = run(args, what);
+    ok_in(args, None, what)
+}
+
+fn ok_in(args: &[&str], state: Option<&Path>, what: &str) -> String {
+    let out = run_in(args, state, what);
     assert!(
         out.status.success(),
         "{what}: {args:?} failed: {}",
@@ -71,6 +89,93 @@ fn list_everything(brief: &Path, what: &str) {
     let check = ok(&["check", b], what);
     assert_safe_text(&check, what);
     assert!(check.contains(": ok"), "{what}: {check}");
+    search_everything(brief, what);
+    export_everything(brief, what);
+}
+
+/// Queries that reach the hostile text: words of the story, a speaker, a claim, an entity.
+const QUERIES: [&str; 5] = [
+    "weber buses",
+    "q: waited",
+    "c: million euros",
+    "e: berlin",
+    "@weber",
+];
+
+fn search_everything(brief: &Path, what: &str) {
+    let b = brief.to_str().unwrap();
+    for q in QUERIES {
+        let w = format!("{what}: search {q:?}");
+        assert_safe_text(&ok(&["search", q, b], &w), &w);
+        let v = assert_json(&ok(&["search", q, b, "--json", "--limit", "50"], &w), &w);
+        assert!(v.is_array(), "{w}: {v}");
+    }
+}
+
+/// Pins every quote and claim of the brief, then exports them in each form.
+fn export_everything(brief: &Path, what: &str) {
+    let bytes = std::fs::read(brief).unwrap();
+    let b: Brief = newsbrief::brief::load_brief(brief).unwrap();
+    let mut st = ReadingState {
+        version: STATE_VERSION,
+        ..ReadingState::default()
+    };
+    for a in &b.articles {
+        let pin = |kind, start, end| Pin {
+            article: a.id.clone(),
+            kind,
+            start,
+            end,
+        };
+        st.pins
+            .extend(a.quotes.iter().map(|q| pin(PinKind::Quote, q.start, q.end)));
+        st.pins
+            .extend(a.claims.iter().map(|c| pin(PinKind::Claim, c.start, c.end)));
+    }
+    let state = scratch();
+    StateStore::in_dir(&state.path().join("newsbrief"), &bytes)
+        .save(&st)
+        .unwrap();
+    let p = brief.to_str().unwrap();
+    let dir = Some(state.path());
+    let w = format!("{what}: export");
+    assert_safe_text(&ok_in(&["export", "--pins", p], dir, &w), &w);
+    assert_safe_text(&ok_in(&["export", "--pins", p, "--markdown"], dir, &w), &w);
+    let v = assert_json(&ok_in(&["export", "--pins", p, "--json"], dir, &w), &w);
+    let kept = v.as_array().map_or(0, Vec::len);
+    assert_eq!(kept, st.pins.len(), "{w}: every pin exported");
+}
+
+/// Every view drawn by `render`: the frame is text a terminal shows as it is.
+fn render_everything(brief: &Path, article: &str, what: &str) {
+    let b = brief.to_str().unwrap();
+    for view in [
+        "list",
+        "reader",
+        "entities",
+        "quotes",
+        "compare",
+        "discrepancies",
+    ] {
+        let w = format!("{what}: render {view}");
+        let frame = ok(
+            &[
+                "render",
+                b,
+                "--view",
+                view,
+                "--article",
+                article,
+                "--width",
+                "60",
+            ],
+            &w,
+        );
+        assert_safe_text(&frame, &w);
+    }
+    let w = format!("{what}: render search");
+    let frame = ok(&["render", b, "--view", "search", "--query", "weber"], &w);
+    assert_safe_text(&frame, &w);
 }
 
 fn compare_everything(brief: &Path, a: &str, b: &str, what: &str) {
@@ -91,7 +196,8 @@ fn compare_everything(brief: &Path, a: &str, b: &str, what: &str) {
 
 #[test]
 fn hostile_articles_import_keep_their_text_and_list_safely() {
-    let d = scratch("articles");
+    let dir = scratch();
+    let d = dir.path();
     let cases = hostile::articles();
     let mut files = Vec::new();
     for (name, bytes) in &cases {
@@ -136,6 +242,7 @@ fn hostile_articles_import_keep_their_text_and_list_safely() {
         let what = format!("compare {name}");
         if full.contains(name) {
             compare_everything(&out, id, &last, &what);
+            render_everything(&out, id, &what);
         } else {
             let p = out.to_str().unwrap();
             assert_safe_text(&ok(&["compare", id, &last, p], &what), &what);
@@ -145,7 +252,8 @@ fn hostile_articles_import_keep_their_text_and_list_safely() {
 
 #[test]
 fn articles_that_are_not_utf8_are_refused_by_name() {
-    let d = scratch("invalid");
+    let dir = scratch();
+    let d = dir.path();
     for (name, bytes, at) in hostile::invalid_articles() {
         let p = d.join(format!("{name}.txt"));
         std::fs::write(&p, bytes).unwrap();
@@ -172,7 +280,8 @@ fn articles_that_are_not_utf8_are_refused_by_name() {
 
 #[test]
 fn hostile_briefs_load_safely_or_are_refused_by_name() {
-    let d = scratch("briefs");
+    let dir = scratch();
+    let d = dir.path();
     for (name, bytes, expect) in hostile::briefs() {
         let p = d.join(format!("{name}.json"));
         std::fs::write(&p, &bytes).unwrap();
@@ -208,7 +317,8 @@ fn hostile_briefs_load_safely_or_are_refused_by_name() {
 
 #[test]
 fn hostile_file_names_do_not_reach_the_terminal() {
-    let d = scratch("names");
+    let dir = scratch();
+    let d = dir.path();
     let p = d.join("a\u{1b}]0;pwned\u{7}\u{1b}[2J.txt");
     std::fs::write(&p, hostile::STORY).unwrap();
     let o = d.join("\u{1b}[31mout.json");

@@ -64,7 +64,7 @@ fn feeds_of_three_formats_give_one_brief_on_one_story() {
         d,
     );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(err.contains("broken.xml: not a feed: "), "{err}");
     let b = load_brief(&d.join("s.json")).unwrap();
     let outlets: Vec<&str> = b.articles.iter().map(|a| a.outlet.as_str()).collect();

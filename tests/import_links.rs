@@ -119,7 +119,7 @@ fn links_import_and_each_failure_is_one_line_naming_the_link() {
     args.extend(["--timeout", "1", "-o", "s.json", "--keep-pages", "kept"]);
     let out = import(&args, dir.path());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     let line = |link: &str, what: &str| {
         let want = format!("newsbrief: {link}: {what}");
         assert!(

@@ -68,7 +68,7 @@ fn pages_import_with_their_metadata_and_article_text_only() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.code(),
-        Some(2),
+        Some(3),
         "two pages hold no article: {err}"
     );
     assert!(
@@ -261,7 +261,7 @@ fn a_huge_page_fails_alone() {
     std::fs::copy(pages().join("harbour.html"), dir.path().join("a.html")).unwrap();
     let out = import(&["huge.html", "a.html", "-o", "s.json"], dir.path());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(out.status.code(), Some(3), "{err}");
     assert!(
         err.contains("huge.html: larger than the 20971520 byte limit"),
         "{err}"

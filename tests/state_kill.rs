@@ -8,7 +8,7 @@
 //! all its time is spent writing), and says when its first write is done; the kills then come at offsets spread over two
 //! saves, so that most land in the middle of a write.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -65,11 +65,12 @@ fn save_loop_child() {
     }
 }
 
-fn scratch() -> PathBuf {
-    let d = std::env::temp_dir().join(format!("nb-state-kill-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+/// A scratch folder, removed when the test ends, even by a panic.
+fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("nb-state-kill-")
+        .tempdir()
+        .unwrap()
 }
 
 fn temps(dir: &Path) -> Vec<String> {
@@ -82,8 +83,9 @@ fn temps(dir: &Path) -> Vec<String> {
 
 #[test]
 fn sigkill_while_saving_never_breaks_the_state_file() {
-    let dir = scratch();
-    let store = StateStore::in_dir(&dir, BRIEF);
+    let tmp = scratch();
+    let dir = tmp.path();
+    let store = StateStore::in_dir(dir, BRIEF);
     let states = [state(0), state(1)];
     // How long one write takes here: the kills are spread over two.
     store.save(&states[1]).unwrap();
@@ -99,7 +101,7 @@ fn sigkill_while_saving_never_breaks_the_state_file() {
         let _ = std::fs::remove_file(&ready);
         let mut child = Command::new(std::env::current_exe().unwrap())
             .args(["save_loop_child", "--exact", "--test-threads=1"])
-            .env(CHILD_ENV, &dir)
+            .env(CHILD_ENV, dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -115,7 +117,7 @@ fn sigkill_while_saving_never_breaks_the_state_file() {
         std::thread::sleep(save_time * round / 5);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
-        left_behind += temps(&dir).len();
+        left_behind += temps(dir).len();
         let (loaded, note) = store.load();
         assert_eq!(note, None, "round {round}: state file unusable");
         assert!(
@@ -125,11 +127,10 @@ fn sigkill_while_saving_never_breaks_the_state_file() {
     }
     // The next save clears the temporary files of the killed writers.
     store.save(&states[0]).unwrap();
-    assert_eq!(temps(&dir), Vec::<String>::new());
+    assert_eq!(temps(dir), Vec::<String>::new());
     assert_eq!(store.load(), (states[0].clone(), None));
     eprintln!(
         "{left_behind} of 10 kills landed mid-write (a temporary file was left); \
          one write takes {save_time:?}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }

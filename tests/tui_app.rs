@@ -2,7 +2,7 @@
 
 mod tui_support;
 
-use newsbrief::cli::LookArgs;
+use newsbrief::tui::Look;
 use newsbrief::tui::app::{App, Highlight, View};
 use newsbrief::tui::keymap::{self, keys_label};
 use newsbrief::tui::theme::Theme;
@@ -192,7 +192,7 @@ fn no_color_theme_has_only_reset_colours_but_modifiers() {
 #[test]
 fn render_command_draws_views_and_refuses_unknown_names() {
     let b = brief();
-    let look = LookArgs::default();
+    let look = Look::default();
     let t = render_to_string(&b, "reader", 60, 12, Some("gamma"), &look).unwrap();
     assert!(t.contains("Gamma Post") && t.contains("short third article"));
     assert!(t.lines().all(|l| !l.ends_with(' ')));
@@ -200,7 +200,7 @@ fn render_command_draws_views_and_refuses_unknown_names() {
     assert!(e.contains("list, reader"), "{e}");
     let e = render_to_string(&b, "list", 60, 12, Some("zzz"), &look).unwrap_err();
     assert!(e.contains("alpha, beta, gamma"), "{e}");
-    let light = LookArgs {
+    let light = Look {
         theme: Some("light".into()),
         no_color: false,
     };
@@ -210,7 +210,7 @@ fn render_command_draws_views_and_refuses_unknown_names() {
 #[test]
 fn default_brief_lists_every_outlet() {
     let b = newsbrief::brief::default_brief();
-    let look = LookArgs::default();
+    let look = Look::default();
     let t = render_to_string(&b, "list", 80, 24, None, &look).unwrap();
     for a in &b.articles {
         let outlet = newsbrief::text::sanitize_line(&a.outlet);
@@ -234,7 +234,7 @@ fn the_reader_says_who_is_quoted_and_what_is_claimed() {
 #[test]
 fn render_refuses_empty_and_huge_frames() {
     let b = brief();
-    let look = LookArgs::default();
+    let look = Look::default();
     assert!(render_to_string(&b, "list", 0, 10, None, &look).is_err());
     assert!(render_to_string(&b, "list", 10, 0, None, &look).is_err());
     assert!(render_to_string(&b, "list", 60000, 60000, None, &look).is_err());

@@ -7,8 +7,8 @@ use std::process::Command;
 use newsbrief::brief::default_brief;
 use newsbrief::text::is_terminal_safe;
 use newsbrief::tui::app::{Action, App, View, update};
-use newsbrief::tui::compare::Mode;
 use newsbrief::tui::keymap::{self, keys_label};
+use newsbrief::tui::screens::compare::Mode;
 use newsbrief::tui::theme::Theme;
 use newsbrief::tui::{buffer_text, render_buffer};
 use ratatui::buffer::Buffer;
@@ -34,8 +34,9 @@ fn jump_to_made_in(a: &mut App) {
     ch(a, 'd');
     assert_eq!(a.view, View::Discrepancies);
     let i = a
-        .compare
-        .discrepancies()
+        .screens
+        .discrepancies
+        .items()
         .iter()
         .position(|d| d.summary.contains("made in Iran") && d.summary.contains("made in Iraq"))
         .expect("the made-in discrepancy is found");
@@ -68,12 +69,12 @@ fn made_in_iran_and_iraq_share_a_row_with_the_words_marked() {
     let mut a = seed_app(120, 40);
     jump_to_made_in(&mut a);
     assert_eq!(a.view, View::Compare);
-    let ids: Vec<&str> = [a.compare.left, a.compare.right]
+    let ids: Vec<&str> = [a.screens.compare.left, a.screens.compare.right]
         .iter()
         .map(|&i| a.brief.articles[i].id.as_str())
         .collect();
     assert_eq!(ids, ["wapo", "newsmax"]);
-    let cur = &a.compare.rows()[a.compare.row];
+    let cur = &a.screens.compare.rows()[a.screens.compare.row];
     let side_text = |s: &Option<newsbrief::analyze::compare::RowSide>| {
         let s = s.as_ref().expect("matched pair");
         a.brief.articles[s.article]
@@ -133,12 +134,12 @@ fn swap_and_outlet_keys_change_the_headers() {
         "right skips the left's outlet: {top}"
     );
     ch(&mut a, '{');
-    assert_eq!(a.compare.right, 0);
+    assert_eq!(a.screens.compare.right, 0);
     key(&mut a, KeyCode::Char('5'), KeyModifiers::NONE);
-    assert_eq!(a.compare.left, 4, "a digit sets the focused pane");
+    assert_eq!(a.screens.compare.left, 4, "a digit sets the focused pane");
     ch(&mut a, 'l');
     key(&mut a, KeyCode::Char('4'), KeyModifiers::NONE);
-    assert_eq!((a.compare.left, a.compare.right), (4, 3));
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (4, 3));
 }
 
 #[test]
@@ -158,14 +159,14 @@ fn free_mode_lights_the_counterpart_and_brings_it_into_view() {
     let mut a = seed_app(100, 30);
     ch(&mut a, 'c');
     ch(&mut a, 'm');
-    assert_eq!(a.compare.mode, Mode::Free);
+    assert_eq!(a.screens.compare.mode, Mode::Free);
     let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
     let diff_bg = Theme::default_theme().diff.bg.unwrap();
     let mut checked = 0;
     for _ in 0..40 {
         ch(&mut a, 'j');
-        let l = a.compare.layout.as_ref().unwrap();
-        let k = a.compare.current_row().unwrap();
+        let l = a.screens.compare.layout.as_ref().unwrap();
+        let k = a.screens.compare.current_row().unwrap();
         let Some(s) = &l.rows[k].sides[1] else {
             continue;
         };
@@ -191,7 +192,7 @@ fn free_mode_lights_the_counterpart_and_brings_it_into_view() {
     }
     assert!(checked >= 5, "only {checked} matched sentences seen");
     ch(&mut a, 'm');
-    assert_eq!(a.compare.mode, Mode::Aligned);
+    assert_eq!(a.screens.compare.mode, Mode::Aligned);
 }
 
 #[test]
@@ -251,7 +252,7 @@ fn help_in_compare_lists_its_keys() {
     ch(&mut a, '?');
     let t = text(&a);
     assert!(t.contains("Keys: compare"), "{t}");
-    for b in keymap::COMPARE {
+    for b in keymap::view_table(View::Compare) {
         assert!(t.contains(b.help), "{} missing:\n{t}", b.help);
         assert!(t.contains(&keys_label(b)), "{} missing", keys_label(b));
     }
@@ -319,14 +320,17 @@ fn clicks_pick_a_pane_and_a_row_and_resizing_keeps_the_row_in_view() {
     ch(&mut a, 'c');
     let (x, y) = find(&render_buffer(&a), "In place of rockets")[0];
     update(&mut a, Action::Click(x, y));
-    assert_eq!(a.compare.row, 1);
+    assert_eq!(a.screens.compare.row, 1);
     update(&mut a, Action::Click(95, y));
-    assert_eq!(a.compare.focus, newsbrief::tui::compare::Pane::Right);
+    assert_eq!(
+        a.screens.compare.focus,
+        newsbrief::tui::screens::compare::Pane::Right
+    );
     ch(&mut a, 'G');
-    let last = a.compare.row;
+    let last = a.screens.compare.row;
     update(&mut a, Action::Resize(40, 12));
     update(&mut a, Action::Resize(100, 30));
-    assert_eq!(a.compare.row, last);
+    assert_eq!(a.screens.compare.row, last);
     let buf = render_buffer(&a);
     assert!(
         (1..buf.area.height - 2).any(|y| buf[(1, y)].symbol() == "▌"),
@@ -373,12 +377,13 @@ fn a_framing_discrepancy_shows_both_sentences_lit() {
     let mut a = seed_app(120, 40);
     ch(&mut a, 'd');
     let i = a
-        .compare
-        .discrepancies()
+        .screens
+        .discrepancies
+        .items()
         .iter()
         .position(|d| d.summary.contains("resistance groups"))
         .expect("a framing discrepancy");
-    let d = a.compare.discrepancies()[i].clone();
+    let d = a.screens.discrepancies.items()[i].clone();
     for _ in 0..i {
         ch(&mut a, 'j');
     }
@@ -389,7 +394,7 @@ fn a_framing_discrepancy_shows_both_sentences_lit() {
     let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
     let diff_bg = Theme::default_theme().diff.bg.unwrap();
     for (k, s) in d.sides.iter().enumerate() {
-        let pane = [a.compare.left, a.compare.right]
+        let pane = [a.screens.compare.left, a.screens.compare.right]
             .iter()
             .position(|&x| x == s.article)
             .expect("both articles shown");

@@ -8,7 +8,7 @@ use std::process::Command;
 use newsbrief::analyze::pipeline::brief_from_texts;
 use newsbrief::brief::{Brief, EntityKind, default_brief};
 use newsbrief::tui::app::{Action, App, Highlight, View, update};
-use newsbrief::tui::entities::{QuoteEntry, SortBy};
+use newsbrief::tui::screens::{entities::SortBy, quotes::QuoteEntry};
 use newsbrief::tui::theme::Theme;
 use newsbrief::tui::{buffer_text, render_buffer};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -33,8 +33,8 @@ fn entity_index(b: &Brief, name: &str) -> usize {
 /// Moves the table cursor onto `name`.
 fn select_entity(a: &mut App, name: &str) {
     let e = entity_index(&a.brief, name);
-    for _ in 0..a.entity_view.shown.len() {
-        if a.entity_view.selected_row().map(|r| r.entity) == Some(e) {
+    for _ in 0..a.screens.entities.shown.len() {
+        if a.screens.entities.selected_row().map(|r| r.entity) == Some(e) {
             return;
         }
         ch(a, 'j');
@@ -99,21 +99,27 @@ fn sorting_and_kind_filter_change_the_rows() {
     let mut a = seed(120, 200);
     ch(&mut a, 'e');
     let names = |a: &App| -> Vec<String> {
-        a.entity_view
+        a.screens
+            .entities
             .shown
             .iter()
-            .map(|&i| a.brief.entities[a.entity_view.rows[i].entity].name.clone())
+            .map(|&i| {
+                a.brief.entities[a.screens.entities.rows[i].entity]
+                    .name
+                    .clone()
+            })
             .collect()
     };
     let totals: Vec<usize> = a
-        .entity_view
+        .screens
+        .entities
         .shown
         .iter()
-        .map(|&i| a.entity_view.rows[i].total)
+        .map(|&i| a.screens.entities.rows[i].total)
         .collect();
     assert!(totals.windows(2).all(|w| w[0] >= w[1]), "by total");
     ch(&mut a, 's');
-    assert_eq!(a.entity_view.sort, SortBy::Name);
+    assert_eq!(a.screens.entities.sort, SortBy::Name);
     let n = names(&a);
     let mut sorted = n.clone();
     sorted.sort_by_key(|s| s.to_lowercase());
@@ -124,34 +130,34 @@ fn sorting_and_kind_filter_change_the_rows() {
     assert!(first.contains(&n[0]), "first row {first}");
     ch(&mut a, 's');
     let kinds: Vec<EntityKind> = a
-        .entity_view
+        .screens
+        .entities
         .shown
         .iter()
-        .map(|&i| a.brief.entities[a.entity_view.rows[i].entity].kind)
+        .map(|&i| a.brief.entities[a.screens.entities.rows[i].entity].kind)
         .collect();
     assert!(kinds.windows(2).all(|w| w[0] <= w[1]), "by kind");
     ch(&mut a, 's');
-    assert_eq!(a.entity_view.sort, SortBy::Total);
+    assert_eq!(a.screens.entities.sort, SortBy::Total);
 
     ch(&mut a, 'f');
     let t = table_part(&screen(&a));
     assert!(t.contains("kind person"));
     assert!(t.contains("Qasem Soleimani") && t.contains("Frank McKenzie"));
     assert!(!t.contains(" Popular Mobilization Forces"), "{t}");
-    let all_people = a
-        .entity_view
-        .shown
-        .iter()
-        .all(|&i| a.brief.entities[a.entity_view.rows[i].entity].kind == EntityKind::Person);
-    assert!(all_people && !a.entity_view.shown.is_empty());
+    let all_people =
+        a.screens.entities.shown.iter().all(|&i| {
+            a.brief.entities[a.screens.entities.rows[i].entity].kind == EntityKind::Person
+        });
+    assert!(all_people && !a.screens.entities.shown.is_empty());
     ch(&mut a, 'f');
     let t = table_part(&screen(&a));
     assert!(t.contains("Popular Mobilization Forces") && !t.contains("Frank McKenzie"));
     for _ in 0..3 {
         ch(&mut a, 'f');
     }
-    assert_eq!(a.entity_view.kind, None);
-    assert_eq!(a.entity_view.shown.len(), a.brief.entities.len());
+    assert_eq!(a.screens.entities.kind, None);
+    assert_eq!(a.screens.entities.shown.len(), a.brief.entities.len());
 }
 
 #[test]
@@ -163,10 +169,10 @@ fn enter_on_a_mention_lands_the_reader_on_its_sentence() {
     assert!(t.contains("Mentions of Frank McKenzie (4)"), "{t}");
     assert!(t.contains("McKenzie"));
     enter(&mut a);
-    assert!(a.entity_view.mentions_focused);
+    assert!(a.screens.entities.mentions_focused);
     ch(&mut a, 'j');
     ch(&mut a, 'j');
-    let row = a.entity_view.selected_row().unwrap().clone();
+    let row = a.screens.entities.selected_row().unwrap().clone();
     let m = row.mentions[2];
     enter(&mut a);
     assert_eq!(a.view, View::Reader);
@@ -183,7 +189,7 @@ fn enter_on_a_mention_lands_the_reader_on_its_sentence() {
     // Esc returns to the entity view, mentions still focused on the same one.
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(a.view, View::Entities);
-    assert!(a.entity_view.mentions_focused && a.entity_view.mention == 2);
+    assert!(a.screens.entities.mentions_focused && a.screens.entities.mention == 2);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(a.view, View::List);
@@ -225,7 +231,7 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
     assert_eq!(a.view, View::Entities);
     enter(&mut a);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(!a.entity_view.mentions_focused);
+    assert!(!a.screens.entities.mentions_focused);
     assert_eq!(a.view, View::Entities);
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(a.view, View::List);
@@ -234,7 +240,8 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
 fn select_quote_containing(a: &mut App, words: &str) -> usize {
     let b = a.brief.clone();
     let g = a
-        .quote_view
+        .screens
+        .quotes
         .groups
         .iter()
         .position(|g| {
@@ -246,7 +253,8 @@ fn select_quote_containing(a: &mut App, words: &str) -> usize {
         })
         .unwrap_or_else(|| panic!("no group with {words}"));
     let at = a
-        .quote_view
+        .screens
+        .quotes
         .entries
         .iter()
         .position(|e| *e == QuoteEntry::Group(g))
@@ -263,7 +271,7 @@ fn red_line_quote_is_one_group_in_two_outlets_with_the_attribution_difference() 
     ch(&mut a, 'Q');
     assert_eq!(a.view, View::Quotes);
     let g = select_quote_containing(&mut a, "red line");
-    let outlets: Vec<&str> = a.quote_view.groups[g]
+    let outlets: Vec<&str> = a.screens.quotes.groups[g]
         .quotes
         .iter()
         .map(|q| a.brief.articles[q.0].outlet.as_str())
@@ -304,7 +312,7 @@ fn made_up_story_shows_the_shared_quote_and_the_changed_word() {
     let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
     ch(&mut a, 'Q');
     let g = select_quote_containing(&mut a, "halves of our town");
-    assert_eq!(a.quote_view.groups[g].quotes.len(), 2);
+    assert_eq!(a.screens.quotes.groups[g].quotes.len(), 2);
     let buf = render_buffer(&a);
     let t = buffer_text(&buf);
     assert!(

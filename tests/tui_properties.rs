@@ -21,16 +21,7 @@ use ratatui::crossterm::event::{
 
 /// Every key some table binds, once each, and keys none binds.
 fn keys() -> Vec<KeyEvent> {
-    let tables: [&[Binding]; 8] = [
-        keymap::LIST,
-        keymap::READER,
-        keymap::ENTITIES,
-        keymap::QUOTES,
-        keymap::COMPARE,
-        keymap::DISCREPANCIES,
-        keymap::HELP,
-        keymap::SEARCH,
-    ];
+    let tables: Vec<&[Binding]> = keymap::all_tables();
     let mut out: Vec<KeyEvent> = Vec::new();
     let none = KeyModifiers::NONE;
     for b in tables.iter().flat_map(|t| t.iter()) {

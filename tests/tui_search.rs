@@ -8,10 +8,10 @@ use std::process::Command;
 use newsbrief::brief::default_brief;
 use newsbrief::search::{ItemKind, SYNTAX};
 use newsbrief::tui::app::{Action, App, Focus, Overlay, View, update};
+use newsbrief::tui::overlays::search::render_popup;
+use newsbrief::tui::overlays::search::view::match_style;
 use newsbrief::tui::render_buffer;
-use newsbrief::tui::search::render_popup;
 use newsbrief::tui::theme::Theme;
-use newsbrief::tui::views::search::match_style;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Modifier;
 use tui_support::*;
@@ -349,16 +349,16 @@ fn the_index_built_at_start_is_the_one_search_uses() {
 
 /// The sentence index under the compare view's cursor, in the focused pane.
 fn compare_cursor(a: &App) -> (usize, Option<usize>) {
-    let c = &a.compare;
+    let c = &a.screens.compare;
     let pane = c.focus;
     let art = match pane {
-        newsbrief::tui::compare::Pane::Left => c.left,
-        newsbrief::tui::compare::Pane::Right => c.right,
+        newsbrief::tui::screens::compare::Pane::Left => c.left,
+        newsbrief::tui::screens::compare::Pane::Right => c.right,
     };
     let row = c.current_row().and_then(|k| c.rows().get(k));
     let side = row.and_then(|r| match pane {
-        newsbrief::tui::compare::Pane::Left => r.left.as_ref(),
-        newsbrief::tui::compare::Pane::Right => r.right.as_ref(),
+        newsbrief::tui::screens::compare::Pane::Left => r.left.as_ref(),
+        newsbrief::tui::screens::compare::Pane::Right => r.right.as_ref(),
     });
     (art, side.map(|s| s.sentence))
 }
@@ -368,7 +368,7 @@ fn a_search_from_the_compare_view_opens_its_result_there() {
     let mut a = seed_app(120, 40);
     ch(&mut a, 'c');
     assert_eq!(a.view, View::Compare);
-    let (l, r) = (a.compare.left, a.compare.right);
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
     // Every result opens in the compare view, on its sentence: in the pane already showing
     // its article, else in the focused pane instead of that pane's article.
     typ(&mut a, "/red line");
@@ -388,8 +388,11 @@ fn a_search_from_the_compare_view_opens_its_result_there() {
             "result {i} stays in the compare view"
         );
         let (ai, sentence) = selected_target(&a);
-        assert!(a.compare.left == ai || a.compare.right == ai, "result {i}");
-        assert_ne!(a.compare.left, a.compare.right);
+        assert!(
+            a.screens.compare.left == ai || a.screens.compare.right == ai,
+            "result {i}"
+        );
+        assert_ne!(a.screens.compare.left, a.screens.compare.right);
         assert_eq!(compare_cursor(&a), (ai, Some(sentence)), "result {i}");
         outside += usize::from(ai != l && ai != r);
         let t = text(&a);
@@ -440,7 +443,7 @@ fn slash_opens_the_search_from_every_view() {
         ch(&mut a, 'n');
         let (ai, _) = selected_target(&a);
         assert!(
-            a.selected == ai || a.compare.left == ai || a.compare.right == ai,
+            a.selected == ai || a.screens.compare.left == ai || a.screens.compare.right == ai,
             "n opens the next result from {view:?}"
         );
         // From the entity and quote views, Esc in the reader goes back to them.

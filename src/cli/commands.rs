@@ -1,49 +1,19 @@
 //! One handler per command.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde_json::json;
 
-use super::{BriefArgs, Cli, Command, table};
+use super::error::CliError;
+use super::output::{self, Output};
+use super::{BriefArgs, Cli, Command};
 use crate::analyze::quote_groups;
 use crate::brief::{self, Brief, load_brief};
 
-/// Writes to stdout; a closed pipe (`newsbrief quotes | head`) ends the program quietly.
-pub fn emit(s: &str) -> Result<(), String> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => Err(format!("cannot write to standard output: {e}")),
-    }
-}
-
-fn emit_json(v: &serde_json::Value) -> Result<(), String> {
-    emit(&json_text(v)?)
-}
-
-/// Pretty JSON with a final newline, safe to print to a terminal: serde_json escapes C0
-/// controls only, so DEL, C1 controls (an 8-bit CSI) and bidi controls are escaped here too.
-/// They can only occur inside strings, where `\uXXXX` stands for the same character.
-pub fn json_text(v: &serde_json::Value) -> Result<String, String> {
-    let s = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
-    let mut out = String::with_capacity(s.len() + 1);
-    for c in s.chars() {
-        if (c != '\n' && c.is_control()) || crate::text::is_bidi_control(c) {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('\n');
-    Ok(out)
-}
-
 /// The brief at `path`, or the built-in one.
-pub fn open_brief(path: Option<&Path>) -> Result<Brief, String> {
+pub fn open_brief(path: Option<&Path>) -> Result<Brief, CliError> {
     match path {
-        Some(p) => load_brief(p).map_err(|e| e.to_string()),
+        Some(p) => Ok(load_brief(p)?),
         None => Ok(brief::default_brief()),
     }
 }
@@ -65,22 +35,31 @@ pub fn term_width() -> usize {
         .max(40)
 }
 
-/// Runs a command line; the error is a one-line message for `main` to print.
-pub fn run(cli: Cli) -> Result<(), String> {
+/// Runs a command line; the error is for `main` to report.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let mut out = Output::stdout();
+    dispatch(cli, &mut out)?;
+    out.finish()
+}
+
+fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
     match cli.command {
-        None => crate::tui::run_app(cli.brief.as_deref(), &cli.look),
+        None => Ok(crate::tui::run_app(
+            cli.brief.as_deref(),
+            &(&cli.look).into(),
+        )?),
         Some(Command::Import(a)) => super::import::run(&a),
-        Some(Command::List(a)) => list(&a),
-        Some(Command::Entities(a)) => entities(&a),
-        Some(Command::Quotes(a)) => quotes(&a),
-        Some(Command::Claims(a)) => claims(&a),
-        Some(Command::Check { brief }) => check(&brief),
+        Some(Command::List(a)) => list(&a, out),
+        Some(Command::Entities(a)) => entities(&a, out),
+        Some(Command::Quotes(a)) => quotes(&a, out),
+        Some(Command::Claims(a)) => claims(&a, out),
+        Some(Command::Check { brief }) => check(&brief, out),
         Some(Command::Export {
             pins: _,
             brief,
             json,
             markdown,
-        }) => export_pins(brief.as_deref(), json, markdown),
+        }) => export_pins(brief.as_deref(), json, markdown, out),
         Some(Command::Compare {
             a,
             b,
@@ -95,10 +74,10 @@ pub fn run(cli: Cli) -> Result<(), String> {
             } else {
                 super::compare::Format::Table
             };
-            super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width())
+            super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width(), out)
         }
         Some(Command::Discrepancies(a)) => {
-            super::compare::discrepancies_cmd(a.brief.as_deref(), a.json)
+            super::compare::discrepancies_cmd(a.brief.as_deref(), a.json, out)
         }
         Some(Command::Search {
             query,
@@ -107,7 +86,7 @@ pub fn run(cli: Cli) -> Result<(), String> {
             limit,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            super::search::run_cli(b, &query, json, limit, term_width()).and_then(|s| emit(&s))
+            super::search::run_cli(b, &query, json, limit, term_width(), out)
         }
         Some(Command::Render {
             brief,
@@ -120,32 +99,33 @@ pub fn run(cli: Cli) -> Result<(), String> {
             right,
         }) => {
             let b = open_brief(brief.as_deref())?;
-            if view == "search" {
+            let look = (&cli.look).into();
+            if view == crate::tui::RenderTarget::Search {
                 let q = query.as_deref().unwrap_or("");
-                let s = crate::tui::search::render_popup(b, width, height, q, &cli.look)?;
-                return emit(&s);
+                let s = crate::tui::overlays::search::render_popup(b, width, height, q, &look)?;
+                return out.text(&s);
             }
             if query.is_some() {
-                return Err("--query is only for --view search".into());
+                return Err(CliError::Usage("--query is only for --view search"));
             }
             let s = crate::tui::render_view(
                 b,
                 &crate::tui::RenderSpec {
-                    view: &view,
+                    view,
                     width,
                     height,
                     article: article.as_deref(),
                     left: left.as_deref(),
                     right: right.as_deref(),
                 },
-                &cli.look,
+                &look,
             )?;
-            emit(&s)
+            out.text(&s)
         }
     }
 }
 
-fn list(a: &BriefArgs) -> Result<(), String> {
+fn list(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
     let b = open_brief(a.brief.as_deref())?;
     if a.json {
         let v: Vec<_> = b
@@ -161,7 +141,7 @@ fn list(a: &BriefArgs) -> Result<(), String> {
             }
             })
             .collect();
-        return emit_json(&json!(v));
+        return out.json(&v);
     }
     let rows: Vec<Vec<String>> = b
         .articles
@@ -178,16 +158,16 @@ fn list(a: &BriefArgs) -> Result<(), String> {
             ]
         })
         .collect();
-    emit(&table::render(
+    out.table(
         &[
             "ID", "OUTLET", "DATE", "WORDS", "QUOTES", "CLAIMS", "HEADLINE",
         ],
         &rows,
         term_width(),
-    ))
+    )
 }
 
-fn entities(a: &BriefArgs) -> Result<(), String> {
+fn entities(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
     let b = open_brief(a.brief.as_deref())?;
     let count =
         |e: &brief::Entity, art: &str| e.mentions.iter().filter(|m| m.article == art).count();
@@ -205,7 +185,7 @@ fn entities(a: &BriefArgs) -> Result<(), String> {
                        "mentions": e.mentions, "counts": per})
             })
             .collect();
-        return emit_json(&json!(v));
+        return out.json(&v);
     }
     let mut header = vec!["KIND", "NAME"];
     let ids: Vec<&str> = b.articles.iter().map(|x| x.id.as_str()).collect();
@@ -221,10 +201,10 @@ fn entities(a: &BriefArgs) -> Result<(), String> {
             r
         })
         .collect();
-    emit(&table::render(&header, &rows, term_width()))
+    out.table(&header, &rows, term_width())
 }
 
-fn quotes(a: &BriefArgs) -> Result<(), String> {
+fn quotes(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
     let b = open_brief(a.brief.as_deref())?;
     let all: Vec<(&brief::Article, &brief::Quote)> = b
         .articles
@@ -271,7 +251,7 @@ fn quotes(a: &BriefArgs) -> Result<(), String> {
                        "differences": diffs})
             })
             .collect();
-        return emit_json(&json!({"quotes": v, "groups": groups}));
+        return out.json(&json!({"quotes": v, "groups": groups}));
     }
     let rows: Vec<Vec<String>> = all
         .iter()
@@ -280,14 +260,10 @@ fn quotes(a: &BriefArgs) -> Result<(), String> {
             vec![x.id.clone(), who, x.slice(q.start, q.end).to_string()]
         })
         .collect();
-    emit(&table::render(
-        &["ARTICLE", "SPEAKER", "QUOTE"],
-        &rows,
-        term_width(),
-    ))
+    out.table(&["ARTICLE", "SPEAKER", "QUOTE"], &rows, term_width())
 }
 
-fn claims(a: &BriefArgs) -> Result<(), String> {
+fn claims(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
     let b = open_brief(a.brief.as_deref())?;
     let all: Vec<(&brief::Article, &brief::Claim)> = b
         .articles
@@ -302,7 +278,7 @@ fn claims(a: &BriefArgs) -> Result<(), String> {
                        "features": c.features, "start": c.start, "end": c.end})
             })
             .collect();
-        return emit_json(&json!(v));
+        return out.json(&v);
     }
     let rows: Vec<Vec<String>> = all
         .iter()
@@ -314,16 +290,12 @@ fn claims(a: &BriefArgs) -> Result<(), String> {
             ]
         })
         .collect();
-    emit(&table::render(
-        &["ARTICLE", "ATTRIBUTION", "CLAIM"],
-        &rows,
-        term_width(),
-    ))
+    out.table(&["ARTICLE", "ATTRIBUTION", "CLAIM"], &rows, term_width())
 }
 
-fn check(path: &Path) -> Result<(), String> {
-    let b = load_brief(path).map_err(|e| e.to_string())?;
-    emit(&format!(
+fn check(path: &Path, out: &mut Output) -> Result<(), CliError> {
+    let b = load_brief(path)?;
+    out.text(&format!(
         "{}: ok (schema {}, {} articles, {} entities)\n",
         crate::text::sanitize_line(&path.display().to_string()),
         b.schema,
@@ -332,13 +304,17 @@ fn check(path: &Path) -> Result<(), String> {
     ))
 }
 
-fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<(), String> {
-    let (b, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
-    let store = crate::state::StateStore::for_brief(&bytes)
-        .ok_or("no state directory: set XDG_STATE_HOME or HOME")?;
+fn export_pins(
+    path: Option<&Path>,
+    json_out: bool,
+    markdown: bool,
+    out: &mut Output,
+) -> Result<(), CliError> {
+    let (b, bytes) = brief::load_with_bytes(path)?;
+    let store = crate::state::StateStore::for_brief(&bytes).ok_or(CliError::NoStateDir)?;
     let (state, note) = store.load();
     if let Some(n) = note {
-        eprintln!("newsbrief: {n}");
+        output::note(&n);
     }
     let items: Vec<_> = state
         .pins
@@ -369,7 +345,7 @@ fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<()
                        "start": p.start, "end": p.end})
             })
             .collect();
-        return emit_json(&json!(v));
+        return out.json(&v);
     }
     if markdown {
         let mut s = format!("# Pinned from {}\n\n", crate::text::sanitize_line(&b.title));
@@ -390,7 +366,7 @@ fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<()
                 )),
             }
         }
-        return emit(&s);
+        return out.text(&s);
     }
     let rows: Vec<Vec<String>> = items
         .iter()
@@ -403,9 +379,5 @@ fn export_pins(path: Option<&Path>, json_out: bool, markdown: bool) -> Result<()
             ]
         })
         .collect();
-    emit(&table::render(
-        &["KIND", "OUTLET", "SPEAKER", "TEXT"],
-        &rows,
-        term_width(),
-    ))
+    out.table(&["KIND", "OUTLET", "SPEAKER", "TEXT"], &rows, term_width())
 }

@@ -2,7 +2,9 @@
 
 use serde_json::{Value, json};
 
-use super::commands::{emit, json_text, open_brief};
+use super::commands::open_brief;
+use super::error::CliError;
+use super::output::Output;
 use super::table;
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, RowSide, compare, resolve_article};
@@ -55,7 +57,8 @@ pub fn compare_cmd(
     brief: Option<&std::path::Path>,
     format: Format,
     width: usize,
-) -> Result<(), String> {
+    out: &mut Output,
+) -> Result<(), CliError> {
     let brief = open_brief(brief)?;
     let (ia, ib) = (resolve_article(&brief, a)?, resolve_article(&brief, b)?);
     let index = FeatureIndex::new(&brief);
@@ -65,7 +68,7 @@ pub fn compare_cmd(
         Format::Json => {
             let pairs: Vec<Value> = rows.iter().map(|r| row_json(&brief, r)).collect();
             let v = json!({"left": brief.articles[ia].id, "right": brief.articles[ib].id, "pairs": pairs});
-            emit(&json_text(&v)?)
+            out.json(&v)
         }
         Format::Markdown => {
             let mut s = format!("# {} and {}\n\n", sanitize_line(oa), sanitize_line(ob));
@@ -124,7 +127,7 @@ pub fn compare_cmd(
                     ));
                 }
             }
-            emit(&s)
+            out.text(&s)
         }
         Format::Table => {
             let half = (width.saturating_sub(10) / 2).max(20);
@@ -143,16 +146,16 @@ pub fn compare_cmd(
                     ]
                 })
                 .collect();
-            emit(&table::render(
-                &[oa.as_str(), "SCORE", ob.as_str()],
-                &rows,
-                width,
-            ))
+            out.table(&[oa.as_str(), "SCORE", ob.as_str()], &rows, width)
         }
     }
 }
 
-pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Result<(), String> {
+pub fn discrepancies_cmd(
+    brief: Option<&std::path::Path>,
+    json_out: bool,
+    out: &mut Output,
+) -> Result<(), CliError> {
     let brief = open_brief(brief)?;
     let index = FeatureIndex::new(&brief);
     let ds = discrepancies::find(&brief, &index);
@@ -172,7 +175,7 @@ pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Res
                 json!({"kind": d.kind, "summary": d.summary, "sides": sides})
             })
             .collect();
-        return emit(&json_text(&Value::Array(v))?);
+        return out.json(&v);
     }
     let rows: Vec<Vec<String>> = ds
         .iter()
@@ -186,5 +189,5 @@ pub fn discrepancies_cmd(brief: Option<&std::path::Path>, json_out: bool) -> Res
             ]
         })
         .collect();
-    emit(&table::render(&["KIND", "SUMMARY"], &rows, usize::MAX / 4))
+    out.table(&["KIND", "SUMMARY"], &rows, usize::MAX / 4)
 }

@@ -1,5 +1,6 @@
 //! `newsbrief import`: its options, the progress bar on a terminal, one line per failed input,
-//! and the exit status (0 all imported, 2 some inputs failed, 1 nothing imported or bad usage).
+//! and the exit status: 0 all imported, 3 the brief was written without some inputs, 1 nothing
+//! imported or a bad manifest or output (2 stays the argument parser's usage error).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -8,12 +9,14 @@ use std::time::Duration;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 
+use super::error::CliError;
+use super::output::note;
 use crate::brief::save::save_brief;
 use crate::import::{self, ImportError, Input, Options, Progress, feed::Pick};
 use crate::text::sanitize_line;
 
 /// Exit status when the brief was written but some inputs failed.
-pub const EXIT_PARTIAL: i32 = 2;
+pub const EXIT_PARTIAL: u8 = 3;
 
 /// Options of `newsbrief import`.
 #[derive(Debug, Args)]
@@ -87,18 +90,20 @@ struct Lines;
 impl Progress for Lines {
     fn finish(&mut self, _input: &str, outcome: Result<usize, &ImportError>) {
         if let Err(e) = outcome {
-            eprintln!("newsbrief: {}", sanitize_line(&e.to_string()));
+            note(&e.to_string());
         }
     }
 }
 
-fn options(a: &ImportArgs) -> Result<(Options, Vec<Input>), String> {
+fn options(a: &ImportArgs) -> Result<(Options, Vec<Input>), CliError> {
     if !(a.timeout > 0.0 && a.timeout.is_finite()) {
-        return Err("--timeout: give a number of seconds above 0".into());
+        return Err(CliError::Usage(
+            "--timeout: give a number of seconds above 0",
+        ));
     }
     let mut inputs: Vec<Input> = a.inputs.iter().map(|s| Input::parse(s)).collect();
     if let Some(f) = &a.links {
-        let bytes = import::read::read_capped(f, a.max_size).map_err(|e| e.to_string())?;
+        let bytes = import::read::read_capped(f, a.max_size)?;
         let text = String::from_utf8_lossy(&bytes);
         inputs.extend(
             text.lines()
@@ -111,7 +116,7 @@ fn options(a: &ImportArgs) -> Result<(Options, Vec<Input>), String> {
     let opts = Options {
         manifest: a.manifest.clone(),
         title: a.title.clone(),
-        pick: Pick::new(a.since.as_deref(), a.match_words.as_deref()).map_err(|e| e.to_string())?,
+        pick: Pick::new(a.since.as_deref(), a.match_words.as_deref())?,
         keep_pages: a.keep_pages.clone(),
         allow_outside: a.allow_outside,
         max_bytes: a.max_size,
@@ -124,9 +129,9 @@ fn options(a: &ImportArgs) -> Result<(Options, Vec<Input>), String> {
     Ok((opts, inputs))
 }
 
-/// Runs the import and writes the brief. Exits with [`EXIT_PARTIAL`] itself when some inputs
-/// failed; an `Err` (exit 1) means nothing was written.
-pub fn run(a: &ImportArgs) -> Result<(), String> {
+/// Runs the import and writes the brief; [`CliError::PartialImport`] when it was written without
+/// some inputs, any other error when nothing was written.
+pub fn run(a: &ImportArgs) -> Result<(), CliError> {
     let (opts, inputs) = options(a)?;
     // Checked before any work: an output that is an input or a device is a usage error.
     let files: Vec<PathBuf> = inputs
@@ -136,7 +141,7 @@ pub fn run(a: &ImportArgs) -> Result<(), String> {
             Input::Link(_) => None,
         })
         .collect();
-    crate::brief::save::check_output(&a.output, &files).map_err(|e| e.to_string())?;
+    crate::brief::save::check_output(&a.output, &files).map_err(ImportError::from)?;
     let tty = std::io::stderr().is_terminal();
     let result = if tty {
         let pb = ProgressBar::new(0);
@@ -153,21 +158,17 @@ pub fn run(a: &ImportArgs) -> Result<(), String> {
     } else {
         import::run(&inputs, &opts, &mut Lines)
     };
-    let report = result.map_err(|e| e.to_string())?;
+    let report = result?;
     for n in &report.notes {
-        eprintln!("newsbrief: note: {}", sanitize_line(n));
+        note(&format!("note: {n}"));
     }
     let failed = report.failures.len();
     let Some(brief) = report.brief else {
-        if failed == 0 {
-            return Err("import: nothing imported".into());
-        }
-        // Each failure has had its line already.
-        std::process::exit(1);
+        return Err(CliError::NothingImported);
     };
-    save_brief(&a.output, &brief, &report.files).map_err(|e| e.to_string())?;
-    eprintln!(
-        "newsbrief: wrote {} ({} articles from {} inputs{}; {} entities, {} quotes, {} claims)",
+    save_brief(&a.output, &brief, &report.files).map_err(ImportError::from)?;
+    note(&format!(
+        "wrote {} ({} articles from {} inputs{}; {} entities, {} quotes, {} claims)",
         sanitize_line(&a.output.display().to_string()),
         brief.articles.len(),
         report.inputs,
@@ -179,9 +180,9 @@ pub fn run(a: &ImportArgs) -> Result<(), String> {
         brief.entities.len(),
         brief.articles.iter().map(|x| x.quotes.len()).sum::<usize>(),
         brief.articles.iter().map(|x| x.claims.len()).sum::<usize>(),
-    );
+    ));
     if failed > 0 {
-        std::process::exit(EXIT_PARTIAL);
+        return Err(CliError::PartialImport { failed });
     }
     Ok(())
 }

@@ -1,9 +1,12 @@
-//! The command line: argument parsing and one small handler per command. Handlers print tables
-//! (sanitised) or JSON and return an error message for `main` to print.
+//! The command line: argument parsing and one small handler per command. Handlers print through
+//! [`output::Output`] (which sanitises everything) and return a [`error::CliError`] for `main`
+//! to report.
 
 mod commands;
 mod compare;
+pub mod error;
 mod import;
+pub mod output;
 mod search;
 pub mod table;
 
@@ -34,6 +37,15 @@ pub struct LookArgs {
     /// No colour: highlights are shown with bold, underline and reverse only (also NO_COLOR=1).
     #[arg(long, global = true)]
     pub no_color: bool,
+}
+
+impl From<&LookArgs> for crate::tui::Look {
+    fn from(a: &LookArgs) -> Self {
+        crate::tui::Look {
+            theme: a.theme.clone(),
+            no_color: a.no_color,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,7 +108,7 @@ pub enum Command {
         /// View to draw: list, reader, entities, quotes, compare, discrepancies, search (the list
         /// with the search popup open on --query).
         #[arg(long, default_value = "reader")]
-        view: String,
+        view: crate::tui::RenderTarget,
         #[arg(long, default_value_t = 80)]
         width: u16,
         #[arg(long, default_value_t = 24)]

@@ -2,44 +2,41 @@
 
 use serde_json::{Value, json};
 
+use super::error::CliError;
+use super::output::Output;
 use crate::brief::Brief;
-use crate::cli::table;
 use crate::search::{Hit, Item, SearchIndex};
 use crate::search::{ItemKind, Query};
 
 /// Chars of context kept before the first match when a long text is cut to show the match.
 const CONTEXT_CHARS: usize = 24;
 
-/// Runs `newsbrief search` and returns what to print: nothing when nothing matches.
+/// Runs `newsbrief search`: the hits as a table (nothing when there is none) or as a JSON
+/// array (`[]` when there is none, so a script always reads one document).
 pub fn run_cli(
     brief: Brief,
     query: &str,
     json: bool,
     limit: usize,
     width: usize,
-) -> Result<String, String> {
+    out: &mut Output<impl std::io::Write>,
+) -> Result<(), CliError> {
     let q = Query::parse(query);
     if q.is_empty() {
-        return Err(
-            "search: the query is empty; give words to look for, optionally with filters \
-             (q: c: e: #outlet @name)"
-                .into(),
-        );
+        return Err(CliError::EmptyQuery);
     }
     let index = SearchIndex::new(brief);
     let brief = index.brief();
     let hits: Vec<Hit> = index.search_top(&q, limit);
-    if hits.is_empty() {
-        return Ok(String::new());
-    }
     if json {
         let v: Vec<Value> = hits
             .iter()
             .map(|h| json_hit(brief, &index, &q, h))
             .collect();
-        let mut s = serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?;
-        s.push('\n');
-        return Ok(s);
+        return out.json(&v);
+    }
+    if hits.is_empty() {
+        return Ok(());
     }
     let rows: Vec<Vec<String>> = hits
         .iter()
@@ -53,11 +50,7 @@ pub fn run_cli(
             ]
         })
         .collect();
-    Ok(table::render(
-        &["KIND", "ARTICLE", "WHO", "TEXT"],
-        &rows,
-        width,
-    ))
+    out.table(&["KIND", "ARTICLE", "WHO", "TEXT"], &rows, width)
 }
 
 fn article_id<'a>(brief: &'a Brief, item: &Item) -> Option<&'a str> {
@@ -135,18 +128,27 @@ mod tests {
         assert_eq!(excerpt("no match", &[]), "no match");
     }
 
+    /// What `search` prints to standard output.
+    fn printed(b: &Brief, query: &str, json: bool, limit: usize) -> Result<String, CliError> {
+        let mut out = Output::new(Vec::new());
+        run_cli(b.clone(), query, json, limit, 80, &mut out)?;
+        Ok(String::from_utf8(out.into_inner()).unwrap())
+    }
+
     #[test]
     fn prints_a_table_or_json_and_errors_on_an_empty_query() {
         let b = default_brief();
-        assert_eq!(run_cli(b.clone(), "zzzqx", false, 20, 80).unwrap(), "");
-        assert_eq!(run_cli(b.clone(), "zzzqx", true, 20, 80).unwrap(), "");
-        assert!(run_cli(b.clone(), "  ", false, 20, 80).is_err());
-        let t = run_cli(b.clone(), "red line", false, 2, 80).unwrap();
+        assert_eq!(printed(&b, "zzzqx", false, 20).unwrap(), "");
+        assert_eq!(printed(&b, "zzzqx", true, 20).unwrap(), "[]\n");
+        assert!(matches!(
+            printed(&b, "  ", false, 20),
+            Err(CliError::EmptyQuery)
+        ));
+        let t = printed(&b, "red line", false, 2).unwrap();
         assert_eq!(t.lines().count(), 3, "{t}");
         assert!(t.starts_with("KIND"));
         let j: serde_json::Value =
-            serde_json::from_str(&run_cli(b.clone(), "q: @mckenzie", true, 20, 80).unwrap())
-                .unwrap();
+            serde_json::from_str(&printed(&b, "q: @mckenzie", true, 20).unwrap()).unwrap();
         let first = &j[0];
         assert_eq!(first["kind"], "quote");
         assert_eq!(first["speaker"], "Frank McKenzie");

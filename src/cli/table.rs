@@ -1,30 +1,21 @@
 //! Plain-text tables for the terminal or a pipe: cells are sanitised and measured in display
 //! columns, so untrusted text can neither break the layout nor reach the terminal raw.
 
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_truncate::UnicodeTruncateStr;
 use unicode_width::UnicodeWidthStr;
 
 use crate::text::sanitize_line;
 
-/// Cuts `s` to at most `width` display columns, ending with `…` when cut.
+/// Cuts `s` to at most `width` display columns, ending with `…` when cut (whole grapheme
+/// clusters, through `unicode-truncate`, which ratatui already depends on).
 pub fn truncate(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_string();
     }
-    let mut out = String::new();
-    let mut w = 0;
-    for g in s.graphemes(true) {
-        let gw = g.width();
-        if w + gw + 1 > width {
-            break;
-        }
-        out.push_str(g);
-        w += gw;
+    if width == 0 {
+        return String::new();
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    format!("{}…", s.unicode_truncate(width - 1).0)
 }
 
 /// Renders rows under a header; the last column takes what is left of `max_width`.
@@ -76,6 +67,10 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("日本語テキスト", 5), "日本…");
         assert_eq!(truncate("ab", 4), "ab");
+        assert_eq!(truncate("ab", 0), "");
+        // A flag and a combining accent are cut whole, never split.
+        assert_eq!(truncate("🇩🇪🇫🇷x", 3), "🇩🇪…");
+        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
     }
 
     #[test]

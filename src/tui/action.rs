@@ -1,49 +1,8 @@
-//! What the user can ask of the app ([`Action`]) and the screens, focus and overlays it moves
-//! between: the vocabulary shared by the keymap, `update` and the views.
+//! What the user can ask of the app ([`Action`]) and the focus and overlays it moves between:
+//! the vocabulary shared by the keymap, `update` and the screens.
 
-use super::search::Edit;
-
-/// A screen of the app. New screens (compare, search, entities) are added here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    /// The article list beside (or above) a reader of the selected article.
-    List,
-    /// The selected article alone, using the whole screen.
-    Reader,
-    /// Entities against articles: who is named where, and each mention in context.
-    Entities,
-    /// Every quote, the same quote carried by several outlets grouped with its differences.
-    Quotes,
-    /// Two articles side by side, sentence against sentence.
-    Compare,
-    /// Where the outlets disagree, one line each.
-    Discrepancies,
-}
-
-impl View {
-    /// Name used by `newsbrief render --view` and in the status line.
-    pub fn name(self) -> &'static str {
-        match self {
-            View::List => "list",
-            View::Reader => "reader",
-            View::Entities => "entities",
-            View::Quotes => "quotes",
-            View::Compare => "compare",
-            View::Discrepancies => "discrepancies",
-        }
-    }
-}
-
-/// Every view `render` can draw, by name.
-pub const VIEW_NAMES: &[&str] = &[
-    "list",
-    "reader",
-    "entities",
-    "quotes",
-    "compare",
-    "discrepancies",
-    "search",
-];
+use super::overlays::search::Edit;
+pub use super::screens::View;
 
 /// Which pane of the list view receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +17,7 @@ pub enum Overlay {
     Help {
         scroll: usize,
     },
-    /// The search popup; its state is [`App::search`].
+    /// The search popup; its state is [`crate::tui::app::App::search`].
     Search,
 }
 
@@ -144,4 +103,55 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+}
+
+impl Action {
+    /// What the action does, in one line: the help shows it for every key bound to the action
+    /// unless the screen words it for itself (see [`super::screens::Screen::docs`]).
+    pub const fn doc(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::HalfPageDown => "half a page down",
+            Action::HalfPageUp => "half a page up",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::FocusNext => "focus the next pane",
+            Action::FocusPrev => "focus the previous pane",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::Jump(_) => "show article N",
+            Action::Help => "this help",
+            Action::ToggleBoilerplate => "hide or show boilerplate",
+            Action::CycleHighlight => "highlight: all / entity / off",
+            Action::NextEntity => "next entity in the sentence",
+            Action::PrevEntity => "previous entity in the sentence",
+            Action::Scroll(_) => "scroll",
+            Action::Click(..) => "pick",
+            Action::Resize(..) => "resize",
+            Action::ShowEntities => "entities: who is named where",
+            Action::ShowQuotes => "quotes: grouped across outlets",
+            Action::CycleSort => "sort: total / name / kind",
+            Action::CycleKind => "kind: all / person / organization / place / other",
+            Action::HighlightEntity => "read with only this entity highlighted",
+            Action::Search => "search quotes, claims and entities",
+            Action::SearchNext => "next search result",
+            Action::SearchPrev => "previous search result",
+            Action::Input(_) => "edit the query",
+            Action::Compare => "compare with the next article",
+            Action::Discrepancies => "where the outlets disagree",
+            Action::LeftOutlet(1..) => "next outlet on the left",
+            Action::LeftOutlet(_) => "previous outlet on the left",
+            Action::RightOutlet(1..) => "next outlet on the right",
+            Action::RightOutlet(_) => "previous outlet on the right",
+            Action::Swap => "swap left and right",
+            Action::ToggleMode => "mode: aligned rows / free scrolling",
+            Action::PaneLeft => "focus the left pane",
+            Action::PaneRight => "focus the right pane",
+            Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+        }
+    }
 }

@@ -1,18 +1,26 @@
 //! The app state and the one function that changes it: every key, resize or click becomes an
-//! [`Action`], and [`update`] applies it. Drawing only reads the state, so a test can drive the
-//! app with actions and look at the buffer.
+//! [`Action`], and [`update`] hands it to the open overlay, else to the app's own global keys,
+//! else to the screen shown. Drawing only reads the state, so a test can drive the app with
+//! actions and look at the buffer.
+//!
+//! The app keeps what the screens share: the brief, the theme, the overlays, the navigation
+//! stack, where the reader is in each article, the search; each screen's own state is in
+//! [`Screens`].
 
 use std::sync::Arc;
 
+use crate::analyze::align::FeatureIndex;
 use crate::brief::Brief;
 use crate::search::SearchIndex;
 
 use super::doc::{self, Layout, Mark};
-use super::search::{self, SearchState};
+use super::overlays::search::SearchState;
+use super::overlays::{help, search};
+use super::screens::{Nav, Outcome, Screens};
 use super::theme::Theme;
-use super::views::areas;
+use super::ui::areas;
 
-pub use super::action::{Action, Focus, Highlight, Overlay, VIEW_NAMES, View};
+pub use super::action::{Action, Focus, Highlight, Overlay, View};
 
 /// Where the reader is in one article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,7 +39,10 @@ pub struct App {
     /// Shared with the lazily built documents, so the brief is held once.
     pub brief: std::sync::Arc<Brief>,
     pub theme: Theme,
+    /// The screen shown: the top of the navigation stack.
     pub view: View,
+    /// The screens under it, the one Esc returns to last.
+    pub history: Vec<View>,
     pub focus: Focus,
     pub overlay: Option<Overlay>,
     pub selected: usize,
@@ -50,18 +61,17 @@ pub struct App {
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
-    /// The entity view's table and cursor, counted once when the view is first opened.
-    pub entity_view: super::entities::EntityView,
-    /// The quote view's groups and cursor, found once when the view is first opened.
-    pub quote_view: super::entities::QuoteView,
+    /// Each screen's own state.
+    pub screens: Screens,
+    /// The sentence features of the brief, shared by the compare view and the discrepancy
+    /// list, built the first time one of them is shown.
+    pub features: Option<FeatureIndex>,
     /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
     /// when the app starts, else on the first search. Shared so that a search opened while the
     /// background build runs waits for it instead of building a second one.
     pub search_index: Arc<std::sync::OnceLock<Arc<SearchIndex>>>,
     /// The last search (kept after the popup closes, for `n` and `N`).
     pub search: Option<SearchState>,
-    /// The compare view and the discrepancy list.
-    pub compare: super::compare::CompareState,
     /// Indices of the articles the reader has opened or read to the end.
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
@@ -111,6 +121,7 @@ impl App {
             brief,
             theme,
             view: View::List,
+            history: Vec::new(),
             focus: Focus::List,
             overlay: None,
             selected: 0,
@@ -125,11 +136,10 @@ impl App {
             quit: false,
             message: None,
             last_entity: None,
-            entity_view: Default::default(),
-            quote_view: Default::default(),
+            screens: Screens::default(),
+            features: None,
             search_index: Default::default(),
             search: None,
-            compare: Default::default(),
             read: Default::default(),
             pins: Vec::new(),
             outlet_width,
@@ -205,7 +215,35 @@ impl App {
                 .or_else(|| layout.order.last().copied());
         }
         self.clamp_scroll();
-        super::compare::refresh(self);
+        (self.view.screen().refresh)(self);
+    }
+
+    /// Moves between screens on the one navigation stack, then brings the new screen up to
+    /// date (the first time a screen is shown, that builds what it needs).
+    pub fn navigate(&mut self, nav: Nav) {
+        match nav {
+            Nav::Push(to) => {
+                match self.history.iter().position(|v| *v == to) {
+                    Some(p) => self.history.truncate(p),
+                    None if self.view != to => self.history.push(self.view),
+                    None => {}
+                }
+                self.view = to;
+            }
+            Nav::Pop => self.view = self.history.pop().unwrap_or(View::List),
+            Nav::Reset(to) => {
+                self.history.clear();
+                if to != View::List {
+                    self.history.push(View::List);
+                }
+                self.view = to;
+            }
+            Nav::Open(o) => {
+                self.overlay = Some(o);
+                return;
+            }
+        }
+        self.refresh();
     }
 
     fn clamp_scroll(&mut self) {
@@ -280,7 +318,7 @@ impl App {
     }
 
     /// After scrolling, moves the cursor onto the screen if it left it.
-    fn cursor_follow_scroll(&mut self) {
+    pub(crate) fn cursor_follow_scroll(&mut self) {
         self.clamp_scroll();
         let (_, h) = self.reader_text_size();
         let Some(layout) = &self.layout else { return };
@@ -305,7 +343,7 @@ impl App {
         }
     }
 
-    fn move_cursor(&mut self, delta: isize) {
+    pub(crate) fn move_cursor(&mut self, delta: isize) {
         let Some(layout) = &self.layout else { return };
         if layout.order.is_empty() {
             self.scroll_by(delta);
@@ -322,14 +360,14 @@ impl App {
         self.keep_cursor_visible();
     }
 
-    fn scroll_by(&mut self, delta: isize) {
+    pub(crate) fn scroll_by(&mut self, delta: isize) {
         if let Some(rs) = self.readers.get_mut(self.selected) {
             rs.scroll = rs.scroll.saturating_add_signed(delta);
         }
         self.cursor_follow_scroll();
     }
 
-    fn cursor_to_end(&mut self, last: bool) {
+    pub(crate) fn cursor_to_end(&mut self, last: bool) {
         let Some(layout) = &self.layout else { return };
         let rs = &mut self.readers[self.selected];
         rs.cursor = if last {
@@ -342,13 +380,13 @@ impl App {
         self.clamp_scroll();
     }
 
-    fn select(&mut self, i: usize) {
+    pub(crate) fn select(&mut self, i: usize) {
         if i < self.brief.articles.len() {
             self.selected = i;
         }
     }
 
-    fn list_move(&mut self, delta: isize) {
+    pub(crate) fn list_move(&mut self, delta: isize) {
         let n = self.brief.articles.len();
         if n > 0 {
             let i = (self.selected as isize + delta).clamp(0, n as isize - 1);
@@ -374,228 +412,85 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => {}
     }
-    if app.overlay == Some(Overlay::Search) {
-        search::update(app, action);
-        return;
+    match app.overlay {
+        Some(Overlay::Search) => return search::update(app, action),
+        Some(Overlay::Help { .. }) => return help::update(app, action),
+        None => {}
     }
-    // Search works the same from every view, so no view's own handling can swallow it.
-    if app.overlay.is_none() {
-        match action {
-            Action::Search => return search::open(app),
-            Action::SearchNext | Action::SearchPrev => {
-                return search::step(app, action == Action::SearchNext);
-            }
-            _ => {}
+    // The same from every screen, so no screen's own handling can swallow them.
+    let nav = match action {
+        Action::Search => return search::open(app),
+        Action::SearchNext | Action::SearchPrev => {
+            return search::step(app, action == Action::SearchNext);
         }
-    }
-    if app.overlay.is_none() && super::entities::update(app, action) {
-        return;
-    }
-    if let Some(Overlay::Help { scroll }) = app.overlay {
-        let s = match action {
-            Action::Back | Action::Help => {
-                app.overlay = None;
-                return;
-            }
-            Action::Down | Action::Scroll(1..) => scroll + 1,
-            Action::Up | Action::Scroll(..=-1) => scroll.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => scroll + 10,
-            Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(10),
-            Action::Top => 0,
-            Action::Bottom => usize::MAX / 2,
-            _ => scroll,
-        };
-        app.overlay = Some(Overlay::Help { scroll: s });
-        return;
-    }
-    if super::compare::update(app, action) {
-        return;
-    }
-    let (_, h) = app.reader_text_size();
-    let half = (h / 2).max(1) as isize;
-    let page = h.saturating_sub(1).max(1) as isize;
-    let reader = app.reader_focused();
-    match action {
-        Action::Help => app.overlay = Some(Overlay::Help { scroll: 0 }),
-        Action::Back => {
-            if app.view == View::Reader {
-                app.view = View::List;
-                app.focus = Focus::List;
-            }
-        }
-        Action::Open => {
-            app.view = View::Reader;
-            app.focus = Focus::Reader;
-            app.read.insert(app.selected);
-        }
-        Action::TogglePin => toggle_pin(app),
-        Action::FocusNext | Action::FocusPrev => {
-            if app.view == View::List {
-                app.focus = match app.focus {
-                    Focus::List => Focus::Reader,
-                    Focus::Reader => Focus::List,
-                };
-            }
-        }
-        Action::Jump(n) => {
-            let i = (n as usize).saturating_sub(1);
-            if i < app.brief.articles.len() {
-                app.select(i);
-            } else {
-                app.message = Some(format!("no article {n}"));
-            }
-        }
-        Action::Down if reader => app.move_cursor(1),
-        Action::Up if reader => app.move_cursor(-1),
-        Action::Down => app.list_move(1),
-        Action::Up => app.list_move(-1),
-        Action::Top if reader => app.cursor_to_end(false),
-        Action::Bottom if reader => app.cursor_to_end(true),
-        Action::Top => app.select(0),
-        Action::Bottom => app.select(app.brief.articles.len().saturating_sub(1)),
-        Action::HalfPageDown if reader => app.scroll_by(half),
-        Action::HalfPageUp if reader => app.scroll_by(-half),
-        Action::PageDown if reader => app.scroll_by(page),
-        Action::PageUp if reader => app.scroll_by(-page),
-        Action::HalfPageDown | Action::PageDown => app.list_move(5),
-        Action::HalfPageUp | Action::PageUp => app.list_move(-5),
-        Action::ToggleBoilerplate => {
-            app.show_boilerplate = !app.show_boilerplate;
-        }
-        Action::CycleHighlight => {
-            app.highlight = match app.highlight {
-                Highlight::All => Highlight::Entity,
-                Highlight::Entity => Highlight::Off,
-                Highlight::Off => Highlight::All,
-            };
-        }
-        Action::NextEntity | Action::PrevEntity => {
-            let n = app.cursor_mentions().len();
-            if n == 0 {
-                app.message = Some("no entity in this sentence".into());
-            } else if let Some(rs) = app.readers.get_mut(app.selected) {
-                rs.pick = if action == Action::NextEntity {
-                    (rs.pick + 1) % n
-                } else {
-                    (rs.pick + n - 1) % n
-                };
-            }
-        }
-        Action::Scroll(d) => click_or_scroll(app, None, d),
-        Action::Click(x, y) => click_or_scroll(app, Some((x, y)), 0),
-        Action::Compare => super::compare::open(app),
-        Action::Discrepancies => super::compare::open_discrepancies(app),
-        // Handled above, before any view's own keys.
-        Action::Search
-        | Action::SearchNext
-        | Action::SearchPrev
-        | Action::Quit
-        | Action::Resize(..)
-        | Action::ShowEntities
-        | Action::ShowQuotes
-        | Action::CycleSort
-        | Action::CycleKind
-        | Action::HighlightEntity
-        | Action::Input(_)
-        | Action::LeftOutlet(_)
-        | Action::RightOutlet(_)
-        | Action::Swap
-        | Action::ToggleMode
-        | Action::PaneLeft
-        | Action::PaneRight => {}
-    }
-    if let Some(layout) = &app.layout
-        && app.reader_focused()
-        && app.readers[app.selected].cursor.is_some()
-        && app.readers[app.selected].cursor == layout.order.last().copied()
-    {
-        app.read.insert(app.selected);
-    }
-    app.refresh();
-    if matches!(action, Action::Jump(_) | Action::ToggleBoilerplate) {
-        app.keep_cursor_visible();
-    }
-    if let Some((_, m)) = app.picked_mention() {
-        app.last_entity = Some(m.entity);
-    }
+        Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
+        Action::ShowEntities => Nav::Reset(View::Entities),
+        Action::ShowQuotes => Nav::Reset(View::Quotes),
+        _ => match (app.view.screen().handle)(app, action) {
+            Outcome::Nav(nav) => nav,
+            Outcome::Consumed | Outcome::Ignored => return,
+        },
+    };
+    app.navigate(nav);
 }
 
-/// Mouse: the wheel scrolls the reader; a click picks an article or a sentence.
-fn click_or_scroll(app: &mut App, at: Option<(u16, u16)>, wheel: i16) {
-    let a = areas(app.view, app.width, app.height, app.brief.articles.len());
-    let Some((x, y)) = at else {
-        app.scroll_by(wheel as isize);
-        return;
-    };
-    let inside = |r: Option<ratatui::layout::Rect>| {
-        r.filter(|r| x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
-    };
-    if let Some(r) = inside(a.list_inner) {
-        app.focus = Focus::List;
-        let per = super::views::list::rows_per_item(a.list_side);
-        let header = super::views::list::header_rows(a.list_side);
-        let first = super::views::list::first_shown(app.selected, r, a.list_side);
-        if let Some(row) = (y - r.y).checked_sub(header) {
-            app.select(first + row as usize / per);
-        }
-    } else if let Some(r) = inside(a.reader_text) {
-        app.focus = Focus::Reader;
-        app.refresh();
-        let line = app.reader().scroll + (y - r.y) as usize;
-        if let Some(layout) = &app.layout
-            && let Some(c) =
-                layout.order.iter().copied().find(|&c| {
-                    layout.sentence_lines[c].is_some_and(|(s, e)| s <= line && line <= e)
-                })
-        {
-            let rs = &mut app.readers[app.selected];
-            rs.cursor = Some(c);
-            rs.pick = 0;
-        }
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Pins the quote of the current sentence (else its claim), or unpins it if pinned.
-fn toggle_pin(app: &mut App) {
-    use crate::state::{Pin, PinKind};
-    let Some(cur) = app.reader().cursor else {
-        app.message = Some("no sentence under the cursor".into());
-        return;
-    };
-    let Some(a) = app.brief.articles.get(app.selected) else {
-        return;
-    };
-    let pin = a
-        .quotes
-        .iter()
-        .find(|q| q.sentence == cur)
-        .map(|q| Pin {
-            article: a.id.clone(),
-            kind: PinKind::Quote,
-            start: q.start,
-            end: q.end,
-        })
-        .or_else(|| {
-            a.claims.iter().find(|c| c.sentence == cur).map(|c| Pin {
-                article: a.id.clone(),
-                kind: PinKind::Claim,
-                start: c.start,
-                end: c.end,
-            })
-        });
-    let Some(pin) = pin else {
-        app.message = Some("no quote or claim in this sentence to pin".into());
-        return;
-    };
-    let what = match pin.kind {
-        PinKind::Quote => "quote",
-        PinKind::Claim => "claim",
-    };
-    if let Some(i) = app.pins.iter().position(|p| *p == pin) {
-        app.pins.remove(i);
-        app.message = Some(format!("unpinned the {what}"));
-    } else {
-        app.pins.push(pin);
-        app.message = Some(format!("pinned the {what}"));
+    fn app() -> App {
+        App::new(
+            crate::brief::default_brief(),
+            Theme::default_theme(),
+            80,
+            24,
+        )
+    }
+
+    #[test]
+    fn one_stack_takes_every_screen_back_the_way_it_came() {
+        let mut a = app();
+        a.navigate(Nav::Push(View::Reader));
+        a.navigate(Nav::Push(View::Compare));
+        a.navigate(Nav::Push(View::Discrepancies));
+        assert_eq!(a.history, [View::List, View::Reader, View::Compare]);
+        // Back to a screen already in the history: no second copy of it.
+        a.navigate(Nav::Push(View::Compare));
+        assert_eq!(
+            (a.view, a.history.as_slice()),
+            (View::Compare, &[View::List, View::Reader][..])
+        );
+        a.navigate(Nav::Pop);
+        assert_eq!(a.view, View::Reader);
+        a.navigate(Nav::Pop);
+        a.navigate(Nav::Pop);
+        assert_eq!(
+            (a.view, a.history.len()),
+            (View::List, 0),
+            "the list is the bottom"
+        );
+        a.navigate(Nav::Push(View::Reader));
+        a.navigate(Nav::Reset(View::Entities));
+        assert_eq!(
+            (a.view, a.history.as_slice()),
+            (View::Entities, &[View::List][..])
+        );
+        a.navigate(Nav::Open(Overlay::Help { scroll: 0 }));
+        assert_eq!(
+            (a.view, a.overlay),
+            (View::Entities, Some(Overlay::Help { scroll: 0 }))
+        );
+    }
+
+    #[test]
+    fn esc_returns_from_the_reader_to_the_table_it_was_opened_from() {
+        let mut a = app();
+        update(&mut a, Action::ShowQuotes);
+        update(&mut a, Action::Open);
+        assert_eq!(a.view, View::Reader);
+        update(&mut a, Action::Back);
+        assert_eq!(a.view, View::Quotes);
+        update(&mut a, Action::Back);
+        assert_eq!((a.view, a.focus), (View::List, Focus::List));
     }
 }

@@ -1,10 +1,15 @@
-//! Keys to actions: one table per view (and per overlay). The help overlay is generated from the
-//! same tables, so it always lists exactly the keys that work.
+//! Keys to actions. A base table (moving, searching, help, quit) is merged into each screen's
+//! own rows (its [`Screen::keys`]): a screen's row shadows the base row of the same key, and a
+//! screen may word a base action for itself ([`Screen::docs`]). The help overlay is generated
+//! from the merged tables, so it always lists exactly the keys that work.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use std::sync::LazyLock;
+
 use super::app::{Action, App, Overlay, View};
-use super::search::Edit;
+use super::overlays::search::Edit;
+use super::screens::Screen;
 
 /// One key pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,350 +76,95 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding {
+/// A row with its own help text.
+pub const fn b(keys: &'static [Pat], action: Action, help: &'static str) -> Binding {
     Binding { keys, action, help }
 }
 
-use KeyCode as K;
-use Pat::{Char as C, Ctrl, Digits, Key};
+/// A row whose help is the action's own doc (or the screen's wording of it).
+pub const fn a(keys: &'static [Pat], action: Action) -> Binding {
+    Binding {
+        keys,
+        action,
+        help: action.doc(),
+    }
+}
 
-/// Keys kept for views still to come. No table may bind them to anything else.
-pub const RESERVED: &[char] = &[];
+pub use Pat::{Char as C, Ctrl, Digits, Key};
+pub use ratatui::crossterm::event::KeyCode as K;
 
-/// The list view: article list and reader side by side.
-pub const LIST: &[Binding] = &[
-    b(
-        &[C('j'), Key(K::Down)],
-        Action::Down,
-        "next article / next sentence",
-    ),
-    b(
-        &[C('k'), Key(K::Up)],
-        Action::Up,
-        "previous article / previous sentence",
-    ),
-    b(
-        &[C('g'), Key(K::Home)],
-        Action::Top,
-        "first article / top of the text",
-    ),
-    b(
-        &[C('G'), Key(K::End)],
-        Action::Bottom,
-        "last article / end of the text",
-    ),
-    b(&[Ctrl('d')], Action::HalfPageDown, "half a page down"),
-    b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
-    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
-    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
-    b(
-        &[Key(K::Tab), Key(K::BackTab)],
-        Action::FocusNext,
-        "focus the other pane",
-    ),
-    b(
-        &[Key(K::Enter)],
-        Action::Open,
-        "open the article full screen",
-    ),
-    b(&[Digits], Action::Jump(0), "show article N"),
-    b(&[C(']')], Action::NextEntity, "next entity in the sentence"),
-    b(
-        &[C('[')],
-        Action::PrevEntity,
-        "previous entity in the sentence",
-    ),
-    b(
-        &[C('h')],
-        Action::CycleHighlight,
-        "highlight: all / entity / off",
-    ),
-    b(
-        &[C('b')],
-        Action::ToggleBoilerplate,
-        "hide or show boilerplate",
-    ),
-    b(&[C('c')], Action::Compare, "compare with the next article"),
-    b(
-        &[C('d')],
-        Action::Discrepancies,
-        "where the outlets disagree",
-    ),
-    b(
-        &[C('e')],
-        Action::ShowEntities,
-        "entities: who is named where",
-    ),
-    b(
-        &[C('Q')],
-        Action::ShowQuotes,
-        "quotes: grouped across outlets",
-    ),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(
-        &[C('p')],
-        Action::TogglePin,
-        "pin or unpin the quote or claim of this sentence",
-    ),
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+/// Keys the terminal gives a meaning of its own (Ctrl-z suspends, Ctrl-\\ quits with a core
+/// dump, Ctrl-s and Ctrl-q stop and restart the output): no table binds them, so a user who
+/// reaches for them out of habit never sets off something else.
+pub const RESERVED: &[Pat] = &[Ctrl('z'), Ctrl('\\'), Ctrl('s'), Ctrl('q')];
+
+/// Moving, the same in every screen unless the screen binds the key to something else.
+pub const MOTION: &[Binding] = &[
+    a(&[C('j'), Key(K::Down)], Action::Down),
+    a(&[C('k'), Key(K::Up)], Action::Up),
+    a(&[C('g'), Key(K::Home)], Action::Top),
+    a(&[C('G'), Key(K::End)], Action::Bottom),
+    a(&[Ctrl('d')], Action::HalfPageDown),
+    a(&[Ctrl('u')], Action::HalfPageUp),
+    a(&[Key(K::PageDown), C(' ')], Action::PageDown),
+    a(&[Key(K::PageUp)], Action::PageUp),
 ];
 
-/// The reader view: one article, full screen.
-pub const READER: &[Binding] = &[
-    b(&[C('j'), Key(K::Down)], Action::Down, "next sentence"),
-    b(&[C('k'), Key(K::Up)], Action::Up, "previous sentence"),
-    b(&[C('g'), Key(K::Home)], Action::Top, "top of the text"),
-    b(&[C('G'), Key(K::End)], Action::Bottom, "end of the text"),
-    b(&[Ctrl('d')], Action::HalfPageDown, "half a page down"),
-    b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
-    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
-    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
-    b(&[Digits], Action::Jump(0), "show article N"),
-    b(&[C(']')], Action::NextEntity, "next entity in the sentence"),
-    b(
-        &[C('[')],
-        Action::PrevEntity,
-        "previous entity in the sentence",
-    ),
-    b(
-        &[C('h')],
-        Action::CycleHighlight,
-        "highlight: all / entity / off",
-    ),
-    b(
-        &[C('b')],
-        Action::ToggleBoilerplate,
-        "hide or show boilerplate",
-    ),
-    b(
-        &[C('p')],
-        Action::TogglePin,
-        "pin or unpin the quote or claim of this sentence",
-    ),
-    b(&[C('c')], Action::Compare, "compare with the next article"),
-    b(
-        &[C('d')],
-        Action::Discrepancies,
-        "where the outlets disagree",
-    ),
-    b(
-        &[C('e')],
-        Action::ShowEntities,
-        "entities: who is named where",
-    ),
-    b(
-        &[C('Q')],
-        Action::ShowQuotes,
-        "quotes: grouped across outlets",
-    ),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(
-        &[Key(K::Esc)],
-        Action::Back,
-        "back to the list (or the entity or quote view)",
-    ),
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+/// Search, help and quit: `/` opens the popup wherever the reader is.
+pub const GLOBAL: &[Binding] = &[
+    a(&[C('/')], Action::Search),
+    a(&[C('n')], Action::SearchNext),
+    a(&[C('N')], Action::SearchPrev),
+    a(&[C('?')], Action::Help),
+    QUIT,
 ];
 
-/// The entity view: the table of entities and the mentions of the selected one.
-pub const ENTITIES: &[Binding] = &[
-    b(
-        &[C('j'), Key(K::Down)],
-        Action::Down,
-        "next entity / next mention",
-    ),
-    b(
-        &[C('k'), Key(K::Up)],
-        Action::Up,
-        "previous entity / previous mention",
-    ),
-    b(&[C('g'), Key(K::Home)], Action::Top, "first row"),
-    b(&[C('G'), Key(K::End)], Action::Bottom, "last row"),
-    b(
-        &[Ctrl('d'), Key(K::PageDown), C(' ')],
-        Action::PageDown,
-        "page down",
-    ),
-    b(&[Ctrl('u'), Key(K::PageUp)], Action::PageUp, "page up"),
-    b(
-        &[Key(K::Tab), Key(K::BackTab)],
-        Action::FocusNext,
-        "table or mentions",
-    ),
-    b(
-        &[Key(K::Enter)],
-        Action::Open,
-        "table: show the mentions; mention: open it in the reader",
-    ),
-    b(&[C('s')], Action::CycleSort, "sort: total / name / kind"),
-    b(
-        &[C('f')],
-        Action::CycleKind,
-        "kind: all / person / organization / place / other",
-    ),
-    b(
-        &[C('h')],
-        Action::HighlightEntity,
-        "read with only this entity highlighted",
-    ),
-    b(
-        &[C('Q')],
-        Action::ShowQuotes,
-        "quotes: grouped across outlets",
-    ),
-    b(
-        &[Key(K::Esc), C('e')],
-        Action::Back,
-        "back (mentions to table, table to the list)",
-    ),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+const QUIT: Binding = a(&[C('q'), Ctrl('c')], Action::Quit);
+
+/// Moving between the panes of a screen that has two.
+pub const FOCUS: &[Binding] = &[
+    a(&[Key(K::Tab)], Action::FocusNext),
+    a(&[Key(K::BackTab)], Action::FocusPrev),
 ];
 
-/// The quote view: every quote, the shared ones grouped.
-pub const QUOTES: &[Binding] = &[
-    b(&[C('j'), Key(K::Down)], Action::Down, "next quote"),
-    b(&[C('k'), Key(K::Up)], Action::Up, "previous quote"),
-    b(&[C('g'), Key(K::Home)], Action::Top, "first quote"),
-    b(&[C('G'), Key(K::End)], Action::Bottom, "last quote"),
-    b(
-        &[Ctrl('d'), Key(K::PageDown), C(' ')],
-        Action::PageDown,
-        "page down",
-    ),
-    b(&[Ctrl('u'), Key(K::PageUp)], Action::PageUp, "page up"),
-    b(
-        &[Key(K::Enter)],
-        Action::Open,
-        "open the quote in the reader",
-    ),
-    b(
-        &[C('e')],
-        Action::ShowEntities,
-        "entities: who is named where",
-    ),
-    b(&[Key(K::Esc), C('Q')], Action::Back, "back to the list"),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+/// Paging in the row tables (entities, quotes), where half a page is not worth its own key.
+pub const PAGE_ROWS: &[Binding] = &[
+    a(&[Ctrl('d'), Key(K::PageDown), C(' ')], Action::PageDown),
+    a(&[Ctrl('u'), Key(K::PageUp)], Action::PageUp),
 ];
 
-/// The compare view: two articles side by side.
-pub const COMPARE: &[Binding] = &[
-    b(
-        &[C('j'), Key(K::Down)],
-        Action::Down,
-        "next row / next sentence",
-    ),
-    b(
-        &[C('k'), Key(K::Up)],
-        Action::Up,
-        "previous row / previous sentence",
-    ),
-    b(&[C('g'), Key(K::Home)], Action::Top, "first row"),
-    b(&[C('G'), Key(K::End)], Action::Bottom, "last row"),
-    b(&[Ctrl('d')], Action::HalfPageDown, "half a page down"),
-    b(&[Ctrl('u')], Action::HalfPageUp, "half a page up"),
-    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
-    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
-    b(
-        &[Key(K::Tab), Key(K::BackTab)],
-        Action::FocusNext,
-        "focus the other pane",
-    ),
-    b(
-        &[C('h'), Key(K::Left)],
-        Action::PaneLeft,
-        "focus the left pane",
-    ),
-    b(
-        &[C('l'), Key(K::Right)],
-        Action::PaneRight,
-        "focus the right pane",
-    ),
-    b(&[C(']')], Action::LeftOutlet(1), "next outlet on the left"),
-    b(
-        &[C('[')],
-        Action::LeftOutlet(-1),
-        "previous outlet on the left",
-    ),
-    b(
-        &[C('}')],
-        Action::RightOutlet(1),
-        "next outlet on the right",
-    ),
-    b(
-        &[C('{')],
-        Action::RightOutlet(-1),
-        "previous outlet on the right",
-    ),
-    b(&[Digits], Action::Jump(0), "article N in the focused pane"),
-    b(&[C('s')], Action::Swap, "swap left and right"),
-    b(
-        &[C('m')],
-        Action::ToggleMode,
-        "mode: aligned rows / free scrolling",
-    ),
-    b(
-        &[C('d')],
-        Action::Discrepancies,
-        "where the outlets disagree",
-    ),
-    b(&[Key(K::Esc)], Action::Back, "back"),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
-];
+/// The base table merged into a screen's own rows: the base's moves first, then the screen's
+/// rows, then search, help and quit.
+fn merge(screen: &Screen) -> Vec<Binding> {
+    let own: Vec<Binding> = screen.keys.iter().flat_map(|g| g.iter().copied()).collect();
+    let taken = |p: &Pat| own.iter().any(|o| o.keys.contains(p));
+    let worded = |bnd: &Binding| Binding {
+        help: screen
+            .docs
+            .iter()
+            .find(|(a, _)| *a == bnd.action)
+            .map_or(bnd.help, |(_, d)| d),
+        ..*bnd
+    };
+    let base = |t: &'static [Binding]| t.iter().filter(move |b| !b.keys.iter().all(taken));
+    let rows: Vec<Binding> = base(MOTION)
+        .chain(own.iter())
+        .chain(base(GLOBAL))
+        .map(worded)
+        .collect();
+    rows
+}
 
-/// The discrepancy list.
-pub const DISCREPANCIES: &[Binding] = &[
-    b(&[C('j'), Key(K::Down)], Action::Down, "next discrepancy"),
-    b(&[C('k'), Key(K::Up)], Action::Up, "previous discrepancy"),
-    b(&[C('g'), Key(K::Home)], Action::Top, "first discrepancy"),
-    b(&[C('G'), Key(K::End)], Action::Bottom, "last discrepancy"),
-    b(&[Key(K::PageDown), C(' ')], Action::PageDown, "page down"),
-    b(&[Key(K::PageUp)], Action::PageUp, "page up"),
-    b(
-        &[Key(K::Enter)],
-        Action::Open,
-        "show the two sentences side by side",
-    ),
-    b(&[Key(K::Esc)], Action::Back, "back"),
-    SEARCH_OPEN,
-    SEARCH_NEXT,
-    SEARCH_PREV,
-    b(&[C('?')], Action::Help, "this help"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
-];
-
-/// The search keys, the same in every view: `/` opens the popup wherever the reader is.
-const SEARCH_OPEN: Binding = b(
-    &[C('/')],
-    Action::Search,
-    "search quotes, claims and entities",
-);
-const SEARCH_NEXT: Binding = b(&[C('n')], Action::SearchNext, "next search result");
-const SEARCH_PREV: Binding = b(&[C('N')], Action::SearchPrev, "previous search result");
+/// Every screen's merged table, built once.
+static TABLES: LazyLock<Vec<Vec<Binding>>> =
+    LazyLock::new(|| View::ALL.iter().map(|v| merge(v.screen())).collect());
 
 /// The help overlay.
 pub const HELP: &[Binding] = &[
     b(&[C('j'), Key(K::Down)], Action::Down, "down"),
     b(&[C('k'), Key(K::Up)], Action::Up, "up"),
     b(&[Key(K::Esc), C('?')], Action::Back, "close"),
-    b(&[C('q'), Ctrl('c')], Action::Quit, "quit"),
+    QUIT,
 ];
 
 /// The search popup. Every other printable key types into the query.
@@ -472,16 +222,16 @@ pub const SEARCH: &[Binding] = &[
     b(&[Ctrl('c')], Action::Quit, "quit"),
 ];
 
-/// The table of a view.
+/// The table of a view: the base merged into the screen's own rows.
 pub fn view_table(view: View) -> &'static [Binding] {
-    match view {
-        View::List => LIST,
-        View::Reader => READER,
-        View::Entities => ENTITIES,
-        View::Quotes => QUOTES,
-        View::Compare => COMPARE,
-        View::Discrepancies => DISCREPANCIES,
-    }
+    &TABLES[view as usize]
+}
+
+/// Every table: the screens' and the overlays'.
+pub fn all_tables() -> Vec<&'static [Binding]> {
+    let mut t: Vec<&'static [Binding]> = View::ALL.iter().map(|v| view_table(*v)).collect();
+    t.extend([HELP, SEARCH]);
+    t
 }
 
 /// The table that receives keys now.
@@ -526,64 +276,87 @@ mod tests {
     #[test]
     fn looks_up_keys_with_and_without_modifiers() {
         let n = KeyModifiers::NONE;
-        assert_eq!(lookup(LIST, &key(K::Char('j'), n)), Some(Action::Down));
-        assert_eq!(lookup(LIST, &key(K::Down, n)), Some(Action::Down));
+        let list = view_table(View::List);
+        assert_eq!(lookup(list, &key(K::Char('j'), n)), Some(Action::Down));
+        assert_eq!(lookup(list, &key(K::Down, n)), Some(Action::Down));
         assert_eq!(
-            lookup(LIST, &key(K::Char('G'), KeyModifiers::SHIFT)),
+            lookup(list, &key(K::Char('G'), KeyModifiers::SHIFT)),
             Some(Action::Bottom)
         );
         assert_eq!(
-            lookup(LIST, &key(K::Char('d'), KeyModifiers::CONTROL)),
+            lookup(list, &key(K::Char('d'), KeyModifiers::CONTROL)),
             Some(Action::HalfPageDown)
         );
         assert_eq!(
-            lookup(LIST, &key(K::Char('c'), KeyModifiers::CONTROL)),
+            lookup(list, &key(K::Char('c'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
-        assert_eq!(lookup(LIST, &key(K::Char('3'), n)), Some(Action::Jump(3)));
-        assert_eq!(lookup(LIST, &key(K::Char('0'), n)), None);
-        assert_eq!(lookup(LIST, &key(K::Char('c'), n)), Some(Action::Compare));
+        assert_eq!(lookup(list, &key(K::Char('3'), n)), Some(Action::Jump(3)));
+        assert_eq!(lookup(list, &key(K::Char('0'), n)), None);
+        assert_eq!(lookup(list, &key(K::Char('c'), n)), Some(Action::Compare));
         assert_eq!(
-            lookup(LIST, &key(K::BackTab, KeyModifiers::SHIFT)),
-            Some(Action::FocusNext)
+            lookup(list, &key(K::BackTab, KeyModifiers::SHIFT)),
+            Some(Action::FocusPrev)
         );
         assert_eq!(lookup(HELP, &key(K::Esc, n)), Some(Action::Back));
     }
 
     #[test]
-    fn reserved_keys_stay_free() {
-        for t in [
-            LIST,
-            READER,
-            ENTITIES,
-            QUOTES,
-            COMPARE,
-            DISCREPANCIES,
-            HELP,
-            SEARCH,
-        ] {
+    fn terminal_keys_stay_free_and_ctrl_c_always_quits() {
+        for t in all_tables() {
             for bnd in t {
                 for p in bnd.keys {
-                    if let Pat::Char(c) = p {
-                        assert!(!RESERVED.contains(c), "{c} is reserved");
+                    assert!(!RESERVED.contains(p), "{} is reserved", p.label());
+                    if *p == Ctrl('c') {
+                        assert_eq!(bnd.action, Action::Quit, "Ctrl-c must quit");
                     }
+                }
+            }
+            assert!(
+                lookup(t, &key(K::Char('c'), KeyModifiers::CONTROL)) == Some(Action::Quit),
+                "a table where Ctrl-c does not quit"
+            );
+            for p in RESERVED {
+                if let Pat::Ctrl(c) = p {
+                    assert_eq!(lookup(t, &key(K::Char(*c), KeyModifiers::CONTROL)), None);
                 }
             }
         }
     }
 
     #[test]
+    fn a_screen_shadows_whole_base_rows() {
+        // A base row half shadowed would show in the help with keys that do something else.
+        for v in View::ALL {
+            let own: Vec<Pat> = v
+                .screen()
+                .keys
+                .iter()
+                .flat_map(|g| g.iter().flat_map(|b| b.keys.iter().copied()))
+                .collect();
+            for bnd in MOTION.iter().chain(GLOBAL) {
+                let n = bnd.keys.iter().filter(|p| own.contains(p)).count();
+                assert!(n == 0 || n == bnd.keys.len(), "{v:?}: {:?}", bnd.action);
+            }
+        }
+    }
+
+    #[test]
+    fn shift_tab_focuses_the_previous_pane() {
+        for v in [View::List, View::Entities, View::Compare] {
+            let t = view_table(v);
+            let n = KeyModifiers::NONE;
+            assert_eq!(lookup(t, &key(K::Tab, n)), Some(Action::FocusNext));
+            assert_eq!(
+                lookup(t, &key(K::BackTab, KeyModifiers::SHIFT)),
+                Some(Action::FocusPrev)
+            );
+        }
+    }
+
+    #[test]
     fn no_key_is_bound_twice_in_a_table() {
-        for t in [
-            LIST,
-            READER,
-            ENTITIES,
-            QUOTES,
-            COMPARE,
-            DISCREPANCIES,
-            HELP,
-            SEARCH,
-        ] {
+        for t in all_tables() {
             let mut seen = std::collections::HashSet::new();
             for bnd in t {
                 for p in bnd.keys {

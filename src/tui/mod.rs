@@ -1,18 +1,23 @@
-//! The full-screen app: state in [`app`], keys in [`keymap`], drawing in [`views`], the
-//! terminal's lifecycle in [`terminal`]. This module holds the event loop and the one-frame
-//! renderer used by `newsbrief render` and the tests.
+//! The full-screen app: shared state and the dispatch of actions in [`app`], one folder per
+//! screen in [`screens`], the help and search popups in [`overlays`], keys in [`keymap`], the
+//! frame around the screens in [`ui`], the terminal's lifecycle in [`terminal`]. This module
+//! holds the event loop and the one-frame renderer used by `newsbrief render` and the tests.
+//! It takes its options as [`Look`] and knows nothing of the command line.
 
 pub mod action;
 pub mod app;
-pub mod compare;
 pub mod doc;
-pub mod entities;
 pub mod keymap;
+pub mod look;
+pub mod overlays;
 pub mod persist;
-pub mod search;
+pub mod screens;
 pub mod terminal;
 pub mod theme;
-pub mod views;
+pub mod ui;
+
+pub use look::Look;
+pub use screens::{RenderTarget, View};
 
 use std::path::Path;
 use std::time::Duration;
@@ -26,8 +31,8 @@ use ratatui::crossterm::event::{
 use unicode_width::UnicodeWidthStr;
 
 use crate::brief::{self, Brief};
-use crate::cli::LookArgs;
-use app::{Action, App, VIEW_NAMES, View, update};
+use app::{Action, App, update};
+use overlays::search;
 
 /// How often the loop wakes to notice a signal when no key comes.
 const POLL: Duration = Duration::from_millis(100);
@@ -36,7 +41,7 @@ const POLL: Duration = Duration::from_millis(100);
 pub const MAX_RENDER: u16 = 2000;
 
 /// Opens the app on a brief (the built-in one when `path` is None).
-pub fn run_app(path: Option<&Path>, look: &LookArgs) -> Result<(), String> {
+pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     let (brief, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
     let theme = theme::select(look, theme::no_color_env())?;
     let store = crate::state::StateStore::for_brief(&bytes);
@@ -80,7 +85,7 @@ fn event_loop(
             if (size.width, size.height) != (app.width, app.height) {
                 update(app, Action::Resize(size.width, size.height));
             }
-            tui.terminal.draw(|f| views::draw(f, app)).map_err(err)?;
+            tui.terminal.draw(|f| ui::draw(f, app)).map_err(err)?;
             dirty = false;
         }
         match event::poll(POLL) {
@@ -149,32 +154,15 @@ pub fn to_action(app: &App, ev: &Event) -> Option<Action> {
     }
 }
 
-/// Parses a view name as `render --view` takes it.
-pub fn parse_view(name: &str) -> Result<View, String> {
-    match name {
-        "list" => Ok(View::List),
-        "reader" => Ok(View::Reader),
-        "entities" => Ok(View::Entities),
-        "quotes" => Ok(View::Quotes),
-        "compare" => Ok(View::Compare),
-        "discrepancies" => Ok(View::Discrepancies),
-        _ => Err(format!(
-            "unknown view \"{name}\" (valid: {})",
-            VIEW_NAMES.join(", ")
-        )),
-    }
-}
-
 /// The app set up as `render` draws it: `view` shown, `article` selected.
 pub fn app_for(
     brief: Brief,
-    view: &str,
+    view: View,
     width: u16,
     height: u16,
     article: Option<&str>,
     theme: theme::Theme,
 ) -> Result<App, String> {
-    let view = parse_view(view)?;
     let selected = match article {
         None => 0,
         Some(id) => brief
@@ -199,7 +187,6 @@ pub fn app_for(
         app.focus = app::Focus::Reader;
     }
     app.selected = selected;
-    entities::prepare(&mut app);
     app.refresh();
     Ok(app)
 }
@@ -211,7 +198,7 @@ pub fn render_buffer(app: &App) -> Buffer {
         Ok(t) => t,
         Err(never) => match never {},
     };
-    match term.draw(|f| views::draw(f, app)) {
+    match term.draw(|f| ui::draw(f, app)) {
         Ok(_) => {}
         Err(never) => match never {},
     }
@@ -251,10 +238,10 @@ pub fn render_to_string(
     width: u16,
     height: u16,
     article: Option<&str>,
-    look: &LookArgs,
+    look: &Look,
 ) -> Result<String, String> {
     let spec = RenderSpec {
-        view,
+        view: RenderTarget::parse(view)?,
         width,
         height,
         article,
@@ -267,7 +254,7 @@ pub fn render_to_string(
 /// What `newsbrief render` draws.
 #[derive(Debug, Clone, Copy)]
 pub struct RenderSpec<'a> {
-    pub view: &'a str,
+    pub view: RenderTarget,
     pub width: u16,
     pub height: u16,
     /// Article selected (list, reader) and default left article (compare).
@@ -279,7 +266,7 @@ pub struct RenderSpec<'a> {
 
 /// Draws one frame of a view as plain text, the compare view with the articles asked for.
 /// Takes the brief by value: the app owns it, and a copy would double the memory of a big one.
-pub fn render_view(brief: Brief, spec: &RenderSpec, look: &LookArgs) -> Result<String, String> {
+pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<String, String> {
     let RenderSpec {
         view,
         width,
@@ -287,20 +274,30 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &LookArgs) -> Result<S
         article,
         ..
     } = *spec;
-    if (spec.left.is_some() || spec.right.is_some()) && view != "compare" {
+    if (spec.left.is_some() || spec.right.is_some()) && view != RenderTarget::Screen(View::Compare)
+    {
         return Err("--left and --right apply to --view compare".into());
     }
+    check_render_size(width, height)?;
+    let view = match view {
+        RenderTarget::Search => return search::render_popup(brief, width, height, "", look),
+        RenderTarget::Screen(v) => v,
+    };
+    let theme = theme::select(look, theme::no_color_env())?;
+    let mut app = app_for(brief, view, width, height, article, theme)?;
+    if view == View::Compare {
+        screens::compare::prepare(&mut app, spec.left, spec.right)?;
+    }
+    Ok(buffer_text(&render_buffer(&app)))
+}
+
+/// Refuses a frame `render` cannot draw: empty, or big enough to exhaust memory.
+pub fn check_render_size(width: u16, height: u16) -> Result<(), String> {
     if width == 0 || height == 0 {
         return Err("--width and --height must be at least 1".into());
     }
     if width > MAX_RENDER || height > MAX_RENDER {
         return Err(format!("--width and --height must be at most {MAX_RENDER}"));
     }
-    if view == "search" {
-        return search::render_popup(brief, width, height, "", look);
-    }
-    let theme = theme::select(look, theme::no_color_env())?;
-    let mut app = app_for(brief, view, width, height, article, theme)?;
-    compare::prepare(&mut app, spec.left, spec.right)?;
-    Ok(buffer_text(&render_buffer(&app)))
+    Ok(())
 }

@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 
 use crate::state::{Position, ReadingState, STATE_VERSION, StateStore};
 
-use super::app::{Action, App, Focus, View, update};
+use super::app::{App, Focus, View};
+use super::screens::Nav;
 
 /// Restores a saved state into a fresh app. Anything that no longer fits the brief (an unknown
 /// article id, a sentence past the end, a pin off the text) is dropped quietly.
@@ -50,20 +51,19 @@ pub fn apply(app: &mut App, st: &ReadingState) {
     if let Some(i) = selected {
         app.selected = i;
     }
-    let view = st.view.as_deref().unwrap_or("");
-    if view == View::Reader.name() {
-        app.view = View::Reader;
-        app.focus = Focus::Reader;
-    } else if view == View::Entities.name() {
-        update(app, Action::ShowEntities);
-    } else if view == View::Quotes.name() {
-        update(app, Action::ShowQuotes);
-    } else if view == View::Discrepancies.name() {
-        update(app, Action::Discrepancies);
-    } else if view == View::Compare.name()
-        && let Some((l, r)) = pair
-    {
-        super::compare::open_pair(app, l, r);
+    match st.view.as_deref().and_then(View::from_name) {
+        Some(View::Reader) => {
+            app.view = View::Reader;
+            app.focus = Focus::Reader;
+        }
+        Some(View::Compare) => {
+            if let Some((l, r)) = pair {
+                super::screens::compare::open_pair(app, l, r);
+            }
+        }
+        Some(View::List) | None => {}
+        // Any other screen opens over the list, as its key opens it.
+        Some(v) => app.navigate(Nav::Reset(v)),
     }
     app.refresh();
 }
@@ -92,18 +92,25 @@ pub fn capture(app: &App) -> ReadingState {
             .collect(),
         read: app.read.iter().map(|&i| id(i)).collect(),
         pins: app.pins.clone(),
-        compare: (app.view == View::Compare).then(|| (id(app.compare.left), id(app.compare.right))),
+        compare: (app.view == View::Compare).then(|| {
+            let c = &app.screens.compare;
+            (id(c.left), id(c.right))
+        }),
     }
 }
 
 /// Saves the reading state while the app runs, not only when it quits, so that a crash, a
-/// lost connection or a SIGKILL costs at most a few seconds of reading.
+/// lost connection or a SIGKILL costs at most a few seconds of reading. Saves merge with what
+/// another instance saved meanwhile ([`StateStore::save_merged`]). A save that fails is said
+/// once in the status line; the app keeps working and tries again at the next interval.
 #[derive(Debug)]
 pub struct Autosave {
     store: StateStore,
+    /// The app's state at the last save that worked (or as it opened): the next save writes
+    /// the changes made since.
     saved: ReadingState,
     at: Instant,
-    /// The first save that failed, reported when the app ends.
+    /// Why the last save failed, while saving keeps failing; reported when the app ends.
     pub error: Option<String>,
 }
 
@@ -121,30 +128,40 @@ impl Autosave {
         }
     }
 
-    /// Saves the state if it changed and the last save is [`Self::INTERVAL`] old. Called
-    /// when the app is idle.
-    pub fn tick(&mut self, app: &App) {
-        if self.at.elapsed() >= Self::INTERVAL {
-            self.save(app);
+    /// Saves the state if it changed and the last save is [`Self::INTERVAL`] old, and puts
+    /// what [`Self::save`] has to say in the status line. Called when the app is idle.
+    pub fn tick(&mut self, app: &mut App) {
+        if self.at.elapsed() >= Self::INTERVAL
+            && let Some(m) = self.save(app)
+        {
+            app.message = Some(m);
         }
     }
 
-    /// Saves the state now if it changed.
-    pub fn save(&mut self, app: &App) {
+    /// Saves the state now if it changed. Returns a line for the status line at the first
+    /// failure of a run of failures, and when saving works again.
+    pub fn save(&mut self, app: &App) -> Option<String> {
         self.at = Instant::now();
         let now = capture(app);
         if now == self.saved {
-            return;
+            // Nothing is waiting to be saved, so nothing is lost.
+            self.error = None;
+            return None;
         }
-        match self.store.save(&now) {
-            Ok(()) => self.saved = now,
+        match self.store.save_merged(&self.saved, &now) {
+            Ok(_) => {
+                self.saved = now;
+                self.error
+                    .take()
+                    .map(|_| "reading state saved again".to_string())
+            }
             Err(e) => {
-                self.error.get_or_insert_with(|| {
-                    format!(
-                        "{}: cannot save the reading state: {e}",
-                        self.store.path.display()
-                    )
-                });
+                let first = self.error.is_none();
+                self.error = Some(format!(
+                    "{}: cannot save the reading state: {e}",
+                    self.store.path.display()
+                ));
+                first.then(|| format!("reading state not saved ({e}); trying again"))
             }
         }
     }

@@ -6,12 +6,15 @@
 //! index. A modifier set to `false` removes it when the style is laid over another, which lets a
 //! colourless theme un-reverse one word inside a reversed sentence.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::str::FromStr;
 
 use ratatui::style::{Color, Modifier, Style};
-use serde_json::Value;
+use serde::Deserialize;
+use thiserror::Error;
 
-use crate::cli::LookArgs;
+use super::look::Look;
+use crate::text::sanitize_line;
 
 /// Themes built into the binary, by name, so the app looks right from any folder.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -21,101 +24,242 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("mono", include_str!("../../themes/mono.json")),
 ];
 
-/// Every style the app draws with; views never pick colours themselves.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Theme {
-    pub name: String,
-    pub text: Style,
-    pub headline: Style,
-    pub dim: Style,
-    pub person: Style,
-    pub organization: Style,
-    pub place: Style,
-    pub other: Style,
-    pub focus: Style,
-    pub quote: Style,
-    pub claim: Style,
-    pub cursor: Style,
-    pub cursor_mark: Style,
-    pub border: Style,
-    pub border_focused: Style,
-    pub title: Style,
-    pub selected: Style,
-    pub muted: Style,
-    pub status: Style,
-    pub status_key: Style,
-    pub help_key: Style,
-    pub scrollbar: Style,
-    /// Words that differ between two versions of the same text.
-    pub diff: Style,
+/// Why a theme could not be used: one line naming the file and, when the content is at fault,
+/// the place and the key.
+#[derive(Debug, Error)]
+pub enum ThemeError {
+    #[error("{origin}: cannot read: {source}")]
+    Read {
+        origin: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{origin}:{line}:{column}: not valid JSON: {message}")]
+    Syntax {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The JSON is fine but a key or a value is not (an unknown or repeated key, a bad colour).
+    #[error("{origin}:{line}:{column}: {}{message}", key_prefix(.key))]
+    Content {
+        origin: String,
+        line: usize,
+        column: usize,
+        /// Dotted path of the key at fault (`person.fg`); empty for the whole file.
+        key: String,
+        message: String,
+    },
+    #[error("unknown theme \"{name}\" (built-in: {builtin}; also looked in {searched})")]
+    Unknown {
+        name: String,
+        builtin: String,
+        searched: String,
+    },
 }
 
-/// Keys a theme file may set, in the order they are documented.
-pub const STYLE_KEYS: &[&str] = &[
-    "text",
-    "headline",
-    "dim",
-    "person",
-    "organization",
-    "place",
-    "other",
-    "focus",
-    "quote",
-    "claim",
-    "cursor",
-    "cursor_mark",
-    "border",
-    "border_focused",
-    "title",
-    "selected",
-    "muted",
-    "status",
-    "status_key",
-    "help_key",
-    "scrollbar",
-    "diff",
-];
+fn key_prefix(key: &str) -> String {
+    if key.is_empty() {
+        String::new()
+    } else {
+        format!("key \"{key}\": ")
+    }
+}
 
-const ATTRS: &str = "fg, bg, bold, italic, underline, reverse, dim";
+/// The app's front end still reports its own failures as messages; this keeps `?` working there.
+impl From<ThemeError> for String {
+    fn from(e: ThemeError) -> String {
+        e.to_string()
+    }
+}
+
+/// Declares the theme's styles once: the [`Theme`] fields, [`STYLE_KEYS`], the keys a theme
+/// file may set (checked by serde, which also refuses a key given twice) and the walk over all
+/// styles all come from this one list.
+macro_rules! styles {
+    ($($(#[doc = $doc:literal])* $key:ident),* $(,)?) => {
+        /// Every style the app draws with; views never pick colours themselves.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Theme {
+            pub name: String,
+            $($(#[doc = $doc])* pub $key: Style,)*
+        }
+
+        /// Keys a theme file may set, in the order they are documented.
+        pub const STYLE_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        /// A theme file as written: every key optional (a missing one keeps the base style),
+        /// no key unknown or repeated.
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct ThemeFile {
+            name: Option<String>,
+            /// Free text for people reading the file.
+            #[allow(dead_code)]
+            description: Option<String>,
+            $($key: Option<Object<StyleSpec>>,)*
+        }
+
+        impl ThemeFile {
+            fn over(self, base: &Theme) -> Theme {
+                let mut t = base.clone();
+                if let Some(n) = self.name {
+                    t.name = n;
+                }
+                $(if let Some(Object(s)) = self.$key {
+                    t.$key = s.style();
+                })*
+                t
+            }
+        }
+
+        impl Theme {
+            /// All styles, for checks over a whole theme.
+            pub fn styles(&self) -> Vec<(&'static str, Style)> {
+                vec![$((stringify!($key), self.$key)),*]
+            }
+
+            fn styles_mut(&mut self) -> Vec<&mut Style> {
+                vec![$(&mut self.$key),*]
+            }
+        }
+    };
+}
+
+styles! {
+    text,
+    headline,
+    dim,
+    person,
+    organization,
+    place,
+    other,
+    focus,
+    quote,
+    claim,
+    cursor,
+    cursor_mark,
+    border,
+    border_focused,
+    title,
+    selected,
+    muted,
+    status,
+    status_key,
+    help_key,
+    scrollbar,
+    /// Words that differ between two versions of the same text.
+    diff,
+}
+
+impl Expected for ThemeFile {
+    const EXPECTED: &str =
+        "a theme: a JSON object of styles, like {\"person\": {\"fg\": \"cyan\"}}";
+}
+
+/// One style as a theme file writes it. A modifier set to `false` is removed where the style
+/// is laid over another.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StyleSpec {
+    #[serde(default, deserialize_with = "colour")]
+    fg: Option<Color>,
+    #[serde(default, deserialize_with = "colour")]
+    bg: Option<Color>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    underline: Option<bool>,
+    reverse: Option<bool>,
+    dim: Option<bool>,
+}
+
+impl Expected for StyleSpec {
+    const EXPECTED: &str = "a style: an object like {\"fg\": \"red\", \"bold\": true}";
+}
+
+/// What a JSON object stands for, said when something else is found.
+trait Expected {
+    const EXPECTED: &str;
+}
+
+/// A struct read from a JSON object only: serde's derived structs also take an array of
+/// values in field order, which would make `[]` a theme and `["red"]` a style.
+struct Object<T>(T);
+
+impl<'de, T: Deserialize<'de> + Expected> Deserialize<'de> for Object<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de> + Expected> serde::de::Visitor<'de> for V<T> {
+            type Value = Object<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(T::EXPECTED)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Object<T>, A::Error> {
+                T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Object)
+            }
+        }
+        d.deserialize_map(V(std::marker::PhantomData))
+    }
+}
+
+impl StyleSpec {
+    fn style(&self) -> Style {
+        let mut style = Style::new();
+        if let Some(c) = self.fg {
+            style = style.fg(c);
+        }
+        if let Some(c) = self.bg {
+            style = style.bg(c);
+        }
+        for (set, m) in [
+            (self.bold, Modifier::BOLD),
+            (self.italic, Modifier::ITALIC),
+            (self.underline, Modifier::UNDERLINED),
+            (self.reverse, Modifier::REVERSED),
+            (self.dim, Modifier::DIM),
+        ] {
+            style = match set {
+                Some(true) => style.add_modifier(m),
+                Some(false) => style.remove_modifier(m),
+                None => style,
+            };
+        }
+        style
+    }
+}
+
+/// A colour as ratatui reads one (a name such as `light-red`, `#rrggbb`, or a 0–255 index),
+/// the index also as a JSON number.
+fn colour<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Color>, D::Error> {
+    struct V;
+    impl serde::de::Visitor<'_> for V {
+        type Value = Option<Color>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a colour: a name, \"#rrggbb\" or a 0-255 index")
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            u8::try_from(n)
+                .map(|i| Some(Color::Indexed(i)))
+                .map_err(|_| E::custom(format_args!("unknown colour {n}")))
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            Err(E::custom(format_args!("unknown colour {n}")))
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Color::from_str(s.trim()).map(Some).map_err(|_| {
+                let shown = serde_json::to_string(s).unwrap_or_default();
+                E::custom(format_args!("unknown colour {shown}"))
+            })
+        }
+    }
+    d.deserialize_any(V)
+}
 
 impl Theme {
-    fn slot(&mut self, key: &str) -> Option<&mut Style> {
-        Some(match key {
-            "text" => &mut self.text,
-            "headline" => &mut self.headline,
-            "dim" => &mut self.dim,
-            "person" => &mut self.person,
-            "organization" => &mut self.organization,
-            "place" => &mut self.place,
-            "other" => &mut self.other,
-            "focus" => &mut self.focus,
-            "quote" => &mut self.quote,
-            "claim" => &mut self.claim,
-            "cursor" => &mut self.cursor,
-            "cursor_mark" => &mut self.cursor_mark,
-            "border" => &mut self.border,
-            "border_focused" => &mut self.border_focused,
-            "title" => &mut self.title,
-            "selected" => &mut self.selected,
-            "muted" => &mut self.muted,
-            "status" => &mut self.status,
-            "status_key" => &mut self.status_key,
-            "help_key" => &mut self.help_key,
-            "scrollbar" => &mut self.scrollbar,
-            "diff" => &mut self.diff,
-            _ => return None,
-        })
-    }
-
-    /// All styles, for checks over a whole theme.
-    pub fn styles(&self) -> Vec<(&'static str, Style)> {
-        let mut t = self.clone();
-        STYLE_KEYS
-            .iter()
-            .map(|k| (*k, t.slot(k).map(|s| *s).unwrap_or_default()))
-            .collect()
-    }
-
     /// The built-in theme called `name`.
     pub fn embedded(name: &str) -> Option<Theme> {
         let (_, src) = EMBEDDED.iter().find(|(n, _)| *n == name)?;
@@ -131,170 +275,71 @@ impl Theme {
     /// never receives a colour change (which would also clear bold and reverse there).
     pub fn mono() -> Theme {
         let mut t = Theme::embedded("mono").unwrap_or_default();
-        for k in STYLE_KEYS {
-            if let Some(s) = t.slot(k) {
-                s.fg = None;
-                s.bg = None;
-                s.underline_color = None;
-            }
+        for s in t.styles_mut() {
+            s.fg = None;
+            s.bg = None;
+            s.underline_color = None;
         }
         t
     }
 }
 
-/// Parses a theme file; keys it does not set keep `base`'s style. Errors are one line naming
-/// `origin` and the offending key.
-pub fn parse_theme(src: &str, origin: &str, base: &Theme) -> Result<Theme, String> {
-    let v: Value =
-        serde_json::from_str(src).map_err(|e| format!("{origin}: not valid JSON: {e}"))?;
-    let Value::Object(map) = v else {
-        return Err(format!(
-            "{origin}: a theme is a JSON object of styles, like {{\"person\": {{\"fg\": \"cyan\"}}}}"
-        ));
-    };
-    let mut theme = base.clone();
-    for (key, val) in &map {
-        if key == "name" || key == "description" {
-            match val {
-                Value::String(s) if key == "name" => theme.name = s.clone(),
-                Value::String(_) => {}
-                _ => return Err(format!("{origin}: key {}: expected a string", quoted(key))),
-            }
-            continue;
-        }
-        let style = parse_style(val, key).map_err(|e| format!("{origin}: {e}"))?;
-        match theme.slot(key) {
-            Some(s) => *s = style,
-            None => {
-                return Err(format!(
-                    "{origin}: key {}: unknown style (known: {})",
-                    quoted(key),
-                    STYLE_KEYS.join(", ")
-                ));
-            }
+/// Parses a theme file; keys it does not set keep `base`'s style. The error names `origin`, the
+/// line and column, and the key at fault; text from the file in it is sanitised.
+pub fn parse_theme(src: &str, origin: &str, base: &Theme) -> Result<Theme, ThemeError> {
+    let mut de = serde_json::Deserializer::from_str(src);
+    match serde_path_to_error::deserialize::<_, Object<ThemeFile>>(&mut de) {
+        Ok(Object(t)) => match de.end() {
+            Ok(()) => Ok(t.over(base)),
+            Err(e) => Err(theme_error(origin, String::new(), &e)),
+        },
+        Err(e) => {
+            let key = e.path().to_string();
+            let key = if key == "." { String::new() } else { key };
+            Err(theme_error(origin, key, e.inner()))
         }
     }
-    Ok(theme)
 }
 
-/// A key as JSON writes it: quoted, with control characters escaped so an error message
-/// cannot carry terminal escapes.
-fn quoted(key: &str) -> String {
-    serde_json::to_string(key).unwrap_or_else(|_| "\"?\"".into())
-}
-
-fn parse_style(v: &Value, key: &str) -> Result<Style, String> {
-    let Value::Object(attrs) = v else {
-        return Err(format!(
-            "key {}: expected an object like {{\"fg\": \"red\", \"bold\": true}}",
-            quoted(key)
-        ));
-    };
-    let mut style = Style::new();
-    for (attr, val) in attrs {
-        let path = format!("{key}.{attr}");
-        let modifier = match attr.as_str() {
-            "fg" | "bg" => {
-                let c = parse_color(val)
-                    .ok_or_else(|| format!("key {}: unknown colour {val}", quoted(&path)))?;
-                style = if attr == "fg" {
-                    style.fg(c)
-                } else {
-                    style.bg(c)
-                };
-                continue;
-            }
-            "bold" => Modifier::BOLD,
-            "italic" => Modifier::ITALIC,
-            "underline" => Modifier::UNDERLINED,
-            "reverse" => Modifier::REVERSED,
-            "dim" => Modifier::DIM,
-            _ => {
-                return Err(format!(
-                    "key {}: unknown attribute (known: {ATTRS})",
-                    quoted(&path)
-                ));
-            }
-        };
-        match val {
-            Value::Bool(true) => style = style.add_modifier(modifier),
-            Value::Bool(false) => style = style.remove_modifier(modifier),
-            _ => {
-                return Err(format!(
-                    "key {}: expected true or false, got {val}",
-                    quoted(&path)
-                ));
-            }
+fn theme_error(origin: &str, key: String, e: &serde_json::Error) -> ThemeError {
+    let (line, column) = (e.line(), e.column());
+    // serde_json puts the position at the end of its message; it is shown first here.
+    let full = e.to_string();
+    let message = sanitize_line(
+        full.strip_suffix(&format!(" at line {line} column {column}"))
+            .unwrap_or(&full),
+    );
+    let origin = origin.to_string();
+    if e.is_syntax() || e.is_eof() {
+        ThemeError::Syntax {
+            origin,
+            line,
+            column,
+            message,
+        }
+    } else {
+        ThemeError::Content {
+            origin,
+            line,
+            column,
+            key: sanitize_line(&key),
+            message,
         }
     }
-    Ok(style)
 }
 
-/// A colour from a theme value: a name, `#rrggbb`, or a 0–255 index (number or string).
-pub fn parse_color(v: &Value) -> Option<Color> {
-    match v {
-        Value::Number(n) => n
-            .as_u64()
-            .filter(|&i| i <= 255)
-            .map(|i| Color::Indexed(i as u8)),
-        Value::String(s) => {
-            let s = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-            if let Some(hex) = s.strip_prefix('#') {
-                if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return None;
-                }
-                let c = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-                return Some(Color::Rgb(c(0)?, c(2)?, c(4)?));
-            }
-            if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
-                return s.parse::<u8>().ok().map(Color::Indexed);
-            }
-            Some(match s.as_str() {
-                "reset" | "default" => Color::Reset,
-                "black" => Color::Black,
-                "red" => Color::Red,
-                "green" => Color::Green,
-                "yellow" => Color::Yellow,
-                "blue" => Color::Blue,
-                "magenta" => Color::Magenta,
-                "cyan" => Color::Cyan,
-                "gray" | "grey" => Color::Gray,
-                "dark-gray" | "dark-grey" => Color::DarkGray,
-                "light-red" => Color::LightRed,
-                "light-green" => Color::LightGreen,
-                "light-yellow" => Color::LightYellow,
-                "light-blue" => Color::LightBlue,
-                "light-magenta" => Color::LightMagenta,
-                "light-cyan" => Color::LightCyan,
-                "white" => Color::White,
-                _ => return None,
-            })
-        }
-        _ => None,
-    }
-}
-
-/// Folders searched for user themes by name.
-fn user_theme_dirs() -> Vec<PathBuf> {
-    let mut dirs = Vec::new();
-    if let Some(x) = std::env::var_os("XDG_CONFIG_HOME").filter(|x| !x.is_empty()) {
-        dirs.push(PathBuf::from(x).join("newsbrief/themes"));
-    }
-    if let Some(h) = std::env::var_os("HOME").filter(|x| !x.is_empty()) {
-        dirs.push(PathBuf::from(h).join(".config/newsbrief/themes"));
-    }
-    dirs
-}
-
-fn read_theme_file(path: &Path) -> Result<Theme, String> {
+fn read_theme_file(path: &Path) -> Result<Theme, ThemeError> {
     let origin = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|e| format!("{origin}: cannot read: {e}"))?;
+    let src = std::fs::read_to_string(path).map_err(|source| ThemeError::Read {
+        origin: origin.clone(),
+        source,
+    })?;
     parse_theme(&src, &origin, &Theme::default_theme())
 }
 
 /// Finds a theme by name (built-in first, then the user theme folders) or reads it as a path
 /// when it looks like one.
-pub fn load_theme(spec: &str) -> Result<Theme, String> {
+pub fn load_theme(spec: &str) -> Result<Theme, ThemeError> {
     let looks_like_path = spec.contains('/') || spec.contains('\\') || spec.ends_with(".json");
     if looks_like_path {
         return read_theme_file(Path::new(spec));
@@ -302,24 +347,18 @@ pub fn load_theme(spec: &str) -> Result<Theme, String> {
     if let Some(t) = Theme::embedded(spec) {
         return Ok(t);
     }
-    let dirs = user_theme_dirs();
-    for d in &dirs {
-        let p = d.join(format!("{spec}.json"));
-        if p.is_file() {
-            return read_theme_file(&p);
-        }
+    let dir = crate::paths::theme_dir();
+    if let Some(p) = dir.as_ref().map(|d| d.join(format!("{spec}.json")))
+        && p.is_file()
+    {
+        return read_theme_file(&p);
     }
     let names: Vec<&str> = EMBEDDED.iter().map(|(n, _)| *n).collect();
-    let searched: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
-    Err(format!(
-        "unknown theme \"{spec}\" (built-in: {}; also looked in {})",
-        names.join(", "),
-        if searched.is_empty() {
-            "no user folder".to_string()
-        } else {
-            searched.join(", ")
-        }
-    ))
+    Err(ThemeError::Unknown {
+        name: spec.to_string(),
+        builtin: names.join(", "),
+        searched: dir.map_or_else(|| "no user folder".to_string(), |d| d.display().to_string()),
+    })
 }
 
 /// True when the environment asks for no colour (`NO_COLOR` set to anything non-empty).
@@ -328,7 +367,7 @@ pub fn no_color_env() -> bool {
 }
 
 /// The theme the options ask for; no colour wins over any named theme.
-pub fn select(look: &LookArgs, no_color: bool) -> Result<Theme, String> {
+pub fn select(look: &Look, no_color: bool) -> Result<Theme, ThemeError> {
     if no_color || look.no_color {
         return Ok(Theme::mono());
     }
@@ -345,7 +384,7 @@ mod tests {
     #[test]
     fn embedded_themes_parse_and_set_every_key() {
         for (name, src) in EMBEDDED {
-            let v: Value = serde_json::from_str(src).unwrap();
+            let v: serde_json::Value = serde_json::from_str(src).unwrap();
             for k in STYLE_KEYS {
                 assert!(v.get(k).is_some(), "{name} lacks {k}");
             }
@@ -376,41 +415,78 @@ mod tests {
         assert!(t.person.add_modifier.contains(Modifier::BOLD));
     }
 
+    fn err(src: &str) -> String {
+        parse_theme(src, "t.json", &Theme::default())
+            .unwrap_err()
+            .to_string()
+    }
+
     #[test]
-    fn errors_name_file_and_key() {
-        let e = parse_theme(
-            r#"{"person": {"fg": "purpel"}}"#,
-            "mytheme.json",
-            &Theme::default(),
-        )
-        .unwrap_err();
+    fn errors_name_file_place_and_key() {
         assert_eq!(
-            e,
-            r#"mytheme.json: key "person.fg": unknown colour "purpel""#
+            err(r#"{"person": {"fg": "purpel"}}"#),
+            r#"t.json:1:26: key "person.fg": unknown colour "purpel""#
         );
-        let e = parse_theme(r#"{"persn": {}}"#, "t.json", &Theme::default()).unwrap_err();
+        let e = err(r#"{"persn": {}}"#);
         assert!(
-            e.starts_with(r#"t.json: key "persn": unknown style"#),
+            e.starts_with(r#"t.json:1:8: key "persn": unknown field `persn`, expected one of"#),
             "{e}"
         );
-        let e = parse_theme("{", "t.json", &Theme::default()).unwrap_err();
-        assert!(e.starts_with("t.json: not valid JSON"), "{e}");
+        let e = err("{");
+        assert!(e.starts_with("t.json:1:1: not valid JSON"), "{e}");
         assert!(!e.contains('\n'));
-        let e = parse_theme(r#"{"x\u001b[2J": {}}"#, "t.json", &Theme::default()).unwrap_err();
+        let e = err(r#"{"x\u001b[2J": {}}"#);
         assert!(!e.contains('\u{1b}'), "{e:?}");
-        let e = parse_theme(r#"{"text": {"bold": 1}}"#, "t.json", &Theme::default()).unwrap_err();
-        assert!(e.contains(r#"key "text.bold""#), "{e}");
+        let e = err(r#"{"text": {"bold": 1}}"#);
+        assert!(
+            e.contains(r#"key "text.bold": invalid type: integer `1`"#),
+            "{e}"
+        );
+        for not_object in ["[1]", "[]", "3"] {
+            let e = err(not_object);
+            assert!(
+                e.contains("expected a theme: a JSON object of styles"),
+                "{e}"
+            );
+        }
+        let e = err(r#"{"person": ["red"]}"#);
+        assert!(
+            e.contains(r#"key "person": invalid type: sequence, expected a style"#),
+            "{e}"
+        );
+        let e = err(r#"{"text": {}} {}"#);
+        assert!(e.contains("trailing characters"), "{e}");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_refused_by_name() {
+        let e = err("{\"person\": {\"fg\": \"red\"},\n \"person\": {\"fg\": \"blue\"}}");
+        assert_eq!(e, "t.json:2:9: duplicate field `person`");
+        let e = err(r#"{"quote": {"bold": true, "bold": false}}"#);
+        assert!(e.contains(r#"key "quote": duplicate field `bold`"#), "{e}");
+        let e = err(r#"{"name": "a", "name": "b"}"#);
+        assert!(e.contains("duplicate field `name`"), "{e}");
     }
 
     #[test]
     fn colours_in_every_notation() {
-        let p = |s: &str| parse_color(&serde_json::from_str(s).unwrap());
+        let p = |v: &str| {
+            parse_theme(
+                &format!(r#"{{"text": {{"fg": {v}}}}}"#),
+                "t",
+                &Theme::default(),
+            )
+            .map(|t| t.text.fg)
+            .ok()
+            .flatten()
+        };
         assert_eq!(p("\"light-red\""), Some(Color::LightRed));
         assert_eq!(p("\"Dark_Gray\""), Some(Color::DarkGray));
         assert_eq!(p("\"#ff8000\""), Some(Color::Rgb(255, 128, 0)));
         assert_eq!(p("42"), Some(Color::Indexed(42)));
         assert_eq!(p("\"200\""), Some(Color::Indexed(200)));
         assert_eq!(p("256"), None);
+        assert_eq!(p("-1"), None);
         assert_eq!(p("\"#fff\""), None);
         assert_eq!(p("true"), None);
     }
@@ -426,16 +502,21 @@ mod tests {
 
     #[test]
     fn select_prefers_no_colour_and_refuses_unknown_names() {
-        let look = LookArgs {
+        let look = Look {
             theme: Some("light".into()),
             no_color: false,
         };
         assert_eq!(select(&look, true).unwrap(), Theme::mono());
         assert_eq!(select(&look, false).unwrap().name, "light");
-        let bad = LookArgs {
+        let bad = Look {
             theme: Some("nosuchtheme".into()),
             no_color: false,
         };
-        assert!(select(&bad, false).unwrap_err().contains("nosuchtheme"));
+        assert!(
+            select(&bad, false)
+                .unwrap_err()
+                .to_string()
+                .contains("nosuchtheme")
+        );
     }
 }

@@ -26,8 +26,24 @@ pub struct Row {
     pub changes: Vec<Change>,
 }
 
+/// No article, or more than one, answers to a key given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no single article matches \"{key}\" (articles: {})", .ids.join(", "))]
+pub struct UnknownArticle {
+    pub key: String,
+    /// The ids the brief has, to pick from.
+    pub ids: Vec<String>,
+}
+
+/// The front ends' own errors are still messages; this keeps `?` working there.
+impl From<UnknownArticle> for String {
+    fn from(e: UnknownArticle) -> String {
+        e.to_string()
+    }
+}
+
 /// Finds an article by id, or by outlet name (case-insensitive, whole or a unique prefix).
-pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
+pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, UnknownArticle> {
     let k = key.trim().to_lowercase();
     if let Some(i) = brief.articles.iter().position(|a| a.id.to_lowercase() == k) {
         return Ok(i);
@@ -48,13 +64,10 @@ pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, String> {
         .collect();
     match hits.as_slice() {
         [one] => Ok(*one),
-        _ => {
-            let ids: Vec<&str> = brief.articles.iter().map(|a| a.id.as_str()).collect();
-            Err(format!(
-                "no single article matches \"{key}\" (articles: {})",
-                ids.join(", ")
-            ))
-        }
+        _ => Err(UnknownArticle {
+            key: key.to_string(),
+            ids: brief.articles.iter().map(|a| a.id.clone()).collect(),
+        }),
     }
 }
 

@@ -1,0 +1,4 @@
+//! Windows drawn over a screen that take the keys while open: the help and the search popup.
+
+pub mod help;
+pub mod search;

@@ -1,0 +1,27 @@
+//! The compare view's own keys.
+
+use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, C, Digits, K, Key, a, b};
+
+pub const KEYS: &[Binding] = &[
+    a(&[C('h'), Key(K::Left)], Action::PaneLeft),
+    a(&[C('l'), Key(K::Right)], Action::PaneRight),
+    a(&[C(']')], Action::LeftOutlet(1)),
+    a(&[C('[')], Action::LeftOutlet(-1)),
+    a(&[C('}')], Action::RightOutlet(1)),
+    a(&[C('{')], Action::RightOutlet(-1)),
+    b(&[Digits], Action::Jump(0), "article N in the focused pane"),
+    a(&[C('s')], Action::Swap),
+    a(&[C('m')], Action::ToggleMode),
+    a(&[C('d')], Action::Discrepancies),
+    a(&[Key(K::Esc)], Action::Back),
+];
+
+pub const DOCS: &[(Action, &str)] = &[
+    (Action::Down, "next row / next sentence"),
+    (Action::Up, "previous row / previous sentence"),
+    (Action::Top, "first row"),
+    (Action::Bottom, "last row"),
+    (Action::FocusNext, "focus the other pane"),
+    (Action::FocusPrev, "focus the other pane"),
+];

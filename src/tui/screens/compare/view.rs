@@ -1,0 +1,235 @@
+//! The compare view: two articles in panes side by side, each headed by its outlet. In aligned
+//! mode matched sentences share a row and a sentence one outlet lacks is marked "only in"; in
+//! free mode each pane shows its own article and the counterpart of the current sentence is lit.
+//! Words that differ between matched sentences carry the `diff` style.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use crate::tui::ui::lines::Lines;
+use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH, fit};
+use crate::text::sanitize_line;
+use crate::tui::app::App;
+use super::{CompareLayout, Mode, Pane, SentView};
+use crate::tui::theme::Theme;
+
+/// Mark in the gutter beside the current row (or sentence and its counterpart).
+pub const CURSOR_MARK: &str = "▌";
+/// Mark in free mode beside a sentence the other outlet has no counterpart for.
+pub const ONLY_MARK: &str = "·";
+
+/// Where the two panes go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PaneAreas {
+    /// Each pane with its border.
+    pub panes: [Rect; 2],
+    /// The one-column gutter inside each pane.
+    pub gutter: [Rect; 2],
+    /// The text area of each pane.
+    pub text: [Rect; 2],
+}
+
+/// Splits a `width` x `height` screen into two panes above the status line; None when the
+/// screen is below the app's minimum size.
+pub fn pane_areas(width: u16, height: u16) -> Option<PaneAreas> {
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        return None;
+    }
+    let mh = height - 1;
+    let lw = width / 2;
+    let panes = [Rect::new(0, 0, lw, mh), Rect::new(lw, 0, width - lw, mh)];
+    let inner = panes.map(|p| Rect::new(p.x + 1, p.y + 1, p.width - 2, p.height - 2));
+    Some(PaneAreas {
+        panes,
+        gutter: inner.map(|r| Rect::new(r.x, r.y, 1, r.height)),
+        // One column is left free on the right so the text never touches the border.
+        text: inner.map(|r| Rect::new(r.x + 1, r.y, r.width - 2, r.height)),
+    })
+}
+
+/// Cuts line `[start, end)` of a sentence into spans: differing words in `diff`, the whole
+/// sentence in `cursor` when lit.
+fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Span<'static>> {
+    let mut cuts = vec![start, end];
+    for &(a, z) in &s.diffs {
+        for p in [a, z] {
+            if p > start && p < end {
+                cuts.push(p);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let base = if lit { t.text.patch(t.cursor) } else { t.text };
+    cuts.windows(2)
+        .filter_map(|w| {
+            let text = s.text.get(w[0]..w[1])?;
+            let changed = s.diffs.iter().any(|&(a, z)| a <= w[0] && w[1] <= z);
+            let style = if changed { base.patch(t.diff) } else { base };
+            Some(Span::styled(text.to_string(), style))
+        })
+        .collect()
+}
+
+/// One screen line of a pane: gutter and text.
+type Cells = (Span<'static>, Line<'static>);
+
+fn blank() -> Cells {
+    (Span::raw(" "), Line::raw(""))
+}
+
+fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) -> Vec<Cells> {
+    let t = &app.theme;
+    let c = &app.screens.compare;
+    let other = [c.right, c.left][pane];
+    let other_outlet = app
+        .brief
+        .articles
+        .get(other)
+        .map(|a| sanitize_line(&a.outlet))
+        .unwrap_or_default();
+    (c.scroll..c.scroll + h)
+        .map(|li| {
+            let Some(k) = l.row_at(li) else {
+                return blank();
+            };
+            let r = &l.rows[k];
+            let Some(within) = li.checked_sub(r.top).filter(|&x| x < r.height) else {
+                return blank();
+            };
+            let lit = k == c.row;
+            let mark = if lit {
+                Span::styled(CURSOR_MARK, t.cursor_mark)
+            } else {
+                Span::raw(" ")
+            };
+            let line = match &r.sides[pane] {
+                Some(s) => match s.lines.get(within) {
+                    Some(&(a, z)) => Line::from(spans(t, s, a, z, lit)),
+                    None => Line::raw(""),
+                },
+                None if within == 0 => {
+                    Line::styled(fit(&format!("only in {other_outlet}"), w), t.muted)
+                }
+                None => Line::raw(""),
+            };
+            (mark, line)
+        })
+        .collect()
+}
+
+fn free_lines(app: &App, l: &CompareLayout, pane: usize, h: usize) -> Vec<Cells> {
+    let t = &app.theme;
+    let c = &app.screens.compare;
+    let side = &l.free[pane];
+    let current = c.current_row();
+    let focused = c.focus.index() == pane;
+    let scroll = c.free[pane].scroll;
+    (scroll..scroll + h)
+        .map(|li| {
+            let Some(e) = side.tops.partition_point(|&x| x <= li).checked_sub(1) else {
+                return blank();
+            };
+            let k = side.order[e];
+            let Some(s) = l.rows[k].sides[pane].as_ref() else {
+                return blank();
+            };
+            let within = li - side.tops[e];
+            let Some(&(a, z)) = s.lines.get(within) else {
+                return blank();
+            };
+            let lit = if focused {
+                current == Some(k)
+            } else {
+                c.free[pane].lit && side.order.get(c.free[pane].cursor) == Some(&k)
+            };
+            let alone = l.rows[k].sides[1 - pane].is_none();
+            let mark = match (lit, focused) {
+                (true, true) => Span::styled(CURSOR_MARK, t.cursor_mark),
+                (true, false) => Span::styled(CURSOR_MARK, t.muted),
+                _ if alone && within == 0 => Span::styled(ONLY_MARK, t.muted),
+                _ => Span::raw(" "),
+            };
+            (mark, Line::from(spans(t, s, a, z, lit)))
+        })
+        .collect()
+}
+
+/// Draws the compare view over the whole screen but the status line.
+pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
+    // The panes are placed by [`pane_areas`] from the screen size, as the keys measure them.
+    let full = f.area();
+    let Some(a) = pane_areas(full.width, full.height) else {
+        return;
+    };
+    let t = &app.theme;
+    let c = &app.screens.compare;
+    let n = app.brief.articles.len();
+    for (i, pane) in [Pane::Left, Pane::Right].into_iter().enumerate() {
+        let r = a.panes[i];
+        let idx = [c.left, c.right][i];
+        let outlet = app
+            .brief
+            .articles
+            .get(idx)
+            .map(|x| sanitize_line(&x.outlet))
+            .unwrap_or_default();
+        let focused = c.focus == pane;
+        let border: Style = if focused { t.border_focused } else { t.border };
+        let title = format!(" {}/{n} {outlet} ", idx + 1);
+        let room = (r.width as usize).saturating_sub(4);
+        let tw = room.min(unicode_width::UnicodeWidthStr::width(title.as_str()));
+        let mut block = Block::bordered()
+            .border_style(border)
+            .title(Span::styled(fit(&title, tw), t.title));
+        let rows = c.layout.as_ref().map_or(0, |l| l.rows.len());
+        let note = if i == 0 {
+            format!(" {} ", c.mode.label())
+        } else {
+            let at = c.current_row().map_or(0, |k| k + 1);
+            format!(" row {at}/{rows} ")
+        };
+        if unicode_width::UnicodeWidthStr::width(note.as_str()) + 4 <= r.width as usize {
+            block = block.title_bottom(Line::styled(note, t.muted).alignment(Alignment::Right));
+        }
+        f.render_widget(block, r);
+        let Some(layout) = c.layout.as_ref() else {
+            continue;
+        };
+        let h = a.text[i].height as usize;
+        let w = a.text[i].width as usize;
+        let cells = match c.mode {
+            Mode::Aligned => aligned_lines(app, layout, i, h, w),
+            Mode::Free => free_lines(app, layout, i, h),
+        };
+        let (gutter, text): (Vec<Span>, Vec<Line>) = cells.into_iter().unzip();
+        let gutter: Vec<Line> = gutter.into_iter().map(Line::from).collect();
+        f.render_widget(Lines::new(gutter), a.gutter[i]);
+        f.render_widget(Lines::new(text).style(t.text), a.text[i]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panes_fit_the_screen_and_share_it() {
+        for w in [1, 39, 40, 41, 80, 81, 300] {
+            for h in [1, 9, 10, 24, 100] {
+                let Some(a) = pane_areas(w, h) else {
+                    assert!(w < MIN_WIDTH || h < MIN_HEIGHT);
+                    continue;
+                };
+                assert_eq!(a.panes[0].width + a.panes[1].width, w);
+                for r in a.panes.iter().chain(&a.gutter).chain(&a.text) {
+                    assert!(r.right() <= w && r.bottom() < h, "{r:?} in {w}x{h}");
+                }
+                assert!(a.text[0].width >= 1);
+            }
+        }
+    }
+}

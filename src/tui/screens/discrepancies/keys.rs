@@ -1,0 +1,20 @@
+//! The discrepancy list's own keys.
+
+use crate::tui::action::Action;
+use crate::tui::keymap::{Binding, K, Key, a, b};
+
+pub const KEYS: &[Binding] = &[
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "show the two sentences side by side",
+    ),
+    a(&[Key(K::Esc)], Action::Back),
+];
+
+pub const DOCS: &[(Action, &str)] = &[
+    (Action::Down, "next discrepancy"),
+    (Action::Up, "previous discrepancy"),
+    (Action::Top, "first discrepancy"),
+    (Action::Bottom, "last discrepancy"),
+];

@@ -1,0 +1,118 @@
+//! The discrepancy list: one line per disagreement (kind and summary), and the differing words
+//! of the selected one per outlet below. Enter shows the pair in the compare view.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
+use crate::analyze::discrepancies::DiscrepancyKind;
+use crate::text::sanitize_line;
+use crate::tui::app::App;
+
+/// The kind as the command line and JSON name it ("quote-wording").
+pub fn kind_label(kind: DiscrepancyKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_else(|| format!("{kind:?}").to_lowercase())
+}
+
+/// Draws the list over the whole screen but the status line.
+pub fn draw(f: &mut Frame, app: &App, r: Rect) {
+    if r.width < 3 || r.height < 3 {
+        return;
+    }
+    let t = &app.theme;
+    let ds = app.screens.discrepancies.items();
+    let block = Block::bordered()
+        .border_style(t.border_focused)
+        .title(Span::styled(
+            format!(" Discrepancies ({}) ", ds.len()),
+            t.title,
+        ))
+        .title_bottom(
+            Line::styled(" Enter compare · Esc back ", t.muted).alignment(Alignment::Right),
+        );
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let w = inner.width as usize;
+    if ds.is_empty() {
+        f.render_widget(
+            Lines::new(Line::styled(
+                fit(" the outlets agree: nothing found", w),
+                t.muted,
+            )),
+            inner,
+        );
+        return;
+    }
+    let sel = app.screens.discrepancies.selected.min(ds.len() - 1);
+    // The selected discrepancy in full, then its words per side, under the list.
+    let summary = sanitize_line(&ds[sel].summary);
+    let mut detail: Vec<Line> = textwrap::wrap(&summary, w.saturating_sub(3).max(1))
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(fit(&format!("   {l}"), w), t.text))
+        .collect();
+    let sides: Vec<Line> = ds[sel]
+        .sides
+        .iter()
+        .map(|s| {
+            let outlet = app
+                .brief
+                .articles
+                .get(s.article)
+                .map(|a| sanitize_line(&a.outlet))
+                .unwrap_or_default();
+            let words = sanitize_line(&s.words);
+            let words = if words.is_empty() {
+                "(nothing)".to_string()
+            } else {
+                format!("“{words}”")
+            };
+            Line::styled(fit(&format!("   {outlet}: {words}"), w), t.muted)
+        })
+        .collect();
+    detail.extend(sides);
+    let detail_h = if inner.height as usize > detail.len() + 3 {
+        detail.len() + 1
+    } else {
+        0
+    };
+    let list_h = (inner.height as usize).saturating_sub(detail_h).max(1);
+    let first = sel.saturating_sub(list_h - 1);
+    let kind_w = ds
+        .iter()
+        .map(|d| kind_label(d.kind).len())
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = ds
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list_h)
+        .map(|(i, d)| {
+            let mark = if i == sel { "►" } else { " " };
+            let row = format!(
+                "{mark} {} {}",
+                fit(&kind_label(d.kind), kind_w),
+                sanitize_line(&d.summary)
+            );
+            let style = if i == sel {
+                t.text.patch(t.selected)
+            } else {
+                t.text
+            };
+            Line::styled(fit(&row, w), style)
+        })
+        .collect();
+    if detail_h > 0 {
+        lines.resize(list_h, Line::raw(""));
+        lines.push(Line::raw(""));
+        lines.extend(detail);
+    }
+    f.render_widget(Lines::new(lines), inner);
+}

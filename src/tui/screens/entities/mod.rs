@@ -1,0 +1,319 @@
+//! The entity view: every entity counted per article, the mentions of the selected one, and
+//! the keys that move through them. The table is counted the first time the view is shown, so
+//! drawing a frame only reads it.
+
+mod keys;
+pub mod view;
+
+use crate::brief::{Brief, EntityKind};
+use crate::tui::action::{Action, Focus, Highlight};
+use crate::tui::app::App;
+use crate::tui::keymap::{FOCUS, PAGE_ROWS};
+
+use super::{Nav, Outcome, Screen, View, step, table_page};
+
+pub const SCREEN: Screen = Screen {
+    keys: &[PAGE_ROWS, FOCUS, keys::KEYS],
+    docs: keys::DOCS,
+    handle,
+    draw: view::draw,
+    refresh,
+    status,
+    reads: false,
+};
+
+pub type State = EntityView;
+
+/// Counts the table the first time the view is shown.
+fn refresh(app: &mut App) {
+    if !app.screens.entities.built {
+        app.screens.entities = EntityView::new(&app.brief);
+    }
+}
+
+fn status(app: &App) -> String {
+    format!("entities │ highlight {}", app.highlight.label())
+}
+
+/// Order of the entity table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortBy {
+    /// Most mentioned first: the story's main actors on top.
+    #[default]
+    Total,
+    Name,
+    /// People, then organisations, places and others; most mentioned first within a kind.
+    Kind,
+}
+
+impl SortBy {
+    /// Name shown in the table's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortBy::Total => "total",
+            SortBy::Name => "name",
+            SortBy::Kind => "kind",
+        }
+    }
+}
+
+/// Short name of an entity kind for narrow columns and titles.
+pub fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Organization => "organization",
+        EntityKind::Place => "place",
+        EntityKind::Other => "other",
+    }
+}
+
+/// One mention: article index and byte range in that article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MentionAt {
+    pub article: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One entity against the articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityRow {
+    /// Index into the brief's entities.
+    pub entity: usize,
+    /// Mentions per article, in article order.
+    pub counts: Vec<usize>,
+    pub total: usize,
+    /// Mentions in article then text order.
+    pub mentions: Vec<MentionAt>,
+}
+
+/// The entity view: every entity counted per article, and where the cursor is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EntityView {
+    /// The rows are counted (the default view is empty until the screen is first shown).
+    pub built: bool,
+    /// One row per entity of the brief, same order.
+    pub rows: Vec<EntityRow>,
+    /// Rows shown (indices into `rows`) after the kind filter, in the sort order.
+    pub shown: Vec<usize>,
+    pub sort: SortBy,
+    /// Only this kind is shown; None shows all.
+    pub kind: Option<EntityKind>,
+    /// Position in `shown`.
+    pub cursor: usize,
+    /// The keys move through the mentions rather than the table.
+    pub mentions_focused: bool,
+    /// Position in the selected row's mentions.
+    pub mention: usize,
+}
+
+impl EntityView {
+    /// Counts every entity's mentions per article.
+    pub fn new(brief: &Brief) -> EntityView {
+        let ids: std::collections::HashMap<&str, usize> = brief
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let rows = brief
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut counts = vec![0; brief.articles.len()];
+                let mut mentions: Vec<MentionAt> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| {
+                        let a = *ids.get(m.article.as_str())?;
+                        counts[a] += 1;
+                        Some(MentionAt {
+                            article: a,
+                            start: m.start,
+                            end: m.end,
+                        })
+                    })
+                    .collect();
+                mentions.sort_unstable();
+                EntityRow {
+                    entity: i,
+                    total: mentions.len(),
+                    counts,
+                    mentions,
+                }
+            })
+            .collect();
+        let mut v = EntityView {
+            built: true,
+            rows,
+            shown: Vec::new(),
+            sort: SortBy::Total,
+            kind: None,
+            cursor: 0,
+            mentions_focused: false,
+            mention: 0,
+        };
+        v.reorder(brief);
+        v
+    }
+
+    /// The row under the cursor.
+    pub fn selected_row(&self) -> Option<&EntityRow> {
+        self.shown.get(self.cursor).and_then(|&i| self.rows.get(i))
+    }
+
+    /// Applies the filter and sort, keeping the selected entity under the cursor when it is
+    /// still shown.
+    pub fn reorder(&mut self, brief: &Brief) {
+        let keep = self.selected_row().map(|r| r.entity);
+        let ent = |i: usize| &brief.entities[self.rows[i].entity];
+        let mut shown: Vec<usize> = (0..self.rows.len())
+            .filter(|&i| self.kind.is_none_or(|k| ent(i).kind == k))
+            .collect();
+        let name = |i: usize| ent(i).name.to_lowercase();
+        match self.sort {
+            SortBy::Total => shown.sort_by(|&a, &b| {
+                self.rows[b]
+                    .total
+                    .cmp(&self.rows[a].total)
+                    .then_with(|| name(a).cmp(&name(b)))
+            }),
+            SortBy::Name => shown.sort_by_key(|&i| name(i)),
+            SortBy::Kind => shown.sort_by(|&a, &b| {
+                ent(a)
+                    .kind
+                    .cmp(&ent(b).kind)
+                    .then(self.rows[b].total.cmp(&self.rows[a].total))
+                    .then_with(|| name(a).cmp(&name(b)))
+            }),
+        }
+        self.shown = shown;
+        self.cursor = keep
+            .and_then(|e| self.shown.iter().position(|&i| self.rows[i].entity == e))
+            .unwrap_or(0);
+        self.mention = 0;
+        self.mentions_focused = false;
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        if self.mentions_focused {
+            let n = self.selected_row().map_or(0, |r| r.mentions.len());
+            self.mention = step(self.mention, delta, n);
+        } else {
+            let old = self.cursor;
+            self.cursor = step(self.cursor, delta, self.shown.len());
+            if old != self.cursor {
+                self.mention = 0;
+            }
+        }
+    }
+}
+
+fn handle(app: &mut App, action: Action) -> Outcome {
+    let pg = table_page(app);
+    let v = &mut app.screens.entities;
+    match action {
+        Action::Down | Action::Scroll(1..) => v.move_by(1),
+        Action::Up | Action::Scroll(..=-1) => v.move_by(-1),
+        Action::Top => v.move_by(isize::MIN / 2),
+        Action::Bottom => v.move_by(isize::MAX / 2),
+        Action::PageDown | Action::HalfPageDown => v.move_by(pg),
+        Action::PageUp | Action::HalfPageUp => v.move_by(-pg),
+        Action::FocusNext | Action::FocusPrev => {
+            let has = v.selected_row().is_some_and(|r| !r.mentions.is_empty());
+            v.mentions_focused = !v.mentions_focused && has;
+        }
+        Action::Open if !v.mentions_focused => {
+            v.mentions_focused = v.selected_row().is_some_and(|r| !r.mentions.is_empty());
+        }
+        Action::Open => {
+            let at = v
+                .selected_row()
+                .and_then(|r| r.mentions.get(v.mention).map(|m| (r.entity, *m)));
+            if let Some((e, m)) = at {
+                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
+            }
+        }
+        Action::Back if v.mentions_focused => v.mentions_focused = false,
+        Action::Back => {
+            app.focus = Focus::List;
+            return Outcome::Nav(Nav::Reset(View::List));
+        }
+        Action::CycleSort => {
+            v.sort = match v.sort {
+                SortBy::Total => SortBy::Name,
+                SortBy::Name => SortBy::Kind,
+                SortBy::Kind => SortBy::Total,
+            };
+            v.reorder(&app.brief);
+        }
+        Action::CycleKind => {
+            v.kind = match v.kind {
+                None => Some(EntityKind::Person),
+                Some(EntityKind::Person) => Some(EntityKind::Organization),
+                Some(EntityKind::Organization) => Some(EntityKind::Place),
+                Some(EntityKind::Place) => Some(EntityKind::Other),
+                Some(EntityKind::Other) => None,
+            };
+            v.reorder(&app.brief);
+        }
+        Action::HighlightEntity => {
+            // The reader opens on a mention of the entity (the one under the cursor, else its
+            // first in the article being read), so the entity is also the one the reader's
+            // cursor is on and stays lit until the cursor picks another.
+            let Some(row) = v.selected_row() else {
+                return Outcome::Consumed;
+            };
+            let at = if v.mentions_focused {
+                row.mentions.get(v.mention)
+            } else {
+                row.mentions
+                    .iter()
+                    .find(|m| m.article == app.selected)
+                    .or(row.mentions.first())
+            };
+            let (e, at) = (row.entity, at.copied());
+            app.highlight = Highlight::Entity;
+            app.last_entity = Some(e);
+            if let Some(m) = at {
+                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
+            }
+            let name = app
+                .brief
+                .entities
+                .get(e)
+                .map_or(String::new(), |x| crate::text::sanitize_line(&x.name));
+            app.message = Some(format!("highlighting only {name}"));
+        }
+        _ => {}
+    }
+    Outcome::Consumed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_per_article_match_the_mentions_and_the_filter_keeps_the_cursor() {
+        let b = crate::brief::default_brief();
+        let mut v = EntityView::new(&b);
+        for row in &v.rows {
+            assert_eq!(row.counts.iter().sum::<usize>(), row.total);
+            assert_eq!(row.total, b.entities[row.entity].mentions.len());
+        }
+        let soleimani = b.entities.iter().position(|e| e.name == "Qasem Soleimani");
+        v.cursor = v
+            .shown
+            .iter()
+            .position(|&i| Some(v.rows[i].entity) == soleimani)
+            .unwrap();
+        v.kind = Some(EntityKind::Person);
+        v.reorder(&b);
+        assert_eq!(v.selected_row().map(|r| r.entity), soleimani);
+        v.kind = Some(EntityKind::Place);
+        v.reorder(&b);
+        assert_eq!(v.cursor, 0);
+    }
+}

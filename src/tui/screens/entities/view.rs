@@ -1,0 +1,367 @@
+//! The entity view: a table of entities against the articles (who is named where, and who is
+//! missing from which outlet), and the selected entity's mentions with a line of context each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Block;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::ui::fit;
+use crate::tui::ui::lines::Lines;
+use crate::brief::{Article, EntityKind};
+use crate::text::sanitize_line;
+use crate::tui::app::App;
+use super::{EntityRow, MentionAt, kind_label};
+use crate::tui::theme::Theme;
+
+/// Width from which the mentions sit beside the table rather than below it.
+pub const SIDE_BY_SIDE: u16 = 140;
+
+/// The style of an entity's kind, as the reader colours it.
+pub fn kind_style(t: &Theme, kind: EntityKind) -> Style {
+    match kind {
+        EntityKind::Person => t.person,
+        EntityKind::Organization => t.organization,
+        EntityKind::Place => t.place,
+        EntityKind::Other => t.other,
+    }
+}
+
+fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// The last `cols` columns of `s`, with an ellipsis in front when cut.
+pub fn tail(s: &str, cols: usize) -> String {
+    if width(s) <= cols {
+        return s.to_string();
+    }
+    if cols == 0 {
+        return String::new();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let mut w = 0;
+    for g in s.graphemes(true).rev() {
+        let gw = width(g);
+        if w + gw > cols - 1 {
+            break;
+        }
+        out.push(g);
+        w += gw;
+    }
+    out.reverse();
+    format!("…{}", out.concat())
+}
+
+/// The kind in the table's six-column field.
+fn short_kind(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Organization => "org",
+        k => kind_label(k),
+    }
+}
+
+/// Splits the table and the mentions pane.
+fn split(r: Rect, want: u16) -> (Rect, Rect) {
+    if r.width >= SIDE_BY_SIDE {
+        let tw = want.clamp(r.width / 2, r.width * 3 / 5);
+        (
+            Rect::new(r.x, r.y, tw, r.height),
+            Rect::new(r.x + tw, r.y, r.width - tw, r.height),
+        )
+    } else {
+        let th = (r.height * 3 / 5).max(r.height.min(5)).min(r.height);
+        (
+            Rect::new(r.x, r.y, r.width, th),
+            Rect::new(r.x, r.y + th, r.width, r.height - th),
+        )
+    }
+}
+
+fn inner(r: Rect) -> Option<Rect> {
+    (r.width > 2 && r.height > 2).then(|| Rect::new(r.x + 1, r.y + 1, r.width - 2, r.height - 2))
+}
+
+/// Draws the view in `r`.
+pub fn draw(f: &mut Frame, app: &App, r: Rect) {
+    // Beside the mentions, the table takes what a 48-column name needs and leaves the rest.
+    let n = app.brief.articles.len();
+    let want = 2 + 14 + n.saturating_mul(id_width(app) + 1) + 48;
+    let (top, bottom) = split(r, u16::try_from(want).unwrap_or(u16::MAX));
+    draw_table(f, app, top);
+    draw_mentions(f, app, bottom);
+}
+
+/// Width of the widest article id, within 3 to 10 columns (measured once, when the app opens).
+fn id_width(app: &App) -> usize {
+    app.id_width.clamp(3, 10)
+}
+
+/// How many article columns of width `cw` can show in `w` columns: the rest are cut off, so
+/// a frame never walks every article of a big brief.
+fn visible_columns(app: &App, cw: usize, w: usize) -> usize {
+    app.brief.articles.len().min(w / (cw + 1) + 1)
+}
+
+/// Width of one count column and of the name column for `n` articles in `w` columns.
+fn columns(app: &App, w: usize) -> (usize, usize) {
+    let n = app.brief.articles.len();
+    let id_w = id_width(app);
+    // Mark, kind and the total column.
+    let fixed = 1 + 7 + 6;
+    let mut cw = id_w;
+    while cw > 3 && w.saturating_sub(fixed + n * (cw + 1)) < 32 {
+        cw -= 1;
+    }
+    (cw, w.saturating_sub(fixed + n * (cw + 1)).max(1))
+}
+
+/// The frame of one of the view's two panels, its title cut to fit, its border lit when it has
+/// the focus.
+fn panel(f: &mut Frame, app: &App, r: Rect, title: &str, focused: bool) {
+    let t = &app.theme;
+    let border = if focused { t.border_focused } else { t.border };
+    f.render_widget(
+        Block::bordered().border_style(border).title(Span::styled(
+            fit(title, width(title).min(r.width.saturating_sub(2) as usize)),
+            t.title,
+        )),
+        r,
+    );
+}
+
+fn draw_table(f: &mut Frame, app: &App, r: Rect) {
+    let t = &app.theme;
+    let v = &app.screens.entities;
+    let kind = v.kind.map_or("all", kind_label);
+    let title = format!(
+        " Entities {}/{} · sort {} (s) · kind {kind} (f) ",
+        v.shown.len(),
+        v.rows.len(),
+        v.sort.label()
+    );
+    panel(f, app, r, &title, !v.mentions_focused);
+    let Some(inner) = inner(r) else { return };
+    let w = inner.width as usize;
+    let (cw, nw) = columns(app, w);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut head = format!(" {} {}", fit("KIND", 6), fit("NAME (aliases)", nw));
+    let cols = visible_columns(app, cw, w);
+    for a in app.brief.articles.iter().take(cols) {
+        head.push(' ');
+        head.push_str(&format!(
+            "{:>cw$}",
+            fit(&sanitize_line(&a.id), cw).trim_end()
+        ));
+    }
+    head.push_str(" TOTAL");
+    lines.push(Line::styled(fit(&head, w), t.muted));
+    if v.shown.is_empty() {
+        let msg = if v.rows.is_empty() {
+            " this brief names no entities"
+        } else {
+            " no entity of this kind (f: next kind)"
+        };
+        lines.push(Line::styled(fit(msg, w), t.muted));
+    }
+    let rows = (inner.height as usize).saturating_sub(1).max(1);
+    let first = v.cursor.saturating_sub(rows - 1);
+    for (pos, &ri) in v.shown.iter().enumerate().skip(first).take(rows) {
+        let Some(row) = v.rows.get(ri) else { continue };
+        lines.push(table_row(app, row, pos == v.cursor, cw, nw, w));
+    }
+    f.render_widget(Lines::new(lines).style(t.text), inner);
+}
+
+fn table_row(
+    app: &App,
+    row: &EntityRow,
+    sel: bool,
+    cw: usize,
+    nw: usize,
+    w: usize,
+) -> Line<'static> {
+    let t = &app.theme;
+    let base = if sel {
+        t.text.patch(t.selected)
+    } else {
+        t.text
+    };
+    let Some(e) = app.brief.entities.get(row.entity) else {
+        return Line::raw("");
+    };
+    let name = sanitize_line(&e.name);
+    let aliases: Vec<String> = e
+        .aliases
+        .iter()
+        .map(|a| sanitize_line(a))
+        .filter(|a| !a.is_empty())
+        .collect();
+    let mut spans = vec![
+        Span::styled(if sel { "►" } else { " " }, base),
+        Span::styled(
+            format!("{} ", fit(short_kind(e.kind), 6)),
+            base.patch(t.muted),
+        ),
+    ];
+    let name_cols = width(&name).min(nw);
+    spans.push(Span::styled(
+        fit(&name, name_cols),
+        base.patch(kind_style(t, e.kind)),
+    ));
+    let rest = nw - name_cols;
+    let alias_text = if aliases.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", aliases.join(", "))
+    };
+    spans.push(Span::styled(fit(&alias_text, rest), base.patch(t.muted)));
+    for &c in row.counts.iter().take(visible_columns(app, cw, w)) {
+        if c == 0 {
+            spans.push(Span::styled(format!(" {:>cw$}", "·"), base.patch(t.dim)));
+        } else {
+            spans.push(Span::styled(format!(" {c:>cw$}"), base));
+        }
+    }
+    spans.push(Span::styled(
+        format!(" {:>5}", row.total),
+        base.add_modifier(Modifier::BOLD),
+    ));
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if used < w {
+        spans.push(Span::styled(" ".repeat(w - used), base));
+    }
+    Line::from(spans)
+}
+
+/// The text around a mention, as (before, name, after), each sanitised to one line: the
+/// sentence holding it, else its block.
+pub fn context(a: &Article, m: &MentionAt) -> (String, String, String) {
+    let (s, e) = a
+        .sentences
+        .iter()
+        .find(|s| s.start <= m.start && m.start < s.end)
+        .map(|s| (s.start, s.end))
+        .or_else(|| {
+            a.blocks
+                .iter()
+                .find(|b| b.start <= m.start && m.start < b.end)
+                .map(|b| (b.start, b.end))
+        })
+        .unwrap_or((m.start, m.end));
+    let (s, e) = (s.min(m.start), e.max(m.end));
+    let before = a.text.get(s..m.start).unwrap_or("");
+    let after = a.text.get(m.end..e).unwrap_or("");
+    let mut b = sanitize_line(before);
+    if before.ends_with(char::is_whitespace) && !b.is_empty() {
+        b.push(' ');
+    }
+    let mut z = sanitize_line(after);
+    if after.starts_with(char::is_whitespace) && !z.is_empty() {
+        z.insert(0, ' ');
+    }
+    (b, sanitize_line(a.slice(m.start, m.end)), z)
+}
+
+fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
+    let t = &app.theme;
+    let v = &app.screens.entities;
+    let row = v.selected_row();
+    let ent = row.and_then(|x| app.brief.entities.get(x.entity));
+    let title = match (row, ent) {
+        (Some(row), Some(e)) => format!(
+            " Mentions of {} ({}) · Enter open · h highlight ",
+            sanitize_line(&e.name),
+            row.mentions.len()
+        ),
+        _ => " Mentions ".to_string(),
+    };
+    panel(f, app, r, &title, v.mentions_focused);
+    let (Some(inner), Some(row), Some(e)) = (inner(r), row, ent) else {
+        return;
+    };
+    let w = inner.width as usize;
+    let id_w = id_width(app).min(w / 4);
+    let rows = (inner.height as usize).max(1);
+    let first = v.mention.saturating_sub(rows - 1);
+    let mut lines = Vec::new();
+    for (i, m) in row.mentions.iter().enumerate().skip(first).take(rows) {
+        let Some(a) = app.brief.articles.get(m.article) else {
+            continue;
+        };
+        let sel = v.mentions_focused && i == v.mention;
+        let base = if sel {
+            t.text.patch(t.selected)
+        } else {
+            t.text
+        };
+        let (before, name, after) = context(a, m);
+        let prefix = format!(
+            "{}{} ",
+            if sel { "►" } else { " " },
+            fit(&sanitize_line(&a.id), id_w)
+        );
+        let avail = w.saturating_sub(width(&prefix));
+        let name = fit(&name, width(&name).min(avail));
+        let nw = width(&name);
+        let room = avail - nw;
+        let bw = width(&before).min((room / 3).max(room.saturating_sub(width(&after))));
+        let before = tail(&before, bw);
+        let aw = room.saturating_sub(width(&before));
+        lines.push(Line::from(vec![
+            Span::styled(prefix, base.patch(t.muted)),
+            Span::styled(before, base),
+            Span::styled(name, base.patch(kind_style(t, e.kind)).patch(t.focus)),
+            Span::styled(fit(&after, aw), base),
+        ]));
+    }
+    f.render_widget(Lines::new(lines).style(t.text), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_keeps_the_end_by_width() {
+        assert_eq!(tail("abcdef", 4), "…def");
+        assert_eq!(tail("abc", 4), "abc");
+        assert_eq!(tail("東京都", 3), "…都");
+        assert_eq!(tail("abc", 0), "");
+    }
+
+    #[test]
+    fn context_is_the_sentence_with_spaces_kept_and_escapes_removed() {
+        let b = crate::brief::default_brief();
+        let a = &b.articles[0];
+        let e = b
+            .entities
+            .iter()
+            .find(|e| e.name == "Qasem Soleimani")
+            .unwrap();
+        let m = e.mentions.iter().find(|m| m.article == a.id).unwrap();
+        let at = MentionAt {
+            article: 0,
+            start: m.start,
+            end: m.end,
+        };
+        let (before, name, after) = context(a, &at);
+        assert!(name.contains("Soleimani"));
+        assert!(before.ends_with(' '), "{before:?}");
+        assert!(crate::text::is_terminal_safe(&format!(
+            "{before}{name}{after}"
+        )));
+        let far = MentionAt {
+            article: 0,
+            start: 1 << 30,
+            end: (1 << 30) + 3,
+        };
+        assert_eq!(
+            context(a, &far),
+            (String::new(), String::new(), String::new())
+        );
+    }
+}
