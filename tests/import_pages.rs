@@ -162,6 +162,11 @@ fn pages_import_with_their_metadata_and_article_text_only() {
         .find(|a| a.text.contains("Sankt Anna"))
         .unwrap();
     assert_eq!(
+        kinds_holding(alpine, "Alpine Daily | News"),
+        [BlockKind::Boilerplate],
+        "a menu line the extractor kept is marked by the text rules"
+    );
+    assert_eq!(
         alpine.headline, "Wildfire forces evacuation of mountain villages",
         "<title> minus the site"
     );

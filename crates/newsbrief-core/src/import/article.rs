@@ -79,7 +79,7 @@ fn reason(kind: BlockKind, method: &str) -> &'static str {
         (BlockKind::Caption, _) => "image caption",
         (BlockKind::Body, true) => "article body",
         (BlockKind::Body, false) => "feed item text",
-        (BlockKind::Boilerplate, _) => "page furniture",
+        (BlockKind::Boilerplate, _) => "page furniture left by the extractor",
     }
 }
 

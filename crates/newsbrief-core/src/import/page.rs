@@ -81,6 +81,12 @@ pub fn extract(input: &str, html: &str, url: Option<&str>) -> Result<Extracted, 
         if meta.captions.contains(&p) {
             continue;
         }
+        // What the extractor kept of the page's furniture (a menu line, a copyright footer)
+        // is told by the rules for plain text, and kept but marked, as in a text file.
+        if let Some((BlockKind::Boilerplate, _)) = crate::analyze::clean::classify_line(&p) {
+            parts.push((BlockKind::Boilerplate, p));
+            continue;
+        }
         body_words += p
             .lines()
             .map(|l| l.split_whitespace().count())

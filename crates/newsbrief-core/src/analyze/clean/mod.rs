@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::brief::{Block, BlockKind};
 
-pub use rules::headline_label_len;
+pub use rules::{classify_line, headline_label_len};
 
 /// Splits `text` into paragraph blocks (one per non-blank line, whether lines end in LF, CRLF or
 /// a lone CR) and gives each its role.
