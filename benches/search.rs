@@ -2,16 +2,22 @@
 //! the incremental `Searcher`, and each keystroke is timed on its own (from the state the
 //! previous keystroke left).
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
 use newsbrief::analyze::pipeline::build_brief;
 use newsbrief::brief::{Article, Brief, Claim, Quote, SCHEMA_VERSION, default_brief};
 use newsbrief::import::{read_manifest, read_sources};
 use newsbrief::search::{SearchIndex, Searcher};
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32String};
 
 const QUERIES: [&str; 3] = ["red line", "mckenzie", "made in iran"];
 
@@ -168,6 +174,7 @@ fn sentence(rng: &mut Rng, out: &mut String) {
 fn synthetic_brief(n: usize) -> Brief {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let per = n / 20;
+
     let articles = (0..20)
         .map(|a| {
             let mut text = String::new();
@@ -246,42 +253,210 @@ fn seed_brief() -> Brief {
     build_brief("seed", &sources)
 }
 
+/// What a picker shows of each item, one line per item: the text, then who said it. The peers
+/// match these lines; newsbrief matches the same strings as separate fields.
+fn picker_lines(index: &SearchIndex) -> Vec<String> {
+    index
+        .items()
+        .iter()
+        .map(|it| match index.who(it) {
+            Some(w) => format!("{} - {w}", index.text(it)),
+            None => index.text(it).to_string(),
+        })
+        .collect()
+}
+
+/// The results a picker keeps after a keystroke: every match (the next keystroke filters
+/// these when the query grew, as nucleo and skim do) and the best [`Searcher::TOP`], ranked.
+fn rank(mut scored: Vec<(i64, u32)>) -> (Vec<u32>, Vec<u32>) {
+    let all: Vec<u32> = scored.iter().map(|&(_, i)| i).collect();
+    if scored.len() > Searcher::TOP {
+        scored.select_nth_unstable(Searcher::TOP);
+        scored.truncate(Searcher::TOP);
+    }
+    scored.sort_unstable();
+    (all, scored.into_iter().map(|(_, i)| i).collect())
+}
+
+/// The candidates of a keystroke: the previous matches when the query grew, else every item.
+fn candidates(prev: Option<&[u32]>, n: usize) -> Box<dyn Iterator<Item = u32> + '_> {
+    match prev {
+        Some(p) => Box::new(p.iter().copied()),
+        None => Box::new(0..n as u32),
+    }
+}
+
+/// The peers, each holding the item lines in the form it matches.
+struct Peers {
+    lines: Vec<String>,
+    utf32: Vec<Utf32String>,
+    nucleo: Matcher,
+    skim: SkimMatcherV2,
+}
+
+impl Peers {
+    fn new(index: &SearchIndex) -> Peers {
+        let lines = picker_lines(index);
+        let utf32 = lines
+            .iter()
+            .map(|l| Utf32String::from(l.as_str()))
+            .collect();
+        Peers {
+            lines,
+            utf32,
+            nucleo: Matcher::new(Config::DEFAULT),
+            skim: SkimMatcherV2::default(),
+        }
+    }
+
+    /// nucleo-matcher as helix's picker runs it: the query parsed into atoms with smart case
+    /// and normalisation, every candidate scored, the matches ranked.
+    fn nucleo(&mut self, query: &str, prev: Option<&[u32]>) -> (Vec<u32>, Vec<u32>) {
+        let pattern = Pattern::parse(query, CaseMatching::Smart, Normalization::Smart);
+        let scored = candidates(prev, self.utf32.len())
+            .filter_map(|i| {
+                let s = pattern.score(self.utf32[i as usize].slice(..), &mut self.nucleo)?;
+                Some((-i64::from(s), i))
+            })
+            .collect();
+        rank(scored)
+    }
+
+    /// fuzzy-matcher's SkimMatcherV2 (smart case) as skim's picker runs it: every word of the
+    /// query must match, the scores add up.
+    fn skim(&self, query: &str, prev: Option<&[u32]>) -> (Vec<u32>, Vec<u32>) {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let scored = candidates(prev, self.lines.len())
+            .filter_map(|i| {
+                let line = &self.lines[i as usize];
+                let mut total = 0;
+                for w in &words {
+                    total += self.skim.fuzzy_match(line, w)?;
+                }
+                Some((-total, i))
+            })
+            .collect();
+        rank(scored)
+    }
+}
+
+/// The median of `rounds` timings of `run`, each on a fresh `setup()` made outside the timing.
+fn median<S>(rounds: usize, mut setup: impl FnMut() -> S, mut run: impl FnMut(S)) -> Duration {
+    let mut times: Vec<Duration> = (0..rounds)
+        .map(|_| {
+            let s = setup();
+            let t0 = Instant::now();
+            run(s);
+            t0.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
 /// Prints the median time of each keystroke over `rounds` runs, each from the state the
-/// previous keystroke left: a per-keystroke table criterion's one-line summaries do not give.
-fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize) {
+/// previous keystroke left, for newsbrief and the two peers side by side on the same items:
+/// a per-keystroke table criterion's one-line summaries do not give.
+fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_peers: bool) {
+    let mut peers = with_peers.then(|| Peers::new(index));
+    let peer_rounds = rounds.min(11);
+    eprintln!(
+        "{name}: {} items; per-keystroke medians in ms (newsbrief {rounds} runs, peers \
+         {peer_rounds}); ratio = newsbrief / nucleo",
+        index.len()
+    );
+    let mut worst = [Duration::ZERO; 3];
     for q in QUERIES {
         let chars: Vec<char> = q.chars().collect();
         let mut before = Searcher::new(index.clone());
-        let mut line = format!("median {name} {q:?}:");
-        let mut matches = String::new();
-        let mut worst = Duration::ZERO;
+        let (mut nucleo_prev, mut skim_prev): (Option<Vec<u32>>, Option<Vec<u32>>) = (None, None);
+        eprintln!(
+            "  {:<14} {:>9} {:>9} {:>9} {:>6}  matches (newsbrief/nucleo/skim)",
+            "keystrokes", "newsbrief", "nucleo", "skim", "ratio"
+        );
         for n in 1..=chars.len() {
             let prefix: String = chars[..n].iter().collect();
-            let mut times: Vec<Duration> = (0..rounds)
-                .map(|_| {
-                    let mut s = before.clone();
-                    let t0 = Instant::now();
+            let ours = median(
+                rounds,
+                || before.clone(),
+                |mut s| {
                     black_box(s.set_query(&prefix).len());
-                    t0.elapsed()
-                })
-                .collect();
-            times.sort();
-            let median = times[times.len() / 2];
-            worst = worst.max(median);
-            line.push_str(&format!(" {:.2}", median.as_secs_f64() * 1e3));
+                },
+            );
+            // A picker filters its previous matches only when the query grew by a char.
+            let (np, sp) = (nucleo_prev.take(), skim_prev.take());
+            let (mut nucleo, mut skim) = (Duration::ZERO, Duration::ZERO);
+            if let Some(peers) = peers.as_mut() {
+                nucleo = median(
+                    peer_rounds,
+                    || (),
+                    |()| {
+                        black_box(peers.nucleo(&prefix, np.as_deref()).1.len());
+                    },
+                );
+                skim = median(
+                    peer_rounds,
+                    || (),
+                    |()| {
+                        black_box(peers.skim(&prefix, sp.as_deref()).1.len());
+                    },
+                );
+                nucleo_prev = Some(peers.nucleo(&prefix, np.as_deref()).0);
+                skim_prev = Some(peers.skim(&prefix, sp.as_deref()).0);
+            }
             before.set_query(&prefix);
-            matches.push_str(&format!(" {}", before.total()));
+            for (w, t) in worst.iter_mut().zip([ours, nucleo, skim]) {
+                *w = (*w).max(t);
+            }
+            // Without peers their columns say so rather than show zeros.
+            let peer = |d: Duration| match peers {
+                Some(_) => format!("{:>9.3}", ms(d)),
+                None => format!("{:>9}", "-"),
+            };
+            let ratio = match peers {
+                Some(_) => format!("{:>6.3}", ms(ours) / ms(nucleo)),
+                None => format!("{:>6}", "-"),
+            };
+            let count =
+                |m: &Option<Vec<u32>>| m.as_ref().map_or("-".into(), |m| m.len().to_string());
+            eprintln!(
+                "  {:<14} {:>9.3} {} {} {ratio}  {}/{}/{}",
+                format!("{prefix:?}"),
+                ms(ours),
+                peer(nucleo),
+                peer(skim),
+                before.total(),
+                count(&nucleo_prev),
+                count(&skim_prev),
+            );
         }
-        eprintln!(
-            "{line} ms per keystroke (worst {:.2} ms); matches:{matches}",
-            worst.as_secs_f64() * 1e3
-        );
     }
+    if peers.is_none() {
+        eprintln!("{name}: worst keystroke newsbrief {:.2} ms", ms(worst[0]));
+        return;
+    }
+    eprintln!(
+        "{name}: worst keystroke newsbrief {:.2} ms, nucleo {:.2} ms, skim {:.2} ms; ratio \
+         newsbrief / nucleo {:.2}",
+        ms(worst[0]),
+        ms(worst[1]),
+        ms(worst[2]),
+        ms(worst[0]) / ms(worst[1])
+    );
 }
 
 fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
     let index = Arc::new(SearchIndex::new(brief.clone()));
-    latency_summary(name, &index, if index.len() > 10_000 { 31 } else { 201 });
+    latency_summary(
+        name,
+        &index,
+        if index.len() > 10_000 { 31 } else { 201 },
+        true,
+    );
     let mut group = c.benchmark_group(format!("keystroke/{name}/{}items", index.len()));
     group
         .sample_size(20)
@@ -306,9 +481,92 @@ fn typing(c: &mut Criterion, name: &str, brief: &Brief) {
     group.finish();
 }
 
+/// Bytes held by live allocations: what an index costs is the difference around its build.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on to the system allocator unchanged; only a counter is kept.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        LIVE.fetch_add(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        LIVE.fetch_add(new_size, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// A million generated items: the index build timed by criterion, the index's memory against
+/// the item text it searches, and the keystrokes (newsbrief alone: the peers would take
+/// minutes a keystroke table at this size).
+fn scale(c: &mut Criterion) {
+    let brief = Arc::new(synthetic_brief(1_000_000));
+    let before = LIVE.load(Ordering::Relaxed);
+    let t0 = Instant::now();
+    let index = Arc::new(SearchIndex::new(brief.clone()));
+    let built = t0.elapsed();
+    let bytes = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    let text: usize = index
+        .items()
+        .iter()
+        .map(|it| index.text(it).len() + index.who(it).map_or(0, str::len))
+        .sum();
+    eprintln!(
+        "scale: {} items, item text {:.1} MB, index {:.1} MB ({:.2}x the item text), first \
+         build {:.2} s",
+        index.len(),
+        text as f64 / 1e6,
+        bytes as f64 / 1e6,
+        bytes as f64 / text as f64,
+        built.as_secs_f64()
+    );
+    latency_summary("scale", &index, 11, false);
+    let mut group = c.benchmark_group(format!("scale/build/{}items", index.len()));
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_millis(100))
+        .measurement_time(Duration::from_secs(5));
+    group.bench_function("index", |b| {
+        b.iter(|| black_box(SearchIndex::new(brief.clone()).len()))
+    });
+    group.finish();
+}
+
+/// Whether a part of the bench is wanted: the first argument that is not a flag filters, as
+/// criterion's own filter does, so `cargo bench --bench search -- scale` skips the tables of
+/// the other parts too.
+fn wanted(part: &str) -> bool {
+    std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .is_none_or(|f| part.contains(&f) || f.contains(part))
+}
+
 fn bench(c: &mut Criterion) {
-    typing(c, "seed", &seed_brief());
-    typing(c, "synthetic", &synthetic_brief(100_000));
+    if wanted("keystroke/seed") {
+        typing(c, "seed", &seed_brief());
+    }
+    if wanted("keystroke/synthetic") {
+        typing(c, "synthetic", &synthetic_brief(100_000));
+    }
+    if wanted("scale/build/1000000items") {
+        scale(c);
+    }
 }
 
 criterion_group!(benches, bench);

@@ -61,7 +61,8 @@ fn discrepancies_json_items_have_kind_summary_and_sides() {
     for d in items {
         assert!(d["kind"].is_string() && d["summary"].is_string());
         let sides = d["sides"].as_array().unwrap();
-        assert_eq!(sides.len(), 2);
+        // Two for a conflict; a framing item lists every outlet on each side.
+        assert!(sides.len() >= 2, "{d}");
         for s in sides {
             assert!(
                 s["article"].is_string()

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use newsbrief::brief::Brief;
-use newsbrief::state::{Pin, PinKind, ReadingState, STATE_VERSION, StateStore};
+use newsbrief::state::StateStore;
 use newsbrief::text::is_terminal_safe;
 use tempfile::TempDir;
 
@@ -116,22 +116,7 @@ fn search_everything(brief: &Path, what: &str) {
 fn export_everything(brief: &Path, what: &str) {
     let bytes = std::fs::read(brief).unwrap();
     let b: Brief = newsbrief::brief::load_brief(brief).unwrap();
-    let mut st = ReadingState {
-        version: STATE_VERSION,
-        ..ReadingState::default()
-    };
-    for a in &b.articles {
-        let pin = |kind, start, end| Pin {
-            article: a.id.clone(),
-            kind,
-            start,
-            end,
-        };
-        st.pins
-            .extend(a.quotes.iter().map(|q| pin(PinKind::Quote, q.start, q.end)));
-        st.pins
-            .extend(a.claims.iter().map(|c| pin(PinKind::Claim, c.start, c.end)));
-    }
+    let st = hostile::pin_everything(&b);
     let state = scratch();
     StateStore::in_dir(&state.path().join("newsbrief"), &bytes)
         .save(&st)

@@ -76,6 +76,22 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             };
             super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width(), out)
         }
+        Some(Command::Coverage {
+            brief,
+            json,
+            markdown,
+            sort,
+            filter,
+        }) => {
+            let format = if json {
+                super::compare::Format::Json
+            } else if markdown {
+                super::compare::Format::Markdown
+            } else {
+                super::compare::Format::Table
+            };
+            super::coverage::coverage_cmd(brief.as_deref(), format, sort, filter, term_width(), out)
+        }
         Some(Command::Discrepancies(a)) => {
             super::compare::discrepancies_cmd(a.brief.as_deref(), a.json, out)
         }
@@ -348,21 +364,24 @@ fn export_pins(
         return out.json(&v);
     }
     if markdown {
-        let mut s = format!("# Pinned from {}\n\n", crate::text::sanitize_line(&b.title));
+        let mut s = format!(
+            "# Pinned from {}\n\n",
+            crate::text::markdown_inline(&b.title)
+        );
         for (a, p, text, speaker) in &items {
             let who = speaker
                 .as_deref()
-                .map(|w| format!(" ({})", crate::text::sanitize_line(w)))
+                .map(|w| format!(" ({})", crate::text::markdown_inline(w)))
                 .unwrap_or_default();
-            let text = crate::text::sanitize_line(text);
+            let text = crate::text::markdown_inline(text);
             match p.kind {
                 crate::state::PinKind::Quote => s.push_str(&format!(
                     "> “{text}”\n>\n> — {}{who}\n\n",
-                    crate::text::sanitize_line(&a.outlet)
+                    crate::text::markdown_inline(&a.outlet)
                 )),
                 crate::state::PinKind::Claim => s.push_str(&format!(
                     "- {text} — *{}*{who}\n",
-                    crate::text::sanitize_line(&a.outlet)
+                    crate::text::markdown_inline(&a.outlet)
                 )),
             }
         }

@@ -46,9 +46,9 @@ fn side_text(brief: &Brief, s: &Option<RowSide>) -> String {
         .unwrap_or_default()
 }
 
-/// Markdown-safe text for a table cell.
+/// Article text made inert for Markdown (a table cell, a heading, a list item).
 fn md(s: &str) -> String {
-    s.replace('|', "\\|")
+    crate::text::markdown_inline(s)
 }
 
 pub fn compare_cmd(
@@ -71,15 +71,15 @@ pub fn compare_cmd(
             out.json(&v)
         }
         Format::Markdown => {
-            let mut s = format!("# {} and {}\n\n", sanitize_line(oa), sanitize_line(ob));
+            let mut s = format!("# {} and {}\n\n", md(oa), md(ob));
             s.push_str(&format!(
                 "Comparing two tellings of *{}*.\n\n",
-                sanitize_line(&brief.title)
+                md(&brief.title)
             ));
             s.push_str(&format!(
                 "| {} | {} | Score | Differences |\n|---|---|---|---|\n",
-                md(&sanitize_line(oa)),
-                md(&sanitize_line(ob))
+                md(oa),
+                md(ob)
             ));
             for r in &rows {
                 let diffs: Vec<String> = r
@@ -120,11 +120,7 @@ pub fn compare_cmd(
             if !ds.is_empty() {
                 s.push_str("\n## Discrepancies\n\n");
                 for d in ds {
-                    s.push_str(&format!(
-                        "- **{:?}**: {}\n",
-                        d.kind,
-                        sanitize_line(&d.summary)
-                    ));
+                    s.push_str(&format!("- **{:?}**: {}\n", d.kind, md(&d.summary)));
                 }
             }
             out.text(&s)
@@ -169,7 +165,7 @@ pub fn discrepancies_cmd(
                     .map(|s| {
                         let a = &brief.articles[s.article];
                         json!({"article": a.id, "outlet": a.outlet, "text": a.slice(s.start, s.end),
-                               "start": s.start, "end": s.end, "words": s.words})
+                               "start": s.start, "end": s.end, "words": s.words, "marks": s.marks})
                     })
                     .collect();
                 json!({"kind": d.kind, "summary": d.summary, "sides": sides})

@@ -4,6 +4,7 @@
 
 mod commands;
 mod compare;
+mod coverage;
 pub mod error;
 mod import;
 pub mod output;
@@ -37,6 +38,9 @@ pub struct LookArgs {
     /// No colour: highlights are shown with bold, underline and reverse only (also NO_COLOR=1).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Leave the mouse to the terminal (text selection) instead of clicks and the wheel.
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 impl From<&LookArgs> for crate::tui::Look {
@@ -44,6 +48,7 @@ impl From<&LookArgs> for crate::tui::Look {
         crate::tui::Look {
             theme: a.theme.clone(),
             no_color: a.no_color,
+            no_mouse: a.no_mouse,
         }
     }
 }
@@ -89,6 +94,21 @@ pub enum Command {
     },
     /// List where outlets disagree: facts, quotes and framing.
     Discrepancies(BriefArgs),
+    /// Show each story point and whether each outlet tells it, tells it differently or leaves
+    /// it out.
+    Coverage {
+        brief: Option<PathBuf>,
+        /// Print JSON: every point with each outlet's mark, sentences and conflicts.
+        #[arg(long, conflicts_with = "markdown")]
+        json: bool,
+        /// Print a Markdown table.
+        #[arg(long)]
+        markdown: bool,
+        #[arg(long, value_enum, default_value = "outlets")]
+        sort: coverage::SortArg,
+        #[arg(long, value_enum, default_value = "all")]
+        filter: coverage::FilterArg,
+    },
     /// Print what was kept from reading a brief in the app.
     Export {
         /// The pinned quotes and claims (press `p` in the reader to pin).

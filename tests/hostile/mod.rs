@@ -506,3 +506,25 @@ pub fn big_article(bytes: usize) -> String {
     }
     s
 }
+
+/// A reading state pinning every quote and claim of `b`: what the export tests export.
+pub fn pin_everything(b: &newsbrief::brief::Brief) -> newsbrief::state::ReadingState {
+    use newsbrief::state::{Pin, PinKind, ReadingState, STATE_VERSION};
+    let mut st = ReadingState {
+        version: STATE_VERSION,
+        ..ReadingState::default()
+    };
+    for a in &b.articles {
+        let pin = |kind, start, end| Pin {
+            article: a.id.clone(),
+            kind,
+            start,
+            end,
+        };
+        st.pins
+            .extend(a.quotes.iter().map(|q| pin(PinKind::Quote, q.start, q.end)));
+        st.pins
+            .extend(a.claims.iter().map(|c| pin(PinKind::Claim, c.start, c.end)));
+    }
+    st
+}

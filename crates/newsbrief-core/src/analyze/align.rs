@@ -7,6 +7,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
+
+use super::progress::Progress;
+use super::union_find::UnionFind;
 use super::words::tokens;
 use crate::brief::{Article, Brief};
 use crate::intern::Interner;
@@ -24,6 +28,8 @@ pub enum Feature {
     Word(u32),
     /// A number as written without separators ("3000", "10"), by its number in the vocabulary.
     Number(u32),
+    /// A month or weekday (lowercased), by its number in the vocabulary.
+    Date(u32),
 }
 
 impl Feature {
@@ -32,7 +38,13 @@ impl Feature {
             Feature::Entity(_) => 1.3,
             Feature::Word(_) => 1.0,
             Feature::Number(_) => 1.6,
+            Feature::Date(_) => 1.4,
         }
+    }
+
+    /// Entities, numbers and dates pin a sentence to one fact; content words only suggest it.
+    pub fn is_anchor(&self) -> bool {
+        !matches!(self, Feature::Word(_))
     }
 }
 
@@ -42,6 +54,11 @@ pub struct FeatureIndex {
     /// `sentences[article][sentence]`: the sentence's features, sorted and unique.
     pub sentences: Vec<Vec<Vec<Feature>>>,
     weights: HashMap<Feature, f64>,
+    /// Squared weight of each feature of each sentence, parallel to `sentences`, and each
+    /// sentence's norm: the candidate search scores thousands of pairs per sentence and must
+    /// not hash a feature for each.
+    squared: Vec<Vec<Vec<f64>>>,
+    norms: Vec<Vec<f64>>,
 }
 
 fn stopwords() -> &'static HashSet<&'static str> {
@@ -90,10 +107,13 @@ pub fn number_value(tok: &str) -> Option<String> {
     (!head.is_empty() && head.chars().next().is_some_and(|c| c.is_ascii_digit())).then_some(head)
 }
 
-/// Entity index of each mention, per article id.
+/// Entity index of each mention, per article id. Entities whose names differ only in house
+/// style ("F.B.I." and "FBI") count as one.
 fn mention_index(brief: &Brief) -> HashMap<&str, Vec<(usize, usize, usize)>> {
     let mut by_article: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
-    for (ei, e) in brief.entities.iter().enumerate() {
+    let mut canonical: HashMap<String, usize> = HashMap::new();
+    for (i, e) in brief.entities.iter().enumerate() {
+        let ei = *canonical.entry(super::diff::word_key(&e.name)).or_insert(i);
         for m in &e.mentions {
             by_article
                 .entry(m.article.as_str())
@@ -130,6 +150,10 @@ fn sentence_features(
             continue;
         }
         let lower = w.to_lowercase();
+        if super::diff::is_date_word(&lower) {
+            f.push(Feature::Date(vocabulary.id(&lower)));
+            continue;
+        }
         if lower.chars().count() < 3 || stopwords().contains(lower.as_str()) {
             continue;
         }
@@ -175,33 +199,86 @@ impl FeatureIndex {
                 (*f, idf * f.boost())
             })
             .collect();
-        FeatureIndex { sentences, weights }
+        let weights: HashMap<Feature, f64> = weights;
+        let squared: Vec<Vec<Vec<f64>>> = sentences
+            .iter()
+            .map(|art| {
+                art.iter()
+                    .map(|fs| {
+                        fs.iter()
+                            .map(|f| weights.get(f).copied().unwrap_or(1.0).powi(2))
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let norms = squared
+            .iter()
+            .map(|art| art.iter().map(|w| w.iter().sum::<f64>().sqrt()).collect())
+            .collect();
+        FeatureIndex {
+            sentences,
+            weights,
+            squared,
+            norms,
+        }
     }
 
-    fn weight(&self, f: &Feature) -> f64 {
+    /// [`Self::similarity_and_anchors`] of two sentences by position, from the precomputed
+    /// weights.
+    pub fn sentence_match(&self, (a, i): (usize, usize), (b, j): (usize, usize)) -> (f64, usize) {
+        let (fa, fb) = (&self.sentences[a][i], &self.sentences[b][j]);
+        let (na, nb) = (self.norms[a][i], self.norms[b][j]);
+        if na == 0.0 || nb == 0.0 {
+            return (0.0, 0);
+        }
+        let wa = &self.squared[a][i];
+        let (mut x, mut y, mut dot, mut anchors) = (0, 0, 0.0, 0);
+        while x < fa.len() && y < fb.len() {
+            match fa[x].cmp(&fb[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += wa[x];
+                    anchors += usize::from(fa[x].is_anchor());
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        (dot / (na * nb), anchors)
+    }
+
+    pub fn weight(&self, f: &Feature) -> f64 {
         self.weights.get(f).copied().unwrap_or(1.0)
     }
 
     /// Cosine similarity of two feature sets under the brief's weights, in `[0, 1]`.
     pub fn similarity(&self, a: &[Feature], b: &[Feature]) -> f64 {
+        self.similarity_and_anchors(a, b).0
+    }
+
+    /// The similarity and how many shared features are anchors (entities, numbers, dates).
+    pub fn similarity_and_anchors(&self, a: &[Feature], b: &[Feature]) -> (f64, usize) {
         let norm = |s: &[Feature]| s.iter().map(|f| self.weight(f).powi(2)).sum::<f64>().sqrt();
         let (na, nb) = (norm(a), norm(b));
         if na == 0.0 || nb == 0.0 {
-            return 0.0;
+            return (0.0, 0);
         }
-        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        let (mut i, mut j, mut dot, mut anchors) = (0, 0, 0.0, 0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     dot += self.weight(&a[i]).powi(2);
+                    anchors += usize::from(a[i].is_anchor());
                     i += 1;
                     j += 1;
                 }
             }
         }
-        dot / (na * nb)
+        (dot / (na * nb), anchors)
     }
 
     /// Similarity of sentence `i` of article `a` with sentence `j` of article `b`.
@@ -211,171 +288,308 @@ impl FeatureIndex {
 }
 
 /// One row of an alignment between two articles: sentence indices, either side may be missing.
+/// A side may hold two neighbouring sentences that the other side tells in one (`*_also`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlignedPair {
     pub left: Option<usize>,
     pub right: Option<usize>,
     pub score: f64,
+    /// A neighbour of `left` that the right sentence also tells (merged into it).
+    pub left_also: Option<usize>,
+    /// A neighbour of `right` that the left sentence also tells.
+    pub right_also: Option<usize>,
+}
+
+impl AlignedPair {
+    fn only(left: Option<usize>, right: Option<usize>) -> Self {
+        AlignedPair {
+            left,
+            right,
+            score: 0.0,
+            left_also: None,
+            right_also: None,
+        }
+    }
+}
+
+/// For each unmatched sentence of one side next to a matched one whose counterpart tells it
+/// too (the counterpart merges both), the matched neighbour it joins: `joins[matched] = it`.
+fn merged_neighbours(
+    index: &FeatureIndex,
+    (a, b): (usize, usize),
+    matched: &[Option<(usize, f64)>],
+) -> (Vec<Option<usize>>, Vec<bool>) {
+    let n = matched.len();
+    let mut joins = vec![None; n];
+    let mut absorbed = vec![false; n];
+    let fa = &index.sentences[a];
+    for i in 0..n {
+        if matched[i].is_some() {
+            continue;
+        }
+        for nb in [i.wrapping_sub(1), i + 1] {
+            let Some(Some((j, s))) = matched.get(nb) else {
+                continue;
+            };
+            if joins[nb].is_some() {
+                continue;
+            }
+            let fj = &index.sentences[b][*j];
+            let (own, anchors) = index.similarity_and_anchors(&fa[i], fj);
+            if own < ANCHORED_THRESHOLD && anchors == 0 {
+                continue;
+            }
+            if index.similarity(&union_features(&fa[nb], &fa[i]), fj) >= s + MERGE_GAIN {
+                joins[nb] = Some(i);
+                absorbed[i] = true;
+                break;
+            }
+        }
+    }
+    (joins, absorbed)
 }
 
 /// Aligns the sentences of articles `a` and `b` (indices into `brief.articles`) one to one,
 /// best matches first, and returns rows in reading order of the left article with each
-/// unmatched right sentence placed after the row of the right sentence before it.
+/// unmatched right sentence placed after the row of the right sentence before it. A sentence
+/// left unmatched next to a matched one joins its row when the other side's sentence tells both
+/// (two sentences merged into one), so it is not shown as told by one outlet only.
 pub fn align_articles(index: &FeatureIndex, a: usize, b: usize) -> Vec<AlignedPair> {
     let (la, lb) = (index.sentences[a].len(), index.sentences[b].len());
     let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
     for i in 0..la {
         for j in 0..lb {
-            let s = index.sentence_similarity(a, i, b, j);
-            if s >= MATCH_THRESHOLD {
+            let (s, anchors) =
+                index.similarity_and_anchors(&index.sentences[a][i], &index.sentences[b][j]);
+            if same_fact(s, anchors) {
                 candidates.push((s, i, j));
             }
         }
     }
     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut left_to: Vec<Option<(usize, f64)>> = vec![None; la];
-    let mut right_taken = vec![false; lb];
+    let mut right_to: Vec<Option<(usize, f64)>> = vec![None; lb];
     for (s, i, j) in candidates {
-        if left_to[i].is_none() && !right_taken[j] {
+        if left_to[i].is_none() && right_to[j].is_none() {
             left_to[i] = Some((j, s));
-            right_taken[j] = true;
+            right_to[j] = Some((i, s));
         }
     }
+    let (left_join, left_gone) = merged_neighbours(index, (a, b), &left_to);
+    let (right_join, right_gone) = merged_neighbours(index, (b, a), &right_to);
     // Unmatched right sentences follow the row holding the nearest earlier right sentence.
     let mut after_left: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
-    let mut right_row: Vec<Option<usize>> = vec![None; lb];
-    for (i, m) in left_to.iter().enumerate() {
-        if let Some((j, _)) = m {
-            right_row[*j] = Some(i);
-        }
-    }
     let mut last_row: Option<usize> = None;
-    for (j, row) in right_row.iter().enumerate() {
-        match *row {
-            Some(r) => last_row = Some(r),
+    for (j, m) in right_to.iter().enumerate() {
+        match *m {
+            Some((r, _)) => last_row = Some(r),
+            None if right_gone[j] => {}
             None => after_left.entry(last_row).or_default().push(j),
         }
     }
+    let unmatched_right = |js: &Vec<usize>| {
+        js.iter()
+            .map(|&j| AlignedPair::only(None, Some(j)))
+            .collect::<Vec<_>>()
+    };
     let mut rows = Vec::with_capacity(la + lb);
     if let Some(js) = after_left.get(&None) {
-        rows.extend(js.iter().map(|&j| AlignedPair {
-            left: None,
-            right: Some(j),
-            score: 0.0,
-        }));
+        rows.extend(unmatched_right(js));
     }
     for (i, m) in left_to.iter().enumerate() {
+        if left_gone[i] {
+            continue;
+        }
         rows.push(match m {
             Some((j, s)) => AlignedPair {
                 left: Some(i),
                 right: Some(*j),
                 score: *s,
+                left_also: left_join[i],
+                right_also: right_join[*j],
             },
-            None => AlignedPair {
-                left: Some(i),
-                right: None,
-                score: 0.0,
-            },
+            None => AlignedPair::only(Some(i), None),
         });
         if let Some(js) = after_left.get(&Some(i)) {
-            rows.extend(js.iter().map(|&j| AlignedPair {
-                left: None,
-                right: Some(j),
-                score: 0.0,
-            }));
+            rows.extend(unmatched_right(js));
         }
     }
     rows
 }
 
-/// The same fact as several outlets tell it: one sentence per article at most.
+/// Two sentences tell the same fact: similar enough, or a little less similar but pinned by
+/// two shared anchors (a name and a date, two numbers), as independent reports of one fact
+/// share their facts more than their words.
+pub fn same_fact(sim: f64, anchors: usize) -> bool {
+    sim >= MATCH_THRESHOLD || (sim >= ANCHORED_THRESHOLD && anchors >= 2)
+}
+
+/// The lower bar for sentences sharing two anchors (see [`same_fact`]).
+pub const ANCHORED_THRESHOLD: f64 = 0.15;
+
+/// A neighbour joins a match (one sentence told as two, or two as one) when adding its
+/// features raises the similarity by this much.
+const MERGE_GAIN: f64 = 0.04;
+
+/// A feature in more sentences than this says nothing about which fact a sentence tells, and
+/// following it would make the candidate search quadratic in the size of the brief.
+const POSTING_CAP: usize = 200;
+
+/// The same fact as several outlets tell it: its sentences, possibly more than one per article
+/// where an outlet told it in two sentences that another merged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoryPoint {
-    /// `(article index, sentence index)`, in article order.
+    /// `(article index, sentence index)`, sorted.
     pub sentences: Vec<(usize, usize)>,
 }
 
-/// Groups matching sentences across all articles into story points. Candidates come from an
-/// inverted index of rare features, so the work grows with the matches, not with the square of
-/// the brief's sentences.
-pub fn story_points(index: &FeatureIndex) -> Vec<StoryPoint> {
+impl StoryPoint {
+    /// Articles telling the point, in brief order, each once.
+    pub fn articles(&self) -> Vec<usize> {
+        let mut a: Vec<usize> = self.sentences.iter().map(|x| x.0).collect();
+        a.dedup();
+        a
+    }
+
+    /// The sentences of `article` in this point.
+    pub fn sentences_of(&self, article: usize) -> impl Iterator<Item = usize> + '_ {
+        self.sentences
+            .iter()
+            .filter(move |x| x.0 == article)
+            .map(|x| x.1)
+    }
+}
+
+/// Features of two sentences together, sorted and unique.
+fn union_features(a: &[Feature], b: &[Feature]) -> Vec<Feature> {
+    let mut v: Vec<Feature> = a.iter().chain(b).copied().collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Per sentence: its best match in each other article that tells the same fact, as
+/// `(article, sentence id, similarity)` sorted by article.
+type BestMatches = Vec<Vec<(usize, usize, f64)>>;
+
+/// Groups the sentences of all articles that tell the same fact into story points (those told
+/// by two articles or more). Candidates come from an inverted index of each sentence's rarest
+/// features, so the work grows with the matches, not with the square of the brief's sentences;
+/// `progress` advances by one per sentence.
+pub fn story_points_with(index: &FeatureIndex, progress: &Progress) -> Vec<StoryPoint> {
     let ids: Vec<(usize, usize)> = index
         .sentences
         .iter()
         .enumerate()
         .flat_map(|(a, ss)| (0..ss.len()).map(move |s| (a, s)))
         .collect();
-    let mut postings: HashMap<&Feature, Vec<usize>> = HashMap::new();
-    for (k, &(a, s)) in ids.iter().enumerate() {
-        for f in &index.sentences[a][s] {
-            postings.entry(f).or_default().push(k);
+    progress.plan(ids.len());
+    // First sentence id of each article: ids are contiguous per article.
+    let mut first = Vec::with_capacity(index.sentences.len() + 1);
+    let mut acc = 0;
+    for ss in &index.sentences {
+        first.push(acc);
+        acc += ss.len();
+    }
+    first.push(acc);
+    let feats = |k: usize| &index.sentences[ids[k].0][ids[k].1];
+    let mut postings: HashMap<Feature, Vec<u32>> = HashMap::new();
+    for k in 0..ids.len() {
+        for f in feats(k) {
+            postings.entry(*f).or_default().push(k as u32);
         }
     }
-    // Very common features say little and would make candidate lists quadratic.
-    let cap = (ids.len() / 10).max(20);
-    let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
-    for (k, &(a, s)) in ids.iter().enumerate() {
-        let mut cands: HashSet<usize> = HashSet::new();
-        for f in &index.sentences[a][s] {
-            if let Some(p) = postings.get(f).filter(|p| p.len() <= cap) {
-                cands.extend(p.iter().copied().filter(|&c| ids[c].0 != a));
+    let best: BestMatches = (0..ids.len())
+        .into_par_iter()
+        .map(|k| {
+            let (a, s) = ids[k];
+            // Partial dot products through the postings of the sentence's not-too-common
+            // features; only candidates whose partial score could reach a match are scored.
+            let mut acc: Vec<(u32, f64)> = Vec::new();
+            for (f, w) in feats(k).iter().zip(&index.squared[a][s]) {
+                let Some(p) = postings
+                    .get(f)
+                    .filter(|p| p.len() > 1 && p.len() <= POSTING_CAP)
+                else {
+                    continue;
+                };
+                acc.extend(
+                    p.iter()
+                        .filter(|&&c| ids[c as usize].0 != a)
+                        .map(|&c| (c, *w)),
+                );
             }
-        }
-        for c in cands {
-            let (b, t) = ids[c];
-            let sim = index.sentence_similarity(a, s, b, t);
-            if sim >= MATCH_THRESHOLD {
-                let e = best.entry((k, b)).or_insert((0.0, usize::MAX));
-                if sim > e.0 || (sim == e.0 && c < e.1) {
-                    *e = (sim, c);
+            acc.sort_unstable_by_key(|x| x.0);
+            let norm = index.norms[a][s];
+            let mut out: Vec<(usize, usize, f64)> = Vec::new();
+            let mut i = 0;
+            while i < acc.len() {
+                let c = acc[i].0 as usize;
+                let mut dot = 0.0;
+                while i < acc.len() && acc[i].0 as usize == c {
+                    dot += acc[i].1;
+                    i += 1;
+                }
+                let (b, t) = ids[c];
+                if dot < ANCHORED_THRESHOLD * norm * index.norms[b][t] {
+                    continue;
+                }
+                let (sim, anchors) = index.sentence_match((a, s), (b, t));
+                if !same_fact(sim, anchors) {
+                    continue;
+                }
+                match out.last_mut() {
+                    Some(last) if last.0 == b => {
+                        if sim > last.2 {
+                            *last = (b, c, sim);
+                        }
+                    }
+                    _ => out.push((b, c, sim)),
+                }
+            }
+            progress.advance(1);
+            out
+        })
+        .collect();
+    let best_in = |k: usize, b: usize| -> Option<(usize, f64)> {
+        let v = &best[k];
+        v.binary_search_by_key(&b, |x| x.0)
+            .ok()
+            .map(|i| (v[i].1, v[i].2))
+    };
+    let mut uf = UnionFind::new(ids.len());
+    for k in 0..ids.len() {
+        let a = ids[k].0;
+        for &(b, c, sim) in &best[k] {
+            if best_in(c, a).map(|x| x.0) != Some(k) {
+                continue;
+            }
+            uf.union(k, c);
+            // A neighbour of `c` that also points back to `k` and completes it: `k` merges two
+            // sentences of `b` (or `b` split what `k` tells in one).
+            for n in [c.wrapping_sub(1), c + 1] {
+                if n < first[b] || n >= first[b + 1] || best_in(n, a).map(|x| x.0) != Some(k) {
+                    continue;
+                }
+                let joined = union_features(feats(c), feats(n));
+                if index.similarity(feats(k), &joined) >= sim + MERGE_GAIN {
+                    uf.union(k, n);
                 }
             }
         }
     }
-    // Union sentences that are each other's best match in the other article.
-    let mut parent: Vec<usize> = (0..ids.len()).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let n = p[y];
-            p[y] = r;
-            y = n;
-        }
-        r
-    }
-    let mut keys: Vec<_> = best.keys().copied().collect();
-    keys.sort_unstable();
-    for (k, b) in keys {
-        let (_, c) = best[&(k, b)];
-        let back = best.get(&(c, ids[k].0)).map(|x| x.1);
-        if back == Some(k) {
-            let (rk, rc) = (find(&mut parent, k), find(&mut parent, c));
-            if rk != rc {
-                parent[rk.max(rc)] = rk.min(rc);
-            }
-        }
-    }
-    let mut groups: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
-    for (k, id) in ids.iter().enumerate() {
-        let r = find(&mut parent, k);
-        groups.entry(r).or_default().push(*id);
-    }
-    groups
-        .into_values()
-        .filter(|g| {
-            let arts: HashSet<usize> = g.iter().map(|x| x.0).collect();
-            arts.len() > 1
+    uf.groups(2)
+        .into_iter()
+        .map(|g| StoryPoint {
+            sentences: g.into_iter().map(|k| ids[k]).collect(),
         })
-        .map(|mut g| {
-            g.sort_unstable();
-            g.dedup_by_key(|x| x.0);
-            StoryPoint { sentences: g }
-        })
+        .filter(|p| p.articles().len() > 1)
         .collect()
+}
+
+/// [`story_points_with`] without progress reporting.
+pub fn story_points(index: &FeatureIndex) -> Vec<StoryPoint> {
+    story_points_with(index, &Progress::new())
 }
 
 #[cfg(test)]

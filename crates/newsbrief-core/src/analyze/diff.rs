@@ -1,7 +1,38 @@
 //! Word-level differences between two renderings of the same statement, so one changed word in
 //! a near-identical sentence stands out.
 
+use serde::{Deserialize, Serialize};
+
 use super::words::{Token, tokens};
+
+/// Whether a change alters what is told, and how, so a view can mark substance strongly and a
+/// paraphrase's wording faintly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Weight {
+    /// Different words for the same thing, or words only one side has.
+    Wording,
+    /// A different name (person, organisation or unknown kind).
+    Entity,
+    /// A different place.
+    Place,
+    /// A different number.
+    Number,
+    /// A different date or day.
+    Date,
+    /// "not", "never", "no" on one side only.
+    Negation,
+    /// Different words inside a quote.
+    Quote,
+    /// Someone else (or nobody named) said it.
+    Attribution,
+}
+
+impl Weight {
+    pub fn is_substance(self) -> bool {
+        self != Weight::Wording
+    }
+}
 
 /// A run of words on one side that the other side does not have.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,84 +48,151 @@ pub struct Change {
     pub before: Vec<String>,
     /// Words shared just after the change.
     pub after: Vec<String>,
+    /// What the change alters, judged from the words alone ([`super::significance`] refines it
+    /// with the brief's entities and quotes).
+    pub weight: Weight,
 }
 
-/// Normalises a word for comparison: case and apostrophe style do not count as a difference.
-fn norm(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
+/// The key a word is compared under: case, apostrophe and quote style and the periods of an
+/// abbreviation do not count ("F.B.I." = "FBI", "U.S." = "US", "’" = "'").
+pub fn word_key(w: &str) -> String {
+    w.chars()
+        .filter(|c| *c != '.')
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
-/// Longest-common-subsequence word diff of `left[ls..le]` and `right[rs..re]`, returned as the
-/// changed runs in order. Sentences are short, so the quadratic table is small; very long inputs
-/// are capped to keep the cost bounded.
+/// Word diff of `left[ls..le]` and `right[rs..re]`, returned as the changed runs in order. The
+/// diff is the `similar` crate's Myers diff on word keys, so long texts cost O((n+m)·d) and are
+/// never cut.
 pub fn word_diff(left: &str, l: (usize, usize), right: &str, r: (usize, usize)) -> Vec<Change> {
-    const CAP: usize = 400;
-    let lt: Vec<Token> = tokens(left, l.0, l.1).into_iter().take(CAP).collect();
-    let rt: Vec<Token> = tokens(right, r.0, r.1).into_iter().take(CAP).collect();
-    let ln: Vec<String> = lt.iter().map(|t| norm(t.as_str(left))).collect();
-    let rn: Vec<String> = rt.iter().map(|t| norm(t.as_str(right))).collect();
-    let (n, m) = (ln.len(), rn.len());
-    let mut table = vec![0u16; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            table[at(i, j)] = if ln[i] == rn[j] {
-                table[at(i + 1, j + 1)] + 1
-            } else {
-                table[at(i + 1, j)].max(table[at(i, j + 1)])
-            };
-        }
-    }
-    // Walk the table: equal words advance both; otherwise collect a change run.
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    let mut equal_before: Vec<String> = Vec::new();
-    while i < n || j < m {
-        if i < n && j < m && ln[i] == rn[j] {
-            equal_before.push(ln[i].clone());
-            i += 1;
-            j += 1;
+    let lt: Vec<Token> = tokens(left, l.0, l.1);
+    let rt: Vec<Token> = tokens(right, r.0, r.1);
+    let ln: Vec<String> = lt.iter().map(|t| word_key(t.as_str(left))).collect();
+    let rn: Vec<String> = rt.iter().map(|t| word_key(t.as_str(right))).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &ln, &rn);
+    // Runs of non-equal ops between equal ones: left and right token ranges, and how many
+    // equal words come just before.
+    type Run = ((usize, usize), (usize, usize), usize);
+    let mut runs: Vec<Run> = Vec::new();
+    let mut open: Option<Run> = None;
+    let mut equal_len = 0;
+    for op in &ops {
+        let (_, o, n) = op.as_tag_tuple();
+        if let similar::DiffOp::Equal { len, .. } = op {
+            runs.extend(open.take());
+            equal_len = *len;
             continue;
         }
-        let (si, sj) = (i, j);
-        while (i < n || j < m) && !(i < n && j < m && ln[i] == rn[j]) {
-            if j >= m || (i < n && table[at(i + 1, j)] >= table[at(i, j + 1)]) {
-                i += 1;
-            } else {
-                j += 1;
-            }
+        let run = open.get_or_insert(((o.start, o.start), (n.start, n.start), equal_len));
+        run.0.1 = o.end;
+        run.1.1 = n.end;
+    }
+    runs.extend(open);
+    let span = |ts: &[Token], a: usize, b: usize, end: usize| {
+        if a < b {
+            (ts[a].start, ts[b - 1].end)
+        } else {
+            let at = ts.get(a).map_or(end, |t| t.start);
+            (at, at)
         }
-        let span = |ts: &[Token], a: usize, b: usize, fallback: usize| {
-            if a < b {
-                (ts[a].start, ts[b - 1].end)
-            } else {
-                (fallback, fallback)
-            }
-        };
-        let lpos = lt.get(si).map_or(l.1, |t| t.start);
-        let rpos = rt.get(sj).map_or(r.1, |t| t.start);
-        let after: Vec<String> = (0..3)
-            .map_while(|k| {
-                (i + k < n && j + k < m && ln[i + k] == rn[j + k]).then(|| ln[i + k].clone())
-            })
-            .collect();
-        out.push(Change {
-            left: span(&lt, si, i, lpos),
-            right: span(&rt, sj, j, rpos),
-            left_words: lt[si..i]
+    };
+    runs.into_iter()
+        .map(|((li, lj), (ri, rj), equal_before)| {
+            let left_words: Vec<String> = lt[li..lj]
                 .iter()
                 .map(|t| t.as_str(left).to_string())
-                .collect(),
-            right_words: rt[sj..j]
+                .collect();
+            let right_words: Vec<String> = rt[ri..rj]
                 .iter()
                 .map(|t| t.as_str(right).to_string())
-                .collect(),
-            before: equal_before.iter().rev().take(3).rev().cloned().collect(),
-            after,
-        });
-        equal_before.clear();
+                .collect();
+            let back = equal_before.min(3);
+            let before: Vec<String> = ln[li - back..li].to_vec();
+            let after: Vec<String> = (0..3)
+                .map_while(|k| {
+                    (lj + k < ln.len() && rj + k < rn.len() && ln[lj + k] == rn[rj + k])
+                        .then(|| ln[lj + k].clone())
+                })
+                .collect();
+            let weight = lexical_weight(&left_words, &right_words);
+            Change {
+                left: span(&lt, li, lj, l.1),
+                right: span(&rt, ri, rj, r.1),
+                left_words,
+                right_words,
+                before,
+                after,
+                weight,
+            }
+        })
+        .collect()
+}
+
+const NEGATIONS: [&str; 8] = [
+    "not", "no", "never", "nor", "none", "nothing", "without", "neither",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn is_negation(w: &str) -> bool {
+    let k = word_key(w);
+    NEGATIONS.contains(&k.as_str()) || k.ends_with("n't")
+}
+
+/// A date word: a month, a weekday or a year.
+pub fn is_date_word(w: &str) -> bool {
+    let k = word_key(w);
+    super::meta::MONTHS.contains(&k.as_str())
+        || WEEKDAYS.contains(&k.as_str())
+        || (k.len() == 4
+            && (k.starts_with("19") || k.starts_with("20"))
+            && k.parse::<u32>().is_ok())
+}
+
+/// The weight of a change from its words: a substitution of a value for another value of the
+/// same kind (number, date, capitalised name) is substance, as is a negation on one side only;
+/// everything else, added or dropped words included, is wording.
+pub fn lexical_weight(left: &[String], right: &[String]) -> Weight {
+    // A negation only counts when it is all that differs ("will attend" / "will not
+    // attend"), not when a sentence is rephrased around one ("decided against" / "not to").
+    let rest = |ws: &[String]| {
+        ws.iter()
+            .filter(|w| !is_negation(w))
+            .map(|w| word_key(w))
+            .collect::<Vec<_>>()
+    };
+    let neg = |ws: &[String]| ws.iter().filter(|w| is_negation(w)).count();
+    if neg(left) != neg(right) && rest(left) == rest(right) {
+        return Weight::Negation;
     }
-    out
+    if left.is_empty() || right.is_empty() {
+        return Weight::Wording;
+    }
+    let has = |ws: &[String], f: &dyn Fn(&str) -> bool| ws.iter().any(|w| f(w));
+    if has(left, &is_date_word) && has(right, &is_date_word) {
+        return Weight::Date;
+    }
+    let num = |w: &str| super::align::number_value(w).is_some();
+    if has(left, &num) && has(right, &num) {
+        return Weight::Number;
+    }
+    let name = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && !is_date_word(w);
+    if has(left, &name) && has(right, &name) {
+        return Weight::Entity;
+    }
+    Weight::Wording
 }
 
 /// Share of words the two sides have in common (2·LCS / total), in `[0, 1]`.
@@ -140,6 +238,49 @@ mod tests {
     fn identical_text_has_no_changes_and_case_is_ignored() {
         assert!(diff("The Port reopened.", "the port reopened").is_empty());
         assert_eq!(word_overlap("a b c d", (0, 7), "a b c d", (0, 7)), 1.0);
+    }
+
+    #[test]
+    fn house_style_is_no_difference() {
+        assert!(
+            diff(
+                "The F.B.I. and the U.S. said “no.”",
+                "the FBI and the US said \"no\""
+            )
+            .is_empty()
+        );
+        assert!(diff("the council’s vote", "the council's vote").is_empty());
+    }
+
+    #[test]
+    fn substance_is_told_from_wording() {
+        let d = diff(
+            "Police arrested at least 40 people in Porto on Monday.",
+            "Police detained at least 400 people in Lisbon on Tuesday.",
+        );
+        let weights: Vec<Weight> = d.iter().map(|c| c.weight).collect();
+        assert_eq!(
+            weights,
+            [
+                Weight::Wording,
+                Weight::Number,
+                Weight::Entity,
+                Weight::Date
+            ]
+        );
+        let n = diff("The mayor will attend.", "The mayor will not attend.");
+        assert_eq!(n[0].weight, Weight::Negation);
+        let added = diff("The mayor spoke.", "The mayor of Porto spoke.");
+        assert_eq!(added[0].weight, Weight::Wording);
+    }
+
+    #[test]
+    fn long_texts_are_diffed_whole() {
+        let a: String = (0..3000).map(|i| format!("w{i} ")).collect();
+        let b = a.replace("w2999 ", "changed ");
+        let d = diff(&a, &b);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].left_words, ["w2999"]);
     }
 
     #[test]

@@ -6,19 +6,18 @@
 //! same thing (high similarity) where the difference is a short substitution anchored by shared
 //! words ("made in Iran" / "made in Iraq"), never for words merely missing on one side.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::align::{FeatureIndex, number_value};
-use super::diff::{Change, word_diff};
+use super::align::{FeatureIndex, StoryPoint, story_points};
+use super::coverage::point_conflicts;
+use super::diff::is_date_word;
 use super::quote_groups::same_quote_pairs;
+use super::significance::Mentions;
 use super::words::tokens;
 use crate::brief::{Brief, EntityKind};
-
-/// Two sentences must be at least this similar before their differences count as a conflict.
-pub const FACT_SIMILARITY: f64 = 0.3;
 
 /// What kind of disagreement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,6 +31,8 @@ pub enum DiscrepancyKind {
     QuoteCut,
     QuoteAttribution,
     Framing,
+    /// One outlet says something did not happen where another says it did.
+    Negation,
 }
 
 /// One side of a discrepancy: a span of one article.
@@ -43,6 +44,18 @@ pub struct Side {
     pub end: usize,
     /// The words that differ on this side (empty when nothing is there).
     pub words: String,
+    /// Byte ranges of the differing words inside `start..end`, for the view to mark.
+    #[serde(default)]
+    pub marks: Vec<(usize, usize)>,
+}
+
+impl Side {
+    fn marked(mut self, span: (usize, usize)) -> Self {
+        if span.0 < span.1 {
+            self.marks.push(span);
+        }
+        self
+    }
 }
 
 /// One disagreement between two outlets.
@@ -76,101 +89,6 @@ fn lexicon() -> &'static [Topic] {
     })
 }
 
-use super::meta::MONTHS;
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Entity (index and kind) covering each byte range, per article index.
-struct Mentions {
-    by_article: Vec<Vec<(usize, usize, usize)>>,
-    kinds: Vec<EntityKind>,
-}
-
-impl Mentions {
-    fn new(brief: &Brief) -> Self {
-        let pos: HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
-        let mut by_article = vec![Vec::new(); brief.articles.len()];
-        for (ei, e) in brief.entities.iter().enumerate() {
-            for m in &e.mentions {
-                if let Some(&a) = pos.get(m.article.as_str()) {
-                    by_article[a].push((m.start, m.end, ei));
-                }
-            }
-        }
-        by_article.iter_mut().for_each(|v| v.sort_unstable());
-        Mentions {
-            by_article,
-            kinds: brief.entities.iter().map(|e| e.kind).collect(),
-        }
-    }
-
-    /// The entity whose mention contains `[s, e)`.
-    fn at(&self, article: usize, s: usize, e: usize) -> Option<usize> {
-        let v = &self.by_article[article];
-        let i = v.partition_point(|m| m.0 <= s);
-        v[..i]
-            .iter()
-            .rev()
-            .take(4)
-            .find(|m| m.0 <= s && e <= m.1)
-            .map(|m| m.2)
-    }
-
-    fn any_of_kind(&self, article: usize, s: usize, e: usize, kind: EntityKind) -> bool {
-        let v = &self.by_article[article];
-        let i = v.partition_point(|m| m.0 < s);
-        v[i..]
-            .iter()
-            .take_while(|m| m.0 < e)
-            .any(|m| self.kinds[m.2] == kind)
-    }
-}
-
-/// Category of the first changed word, for telling a real conflict from a rewording.
-#[derive(Debug, PartialEq, Eq, Clone)]
-enum Value {
-    Entity(usize, EntityKind),
-    Number(String),
-    Date(String),
-}
-
-fn value_of(
-    brief: &Brief,
-    m: &Mentions,
-    article: usize,
-    text: &str,
-    range: (usize, usize),
-) -> Option<Value> {
-    let tok = tokens(text, range.0, range.1).into_iter().next()?;
-    let w = tok.as_str(text);
-    let lower = w.to_lowercase();
-    if MONTHS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()) {
-        return Some(Value::Date(lower));
-    }
-    if let Some(ei) = m.at(article, tok.start, tok.end) {
-        return Some(Value::Entity(ei, brief.entities[ei].kind));
-    }
-    if let Some(n) = number_value(w) {
-        if n.len() == 4 && (n.starts_with("19") || n.starts_with("20")) {
-            return Some(Value::Date(n));
-        }
-        return Some(Value::Number(n));
-    }
-    None
-}
-
 fn outlet(brief: &Brief, a: usize) -> &str {
     &brief.articles[a].outlet
 }
@@ -181,108 +99,83 @@ fn side(article: usize, span: (usize, usize), words: &[String]) -> Side {
         start: span.0,
         end: span.1,
         words: words.join(" "),
+        marks: Vec::new(),
     }
 }
 
-/// A substitution in a shared context whose two sides are values of the same kind that differ.
-fn fact_conflict(
-    brief: &Brief,
-    m: &Mentions,
-    (a, ta): (usize, &str),
-    (b, tb): (usize, &str),
-    c: &Change,
-) -> Option<DiscrepancyKind> {
-    if c.left_words.is_empty() || c.right_words.is_empty() || c.before.is_empty() {
-        return None;
+/// The date a side's sentence gives (a month, weekday or year in it), else the article's
+/// publication date: a number told at different dates may be no conflict at all.
+fn date_of(brief: &Brief, article: usize, (s, e): (usize, usize)) -> Option<String> {
+    let a = &brief.articles[article];
+    let words: Vec<&str> = tokens(&a.text, s, e)
+        .iter()
+        .map(|t| t.as_str(&a.text))
+        .filter(|w| is_date_word(w))
+        .collect();
+    if words.is_empty() {
+        a.published.clone()
+    } else {
+        Some(words.join(" "))
     }
-    let va = value_of(brief, m, a, ta, c.left)?;
-    let vb = value_of(brief, m, b, tb, c.right)?;
-    match (va, vb) {
-        (Value::Entity(x, EntityKind::Place), Value::Entity(y, EntityKind::Place)) if x != y => {
-            Some(DiscrepancyKind::Place)
-        }
-        (Value::Entity(x, kx), Value::Entity(y, ky))
-            if x != y
-                && kx == ky
-                && matches!(kx, EntityKind::Person | EntityKind::Organization) =>
-        {
-            Some(DiscrepancyKind::Party)
-        }
-        // A number only conflicts when the same unit or noun follows it on both sides.
-        (Value::Number(x), Value::Number(y)) if x != y && !c.after.is_empty() => {
-            Some(DiscrepancyKind::Number)
-        }
-        (Value::Date(x), Value::Date(y)) if x != y => Some(DiscrepancyKind::Date),
-        _ => None,
-    }
-}
-
-/// Two sentences, as `(article, sentence)` each, and their similarity.
-type SentencePair = ((usize, usize), (usize, usize), f64);
-
-/// Sentence pairs across articles similar enough to compare, found through the feature index's
-/// candidates (not every pair of sentences in the brief).
-fn similar_sentence_pairs(index: &FeatureIndex, min: f64) -> Vec<SentencePair> {
-    let mut postings: HashMap<&super::align::Feature, Vec<(usize, usize)>> = HashMap::new();
-    let mut total = 0usize;
-    for (a, ss) in index.sentences.iter().enumerate() {
-        for (s, fs) in ss.iter().enumerate() {
-            total += 1;
-            for f in fs {
-                postings.entry(f).or_default().push((a, s));
-            }
-        }
-    }
-    let cap = (total / 10).max(20);
-    let mut out = Vec::new();
-    for (a, ss) in index.sentences.iter().enumerate() {
-        for (s, fs) in ss.iter().enumerate() {
-            let mut cands: BTreeSet<(usize, usize)> = BTreeSet::new();
-            for f in fs {
-                if let Some(p) = postings.get(f).filter(|p| p.len() <= cap) {
-                    cands.extend(p.iter().copied().filter(|&(b, _)| b > a));
-                }
-            }
-            for (b, t) in cands {
-                let sim = index.sentence_similarity(a, s, b, t);
-                if sim >= min {
-                    out.push(((a, s), (b, t), sim));
-                }
-            }
-        }
-    }
-    out
 }
 
 fn fact_discrepancies(
     brief: &Brief,
-    index: &FeatureIndex,
+    points: &[StoryPoint],
     m: &Mentions,
     out: &mut Vec<Discrepancy>,
 ) {
     let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
-    for ((a, s), (b, t), _) in similar_sentence_pairs(index, FACT_SIMILARITY) {
-        let (aa, ab) = (&brief.articles[a], &brief.articles[b]);
-        let (sa, sb) = (&aa.sentences[s], &ab.sentences[t]);
-        for c in word_diff(&aa.text, (sa.start, sa.end), &ab.text, (sb.start, sb.end)) {
-            let Some(kind) = fact_conflict(brief, m, (a, &aa.text), (b, &ab.text), &c) else {
+    for p in points {
+        for pc in point_conflicts(brief, m, p) {
+            if matches!(
+                pc.kind,
+                DiscrepancyKind::QuoteWording | DiscrepancyKind::QuoteAttribution
+            ) {
+                // The quote stage compares whole quotes, however each outlet cuts its sentences.
                 continue;
-            };
+            }
+            let c = &pc.change;
+            let ((a, s), (b, t)) = (pc.left, pc.right);
             let (lw, rw) = (c.left_words[0].clone(), c.right_words[0].clone());
             if !seen.insert((a, b, lw.to_lowercase(), rw.to_lowercase())) {
                 continue;
             }
+            let (sa, sb) = (
+                &brief.articles[a].sentences[s],
+                &brief.articles[b].sentences[t],
+            );
             let context = c.before.join(" ");
+            let when = |art: usize, r: (usize, usize)| {
+                if pc.kind == DiscrepancyKind::Number {
+                    date_of(brief, art, r)
+                        .map(|d| format!(" ({d})"))
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            };
+            let lead = |w: &str| {
+                if context.is_empty() {
+                    w.to_string()
+                } else {
+                    format!("{context} {w}")
+                }
+            };
             out.push(Discrepancy {
-                kind,
+                kind: pc.kind,
                 summary: format!(
-                    "{} says \"{context} {lw}\", {} says \"{context} {rw}\"",
+                    "{} says \"{}\"{}, {} says \"{}\"{}",
                     outlet(brief, a),
-                    outlet(brief, b)
+                    lead(&lw),
+                    when(a, (sa.start, sa.end)),
+                    outlet(brief, b),
+                    lead(&rw),
+                    when(b, (sb.start, sb.end)),
                 ),
                 sides: vec![
-                    side(a, (sa.start, sa.end), std::slice::from_ref(&lw)),
-                    side(b, (sb.start, sb.end), std::slice::from_ref(&rw)),
+                    side(a, (sa.start, sa.end), std::slice::from_ref(&lw)).marked(c.left),
+                    side(b, (sb.start, sb.end), std::slice::from_ref(&rw)).marked(c.right),
                 ],
             });
         }
@@ -325,10 +218,13 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
                 summary: format!("{short} quotes less of \"{first_words}…\" than {long}"),
                 sides: sides("", ""),
             });
-        } else if let Some(c) = changes
-            .iter()
-            .find(|c| !c.left_words.is_empty() && !c.right_words.is_empty())
-        {
+        } else if let Some(c) = changes.iter().find(|c| {
+            // Words swapped inside the quote; at its edges the outlets only cut it differently.
+            !c.left_words.is_empty()
+                && !c.right_words.is_empty()
+                && !c.before.is_empty()
+                && !c.after.is_empty()
+        }) {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteWording,
@@ -337,8 +233,15 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
             });
         }
         let named = |q: &crate::brief::Quote| q.speaker_entity.clone();
+        // "Sheridan" and "Mark Sheridan" are one speaker even when the entities stayed apart.
+        let surname = |q: &crate::brief::Quote| {
+            q.speaker
+                .as_deref()
+                .and_then(|s| s.split_whitespace().last())
+                .map(str::to_lowercase)
+        };
         let differs = match (named(q1), named(q2)) {
-            (Some(x), Some(y)) => x != y,
+            (Some(x), Some(y)) => x != y && surname(q1) != surname(q2),
             (Some(_), None) | (None, Some(_)) => q1.anonymous != q2.anonymous,
             (None, None) => false,
         };
@@ -384,6 +287,20 @@ fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
 }
 
 fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    // Each sentence lowercased once for all topics (None when lowercasing moves offsets).
+    let lowered: Vec<Vec<Option<String>>> = brief
+        .articles
+        .iter()
+        .map(|a| {
+            a.sentences
+                .iter()
+                .map(|s| {
+                    let l = a.slice(s.start, s.end).to_lowercase().replace('’', "'");
+                    (l.len() == s.end - s.start).then_some(l)
+                })
+                .collect()
+        })
+        .collect();
     for topic in lexicon() {
         // For each article: frame → first sentence (outside quotes) that uses it.
         let uses: Vec<BTreeMap<&str, (usize, usize, String)>> = brief
@@ -392,23 +309,22 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
             .enumerate()
             .map(|(ai, a)| {
                 let mut found = BTreeMap::new();
-                for s in &a.sentences {
+                for (si, s) in a.sentences.iter().enumerate() {
                     if topic
                         .needs
                         .is_some_and(|k| !m.any_of_kind(ai, s.start, s.end, k))
                     {
                         continue;
                     }
-                    let lower = a.slice(s.start, s.end).to_lowercase().replace('’', "'");
-                    if lower.len() != s.end - s.start {
+                    let Some(lower) = lowered[ai][si].as_deref() else {
                         continue;
-                    }
+                    };
                     for (frame, words) in &topic.frames {
                         if found.contains_key(frame.as_str()) {
                             continue;
                         }
                         for w in words {
-                            let Some(off) = find_phrase(&lower, w) else {
+                            let Some(off) = find_phrase(lower, w) else {
                                 continue;
                             };
                             let at = s.start + off;
@@ -426,30 +342,56 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                 found
             })
             .collect();
-        for a in 0..uses.len() {
-            for b in a + 1..uses.len() {
-                let only_a = uses[a].keys().find(|f| !uses[b].contains_key(*f));
-                let only_b = uses[b].keys().find(|f| !uses[a].contains_key(*f));
-                if let (Some(fa), Some(fb)) = (only_a, only_b) {
-                    let (sa, sb) = (&uses[a][fa], &uses[b][fb]);
-                    out.push(Discrepancy {
-                        kind: DiscrepancyKind::Framing,
-                        summary: format!(
-                            "Framing of {}: {} says \"{}\", {} says \"{}\"",
-                            topic.topic,
-                            outlet(brief, a),
-                            sa.2,
-                            outlet(brief, b),
-                            sb.2
-                        ),
-                        sides: vec![
-                            side(a, (sa.0, sa.1), std::slice::from_ref(&sa.2)),
-                            side(b, (sb.0, sb.1), std::slice::from_ref(&sb.2)),
-                        ],
-                    });
-                }
+        // Flagged when two articles each use a wording the other does not; then one item for
+        // the topic, each wording with every outlet using it.
+        let differs = (0..uses.len()).any(|a| {
+            (a + 1..uses.len()).any(|b| {
+                uses[a].keys().any(|f| !uses[b].contains_key(f))
+                    && uses[b].keys().any(|f| !uses[a].contains_key(f))
+            })
+        });
+        if !differs {
+            continue;
+        }
+        let mut by_frame: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (a, u) in uses.iter().enumerate() {
+            for f in u.keys() {
+                by_frame.entry(f).or_default().push(a);
             }
         }
+        let mut frames: Vec<(&str, Vec<usize>)> = by_frame.into_iter().collect();
+        frames.sort_by_key(|(f, arts)| (usize::MAX - arts.len(), arts[0], *f));
+        let groups: Vec<String> = frames
+            .iter()
+            .map(|(f, arts)| {
+                let word = &uses[arts[0]][f].2;
+                let names: Vec<&str> = arts.iter().map(|&a| outlet(brief, a)).collect();
+                format!("\"{}\": {}", word.to_lowercase(), names.join(", "))
+            })
+            .collect();
+        // The first use of each wording leads, so the first two sides set two wordings apart.
+        let mut order: Vec<(&str, usize)> = frames.iter().map(|(f, arts)| (*f, arts[0])).collect();
+        for (f, arts) in &frames {
+            order.extend(arts[1..].iter().map(|&a| (*f, a)));
+        }
+        let mut sides = Vec::new();
+        for (f, a) in order {
+            let (start, end, word) = &uses[a][f];
+            let at = brief.articles[a]
+                .slice(*start, *end)
+                .to_lowercase()
+                .replace('’', "'");
+            let off = find_phrase(&at, &word.to_lowercase()).unwrap_or(0);
+            sides.push(
+                side(a, (*start, *end), std::slice::from_ref(word))
+                    .marked((start + off, start + off + word.len())),
+            );
+        }
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Framing,
+            summary: format!("Framing of {}: {}", topic.topic, groups.join(" / ")),
+            sides,
+        });
     }
 }
 
@@ -459,9 +401,14 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
 /// text stands for all its outlets, named in the summary, so a brief of thousands of reprints
 /// yields what its distinct texts say rather than every pair of reprints.
 pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
+    find_with(brief, &story_points(index))
+}
+
+/// [`find`] with the story points already found for `index` (see `coverage::compute`).
+pub fn find_with(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let copies = same_text_groups(brief);
     if copies.len() == brief.articles.len() {
-        return find_distinct(brief, index);
+        return find_distinct(brief, points);
     }
     let reps: HashSet<&str> = copies
         .iter()
@@ -490,7 +437,9 @@ pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
             })
             .collect(),
     };
-    let mut ds = find_distinct(&distinct, &FeatureIndex::new(&distinct));
+    let distinct_index = FeatureIndex::new(&distinct);
+    let distinct_points = story_points(&distinct_index);
+    let mut ds = find_distinct(&distinct, &distinct_points);
     for d in &mut ds {
         for side in &mut d.sides {
             side.article = copies[side.article][0];
@@ -527,10 +476,10 @@ fn same_text_groups(brief: &Brief) -> Vec<Vec<usize>> {
     groups
 }
 
-fn find_distinct(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
+fn find_distinct(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let m = Mentions::new(brief);
     let mut out = Vec::new();
-    fact_discrepancies(brief, index, &m, &mut out);
+    fact_discrepancies(brief, points, &m, &mut out);
     quote_discrepancies(brief, &mut out);
     framing_discrepancies(brief, &m, &mut out);
     out

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
 use crate::brief::{Article, Block, Brief, Quote, SCHEMA_VERSION};
+use crate::text::CleanLayer;
 
 /// One article to import: its text and what an editor knows about it.
 #[derive(Debug, Clone)]
@@ -41,10 +42,13 @@ struct Analyzed {
 }
 
 fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
-    let text = &source.text;
+    // Escape payloads must never become words: the analysis reads the text without them, and
+    // [`back_to_raw`] maps what it finds onto the original bytes.
+    let text = &CleanLayer::new(&source.text).text;
     let blocks = match structure {
-        Some(s) => s.blocks.clone(),
-        None => clean::blocks(text),
+        // A page's laid-out text is clean already, so the blocks its structure gives hold.
+        Some(s) if *text == source.text => s.blocks.clone(),
+        _ => clean::blocks(text),
     };
     let sentences = sentences::split(text, &blocks);
     let mut mentions = entities::find_mentions(text, &blocks, &sentences);
@@ -206,8 +210,41 @@ pub fn build_brief_with(
         articles,
         entities: merged,
     };
+    back_to_raw(&mut brief, sources);
     brief.schema = brief.needed_schema();
     brief
+}
+
+/// Puts each article's original text back in the brief (it keeps the bytes it was given) and
+/// maps every span the analysis found in the cleaned layer onto them.
+fn back_to_raw(brief: &mut Brief, sources: &[Source]) {
+    let mut layers = HashMap::new();
+    for (a, src) in brief.articles.iter_mut().zip(sources) {
+        let layer = CleanLayer::new(&src.text);
+        if layer.is_identity() {
+            continue;
+        }
+        let map = |s: &mut usize, e: &mut usize| (*s, *e) = layer.span(*s, *e);
+        a.blocks
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.sentences
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.quotes
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.claims
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.text = src.text.clone();
+        layers.insert(a.id.clone(), layer);
+    }
+    for m in brief.entities.iter_mut().flat_map(|e| &mut e.mentions) {
+        if let Some(layer) = layers.get(&m.article) {
+            (m.start, m.end) = layer.span(m.start, m.end);
+        }
+    }
 }
 
 /// A short id for an outlet: a known short form, else the initials of a several-word name or

@@ -1,9 +1,10 @@
 //! The same quote as several outlets carry it, even when its words differ a little.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use super::align::stem;
 use super::diff::{Change, word_diff, word_overlap};
+use super::union_find::UnionFind;
 use super::words::tokens;
 use crate::brief::Brief;
 
@@ -103,34 +104,24 @@ pub fn same_quote_pairs(brief: &Brief) -> Vec<QuotePair> {
 
 /// Groups same quotes across articles (connected pairs), largest groups first.
 pub fn group_quotes(brief: &Brief, pairs: &[QuotePair]) -> Vec<QuoteGroup> {
-    let mut parent: BTreeMap<QuoteRef, QuoteRef> = BTreeMap::new();
-    fn root(p: &mut BTreeMap<QuoteRef, QuoteRef>, x: QuoteRef) -> QuoteRef {
-        let mut r = x;
-        while let Some(&n) = p.get(&r) {
-            if n == r {
-                break;
-            }
-            r = n;
-        }
-        p.insert(x, r);
-        r
-    }
+    let refs: Vec<QuoteRef> = pairs
+        .iter()
+        .flat_map(|p| [p.left, p.right])
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let at = |q: &QuoteRef| refs.binary_search(q).unwrap_or_default();
+    let mut uf = UnionFind::new(refs.len());
     for p in pairs {
-        parent.entry(p.left).or_insert(p.left);
-        parent.entry(p.right).or_insert(p.right);
-        let (a, b) = (root(&mut parent, p.left), root(&mut parent, p.right));
-        if a != b {
-            parent.insert(a.max(b), a.min(b));
-        }
+        uf.union(at(&p.left), at(&p.right));
     }
-    let keys: Vec<QuoteRef> = parent.keys().copied().collect();
-    let mut groups: BTreeMap<QuoteRef, Vec<QuoteRef>> = BTreeMap::new();
-    for k in keys {
-        let r = root(&mut parent, k);
-        groups.entry(r).or_default().push(k);
-    }
+    let groups: Vec<Vec<QuoteRef>> = uf
+        .groups(1)
+        .into_iter()
+        .map(|g| g.into_iter().map(|i| refs[i]).collect())
+        .collect();
     let mut out: Vec<QuoteGroup> = groups
-        .into_values()
+        .into_iter()
         .map(|quotes| {
             let first = quotes[0];
             let members: Vec<QuotePair> = quotes[1..]

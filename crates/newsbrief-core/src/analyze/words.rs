@@ -31,6 +31,17 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(i);
+        // An escape sequence is no text: its payload never makes words (as in the reader).
+        if crate::text::is_escape_start(c) {
+            if let Some(s) = cur.take() {
+                out.push(Token {
+                    start: start + s,
+                    end: start + i,
+                });
+            }
+            i += crate::text::escape_len(&slice[i..]);
+            continue;
+        }
         if is_word_char(c) {
             if cur.is_none() {
                 cur = Some(i);

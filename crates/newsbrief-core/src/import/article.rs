@@ -83,14 +83,23 @@ fn reason(kind: BlockKind, method: &str) -> &'static str {
     }
 }
 
-/// Whitespace runs (newlines included) as one space: a headline is one line.
+/// Whitespace runs (newlines included) as one space, escape sequences dropped: a headline is
+/// one clean line.
 pub fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::CleanLayer::new(s)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
-/// A paragraph keeps no blank line inside it (that would end it) and no run of spaces.
+/// A paragraph keeps no blank line inside it (that would end it), no run of spaces, and no
+/// escape sequence or line separator: laid-out text is its own clean layer, so the blocks the
+/// page gives are the blocks the analysis reads.
 fn one_paragraph(s: &str) -> String {
-    s.lines()
+    crate::text::CleanLayer::new(s)
+        .text
+        .lines()
         .map(one_line)
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
@@ -123,5 +132,15 @@ mod tests {
         for b in &s.blocks {
             assert!(!text[b.start..b.end].contains("\n\n"));
         }
+        let hostile = Extracted {
+            parts: vec![(
+                BlockKind::Body,
+                "Said \u{1b}]0;x\u{7}it\u{2029}twice".into(),
+            )],
+            ..Extracted::default()
+        };
+        let (text, _) = hostile.lay_out();
+        assert_eq!(text, "Said it\ntwice\n");
+        assert!(crate::text::CleanLayer::new(&text).is_identity());
     }
 }

@@ -6,15 +6,31 @@ use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::matcher::{Scratch, match_fields, score_fields};
+use super::matcher::{Scratch, TIER, match_fields, score_fields};
 use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query};
 use crate::brief::Brief;
 use crate::intern::Interner;
 
 /// Bonus per char of the phrase when all the words appear together in order, so that
-/// `red line` puts "red line" above "a red flag on the line".
+/// a longer phrase typed ranks above a shorter one within the phrase tier.
 pub const PHRASE_BONUS_PER_CHAR: i64 = 16;
+
+/// Rank added when the words typed appear together, in order, starting a word: `red line`
+/// puts "red line" above "a red flag on the line" whatever the word scores.
+const PHRASE_TIER: i64 = 1 << 56;
+
+/// How many results with every word at a word start make the rest noise. A few are enough:
+/// once the word is found where it was meant, a word it merely hides in ("tried" for `red`)
+/// is not worth a row. With fewer, those are still listed, below them, since a reader looking
+/// for a rare word is better served by a loose match than by nothing.
+pub const ENOUGH_WELL_PLACED: usize = 3;
+
+/// A byte of a word: ASCII letters and digits, and every byte of a non-ASCII char (in the
+/// matching form, nearly all of those are letters).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
 
 /// One searchable thing, with what a result list needs to show and open it.
 #[derive(Debug, Clone)]
@@ -31,10 +47,13 @@ pub struct Item {
     /// Searchable strings (field numbers in the store); the first is what
     /// [`SearchIndex::text`] shows, then speaker/attribution/aliases.
     fields: Range<usize>,
-    /// Lowercased names an `@name` filter looks in (numbers in [`SearchIndex::names`]).
-    names: Vec<u32>,
+    /// Lowercased names an `@name` filter looks in: a range of [`SearchIndex::pool`] holding
+    /// numbers in [`SearchIndex::names`].
+    names: (u32, u32),
     /// Articles the item appears in, for `#outlet` filters.
-    articles: Vec<usize>,
+    /// (A range of [`SearchIndex::pool`].) Ranges instead of vectors spare two allocations an
+    /// item: a million items weigh 100 MB less.
+    articles: (u32, u32),
 }
 
 /// A result: which item and how well it matched. Positions are left out so ranking stays cheap;
@@ -77,6 +96,8 @@ pub struct SearchIndex {
     article_keys: Vec<(String, String)>,
     /// Every distinct lowercased name once: thousands of items share a speaker.
     names: Vec<String>,
+    /// The name numbers and article numbers of every item, end to end.
+    pool: Vec<u32>,
     skim: SkimMatcherV2,
 }
 
@@ -145,9 +166,10 @@ impl SearchIndex {
                         start: q.start,
                         end: q.end,
                         fields: 0..0,
-                        names,
-                        articles: vec![ai],
+                        names: (0, 0),
+                        articles: (0, 0),
                     },
+                    (names, vec![ai]),
                 ));
             }
             for (ci, c) in a.claims.iter().enumerate() {
@@ -167,9 +189,10 @@ impl SearchIndex {
                         start: c.start,
                         end: c.end,
                         fields: 0..0,
-                        names,
-                        articles: vec![ai],
+                        names: (0, 0),
+                        articles: (0, 0),
                     },
+                    (names, vec![ai]),
                 ));
             }
         }
@@ -196,12 +219,13 @@ impl SearchIndex {
                     start: first.map_or(0, |m| m.1),
                     end: first.map_or(0, |m| m.2),
                     fields: 0..0,
-                    names,
-                    articles,
+                    names: (0, 0),
+                    articles: (0, 0),
                 },
+                (names, articles),
             ));
         }
-        items.sort_by_key(|(_, it)| {
+        items.sort_by_key(|(_, it, _)| {
             (
                 it.article.unwrap_or(usize::MAX),
                 it.start,
@@ -209,15 +233,31 @@ impl SearchIndex {
                 it.index,
             )
         });
-        let mut store = FieldStore::default();
+        let mut store = FieldStore::for_brief(shared.clone());
+        let mut pool = Vec::new();
         let items: Vec<Item> = items
             .into_iter()
-            .map(|(fields, mut it)| {
-                let first = fields.iter().map(|f| store.push(f)).min().unwrap_or(0);
+            .map(|(fields, mut it, (names, articles))| {
+                let range = |pool: &mut Vec<u32>, v: &mut dyn Iterator<Item = u32>| {
+                    let a = pool.len() as u32;
+                    pool.extend(v);
+                    (a, pool.len() as u32)
+                };
+                it.names = range(&mut pool, &mut names.into_iter());
+                it.articles = range(&mut pool, &mut articles.into_iter().map(|a| a as u32));
+                // A quote's or claim's text is a stretch of its article's text.
+                let at = it.article.filter(|_| it.kind != ItemKind::Entity);
+                let first = fields
+                    .iter()
+                    .enumerate()
+                    .map(|(k, f)| store.push_at(f, at.filter(|_| k == 0).map(|a| (a, it.start))))
+                    .min()
+                    .unwrap_or(0);
                 it.fields = first..first + fields.len();
                 it
             })
             .collect();
+        store.finish();
         let article_keys = brief
             .articles
             .iter()
@@ -237,6 +277,7 @@ impl SearchIndex {
             store,
             article_keys,
             names: all_names.into_strings(),
+            pool,
             skim: SkimMatcherV2::default().respect_case(),
         }
     }
@@ -318,7 +359,11 @@ impl SearchIndex {
         };
         if let Some(p) = &q.phrase {
             let hay = self.store.lower(item.fields.start).s;
-            if let Some(b) = hay.find(p.as_str()) {
+            let at_start = hay
+                .match_indices(p.as_str())
+                .map(|(b, _)| b)
+                .find(|&b| b == 0 || !is_word_byte(hay.as_bytes()[b - 1]));
+            if let Some(b) = at_start {
                 let c0 = hay[..b].chars().count();
                 return p
                     .chars()
@@ -358,14 +403,18 @@ impl SearchIndex {
         }
     }
 
+    fn range(&self, (a, b): (u32, u32)) -> &[u32] {
+        self.pool.get(a as usize..b as usize).unwrap_or(&[])
+    }
+
     /// Whether an item passes the query's filters.
     fn passes(&self, item: &Item, q: &Query, outlet_ok: &[Vec<bool>]) -> bool {
         q.allows(item.kind)
             && outlet_ok
                 .iter()
-                .all(|ok| item.articles.iter().any(|&a| ok[a]))
+                .all(|ok| self.range(item.articles).iter().any(|&a| ok[a as usize]))
             && q.names.iter().all(|n| {
-                item.names
+                self.range(item.names)
                     .iter()
                     .any(|&s| self.names[s as usize].contains(n.as_str()))
             })
@@ -373,7 +422,9 @@ impl SearchIndex {
 
     /// Runs `q` over `cands` (every item when `None`), whose scores already cover the first
     /// `known` words of `q`, not counting their `last` score when `drop_last` (that word has
-    /// changed); returns the surviving candidates and the best `top` of them, ranked.
+    /// changed); returns the surviving candidates, the best `top` of them, ranked, and how many
+    /// results there are (candidates left out as noise are kept for the next keystroke but
+    /// not counted).
     pub(crate) fn refine(
         &self,
         q: &Query,
@@ -381,7 +432,7 @@ impl SearchIndex {
         known: usize,
         drop_last: bool,
         top: usize,
-    ) -> (Vec<Cand>, Vec<Hit>) {
+    ) -> (Vec<Cand>, Vec<Hit>, usize) {
         let outlet_ok: Vec<Vec<bool>> = q
             .outlets
             .iter()
@@ -431,11 +482,11 @@ impl SearchIndex {
                 })
             }),
         }
-        // Packed keys (score descending, then item) compare much faster than pairs.
+        // Packed keys (rank descending, then item) compare much faster than pairs.
         let phrase = q.phrase.as_ref().map(|p| {
             (
                 memchr::memmem::Finder::new(p.as_bytes()),
-                PHRASE_BONUS_PER_CHAR * p.chars().count() as i64,
+                PHRASE_TIER + PHRASE_BONUS_PER_CHAR * p.chars().count() as i64,
             )
         });
         let mut keys: Vec<(i64, u32)> = out
@@ -443,13 +494,25 @@ impl SearchIndex {
             .map(|c| {
                 let bonus = phrase.as_ref().map_or(0, |(finder, bonus)| {
                     let (a, b) = self.hot[c.item as usize].fields;
-                    let has = (a as usize..b as usize)
-                        .any(|f| finder.find(self.store.lower(f).s.as_bytes()).is_some());
+                    let has = (a as usize..b as usize).any(|f| {
+                        let hay = self.store.lower(f).s.as_bytes();
+                        finder
+                            .find_iter(hay)
+                            .any(|at| at == 0 || !is_word_byte(hay[at - 1]))
+                    });
                     if has { *bonus } else { 0 }
                 });
                 (-(c.fixed + c.last + bonus), c.item)
             })
             .collect();
+        // Every word well placed (see [`TIER`]): when there are enough such items, the
+        // others are noise ("tried" for `red`) and are dropped.
+        let well_placed = -(q.terms.len() as i64 * TIER);
+        let good = keys.iter().filter(|k| k.0 <= well_placed).count();
+        if good >= ENOUGH_WELL_PLACED && good < keys.len() {
+            keys.retain(|k| k.0 <= well_placed);
+        }
+        let shown = keys.len();
         // Only the best `top` are ranked: selecting them first spares sorting tens of
         // thousands of results nobody scrolls to. Keys are unique, so the order is the same
         // as a full sort's.
@@ -462,9 +525,9 @@ impl SearchIndex {
             .into_iter()
             .map(|(s, i)| Hit {
                 item: i as usize,
-                score: -s,
+                score: (-s).rem_euclid(TIER),
             })
             .collect();
-        (out, hits)
+        (out, hits, shown)
     }
 }

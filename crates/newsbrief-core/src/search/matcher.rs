@@ -33,10 +33,17 @@ impl Unit for char {
 }
 
 /// The best stretch `[start, end)` of `hay` holding `pat` as a subsequence within `max_span`
-/// units: shortest first, then one starting a word, then the earliest.
-fn best_window<T: Unit>(hay: &[T], pat: &[T], max_span: usize) -> Option<(usize, usize)> {
+/// units: shortest first, then one starting a word, then the earliest. With `starts_first`
+/// (words of [`Term::starts_first`] length) any stretch starting a word beats every stretch
+/// inside one, however short.
+fn best_window<T: Unit>(
+    hay: &[T],
+    pat: &[T],
+    max_span: usize,
+    starts_first: bool,
+) -> Option<(usize, usize)> {
     let (&first, rest) = pat.split_first()?;
-    let mut best: Option<(usize, bool, usize, usize)> = None;
+    let mut best: Option<(bool, usize, bool, usize, usize)> = None;
     let mut i = 0;
     while i < hay.len() {
         let Some(off) = hay[i..].iter().position(|&u| u == first) else {
@@ -54,18 +61,18 @@ fn best_window<T: Unit>(hay: &[T], pat: &[T], max_span: usize) -> Option<(usize,
         }
         if k == rest.len() {
             let span = j - i;
-            let word_start = i == 0 || !hay[i - 1].is_word();
-            let key = (span, !word_start, i, j);
-            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+            let inside = i > 0 && hay[i - 1].is_word();
+            let key = (starts_first && inside, span, inside, i, j);
+            if best.is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
                 best = Some(key);
-                if span == pat.len() && word_start {
+                if span == pat.len() && !inside {
                     break;
                 }
             }
         }
         i += 1;
     }
-    best.map(|(_, _, s, e)| (s, e))
+    best.map(|(_, _, _, s, e)| (s, e))
 }
 
 /// [`best_window`] on ASCII bytes, the same answer found faster: an exact occurrence is the
@@ -76,6 +83,7 @@ fn best_window_bytes(
     hay: &[u8],
     pat: &[u8],
     max_span: usize,
+    starts_first: bool,
     finder: Option<&memmem::Finder<'_>>,
 ) -> Option<(usize, usize)> {
     let (&first, rest) = pat.split_first()?;
@@ -91,17 +99,26 @@ fn best_window_bytes(
         Some(f) => f.find_iter(hay).find(|&at| occurrences(at)),
         None => memmem::find_iter(hay, pat).find(|&at| occurrences(at)),
     };
-    if let Some(at) = found.or(exact) {
+    if let Some(at) = found {
+        return Some((at, at + pat.len()));
+    }
+    if !starts_first && let Some(at) = exact {
         return Some((at, at + pat.len()));
     }
     if rest.is_empty() {
-        return None;
+        return exact.map(|at| (at, at + 1));
     }
-    // No exact occurrence: the shortest possible stretch is one letter longer.
-    let mut best: Option<(usize, bool, usize, usize)> = None;
+    // No exact occurrence at a word start: the shortest possible stretch there is one letter
+    // longer. Inside a word an exact occurrence, when there is one, beats every longer stretch.
+    let mut best: Option<(bool, usize, bool, usize, usize)> = None;
     let mut i = 0;
     while let Some(off) = memchr::memchr(first, &hay[i..]) {
         i += off;
+        let inside = i > 0 && hay[i - 1].is_word();
+        if inside && exact.is_some() {
+            i += 1;
+            continue;
+        }
         let limit = hay.len().min(i + max_span);
         let mut j = i + 1;
         let mut k = 0;
@@ -110,11 +127,10 @@ fn best_window_bytes(
             j += 1;
         }
         if k == rest.len() {
-            let inside_word = i > 0 && hay[i - 1].is_word();
-            let key = (j - i, inside_word, i, j);
-            if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+            let key = (starts_first && inside, j - i, inside, i, j);
+            if best.is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
                 best = Some(key);
-                if j - i == pat.len() + 1 && !inside_word {
+                if j - i == pat.len() + 1 && !inside {
                     break;
                 }
             }
@@ -124,7 +140,12 @@ fn best_window_bytes(
         }
         i += 1;
     }
-    best.map(|(_, _, s, e)| (s, e))
+    match best {
+        Some((false, _, _, s, e)) => Some((s, e)),
+        _ => exact
+            .map(|at| (at, at + pat.len()))
+            .or(best.map(|(_, _, _, s, e)| (s, e))),
+    }
 }
 
 /// FNV-1a: the memo keys are a few bytes long, where it beats the default hasher.
@@ -290,6 +311,36 @@ pub(crate) struct FieldMatch {
     pub positions: Vec<usize>,
 }
 
+/// Added to a word's score when it matches where a reader looks for it: at a word start, or
+/// anywhere for words shorter than [`Term::starts_first`] asks. It dwarfs every fuzzy score,
+/// so an item's total counts its well-placed words before anything else: an item whose words
+/// all start words ranks above every item with a word matched inside another ("line" before
+/// "Alliance").
+pub(crate) const TIER: i64 = 1 << 32;
+
+/// Added when a word of three or more letters matches a whole word, so that "red" ranks the
+/// word red above "reduced".
+pub(crate) const WHOLE_WORD_BONUS: i64 = 24;
+
+/// What the place of the match `[s, e)` in `hay` adds to the fuzzy score (see [`TIER`]).
+fn place_bonus<T: Unit>(hay: &[T], (s, e): (usize, usize), term: &Term) -> i64 {
+    let inside = s > 0 && hay[s - 1].is_word();
+    if !term.starts_first {
+        return TIER;
+    }
+    if inside {
+        return 0;
+    }
+    let whole = e - s == term.chars.len() && hay.get(e).is_none_or(|u| !u.is_word());
+    TIER + if whole { WHOLE_WORD_BONUS } else { 0 }
+}
+
+/// A fuzzy score with the place bonus: skim scores are kept at zero or above so that the
+/// tier of a sum is never in doubt.
+fn placed(score: Option<i64>, bonus: i64) -> Option<i64> {
+    score.map(|s| s.clamp(0, TIER / 64) + bonus)
+}
+
 /// Matches `term` against one prepared string.
 fn match_prepared(
     skim: &SkimMatcherV2,
@@ -299,83 +350,47 @@ fn match_prepared(
     scratch: &mut Scratch,
 ) -> Option<FieldMatch> {
     let max_span = term.max_span();
-    let term_ascii = term.pat.is_ascii();
-    let start = if p.ascii {
-        if !term_ascii {
+    let (start, bonus) = if p.ascii {
+        if !term.pat.is_ascii() {
             return None;
         }
         let hay = p.s.as_bytes();
         let finder = scratch.finders.get(ti).and_then(Option::as_ref);
-        let (s, e) = best_window_bytes(hay, term.pat.as_bytes(), max_span, finder)?;
-        let a = if s > 0 && hay[s - 1].is_word() {
-            s - 1
-        } else {
-            s
-        };
-        // An exact occurrence's stretch is the word itself, after the letter before it if
-        // any: its score depends on that letter alone.
-        if !with_pos && e - s == term.pat.len() {
-            let key = if a < s { usize::from(hay[a]) } else { 256 };
-            if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
-                && known != UNKNOWN
-            {
-                return (known != NO_MATCH).then_some(FieldMatch {
-                    score: known,
-                    positions: Vec::new(),
-                });
-            }
-            let score = skim.fuzzy(p.s.get(a..e)?, &term.pat, false).map(|(s, _)| s);
-            if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
-                *slot = score.unwrap_or(NO_MATCH);
-            }
-            return score.map(|score| FieldMatch {
-                score,
-                positions: Vec::new(),
-            });
-        }
-        let region = p.s.get(a..e)?;
-        return if with_pos {
-            skim.fuzzy(region, &term.pat, true)
-                .map(|(score, pos)| FieldMatch {
-                    score,
-                    positions: pos.into_iter().map(|i| i + a).collect(),
-                })
-        } else {
-            scratch
-                .score(skim, ti, region, &term.pat)
-                .map(|score| FieldMatch {
-                    score,
-                    positions: Vec::new(),
-                })
-        };
+        let w = best_window_bytes(
+            hay,
+            term.pat.as_bytes(),
+            max_span,
+            term.starts_first,
+            finder,
+        )?;
+        let a = w.0 - usize::from(w.0 > 0 && hay[w.0 - 1].is_word());
+        scratch.region.clear();
+        scratch.region.push_str(p.s.get(a..w.1)?);
+        (a, place_bonus(hay, w, term))
     } else {
         scratch.chars.clear();
         scratch.chars.extend(p.s.chars());
         let hay = &scratch.chars;
-        let (s, e) = best_window(hay, &term.chars, max_span)?;
-        let a = if s > 0 && hay[s - 1].is_word() {
-            s - 1
-        } else {
-            s
-        };
+        let w = best_window(hay, &term.chars, max_span, term.starts_first)?;
+        let a = w.0 - usize::from(w.0 > 0 && hay[w.0 - 1].is_word());
         scratch.region.clear();
-        scratch.region.extend(&hay[a..e]);
-        a
+        scratch.region.extend(&hay[a..w.1]);
+        (a, place_bonus(hay, w, term))
     };
     let region = std::mem::take(&mut scratch.region);
     let result = if with_pos {
         skim.fuzzy(&region, &term.pat, true)
-            .map(|(score, pos)| FieldMatch {
-                score,
-                positions: pos.into_iter().map(|i| i + start).collect(),
+            .and_then(|(score, pos)| {
+                Some(FieldMatch {
+                    score: placed(Some(score), bonus)?,
+                    positions: pos.into_iter().map(|i| i + start).collect(),
+                })
             })
     } else {
-        scratch
-            .score(skim, ti, &region, &term.pat)
-            .map(|score| FieldMatch {
-                score,
-                positions: Vec::new(),
-            })
+        placed(scratch.score(skim, ti, &region, &term.pat), bonus).map(|score| FieldMatch {
+            score,
+            positions: Vec::new(),
+        })
     };
     scratch.region = region;
     result
@@ -398,14 +413,17 @@ fn score_prepared(
     }
     let hay = p.s.as_bytes();
     let finder = scratch.finders.get(ti).and_then(Option::as_ref);
-    let (s, e) = best_window_bytes(hay, term.pat.as_bytes(), term.max_span(), finder)?;
-    let a = if s > 0 && hay[s - 1].is_word() {
-        s - 1
-    } else {
-        s
-    };
+    let (s, e) = best_window_bytes(
+        hay,
+        term.pat.as_bytes(),
+        term.max_span(),
+        term.starts_first,
+        finder,
+    )?;
+    let bonus = place_bonus(hay, (s, e), term);
+    let a = s - usize::from(s > 0 && hay[s - 1].is_word());
     if e - s != term.pat.len() {
-        return scratch.score(skim, ti, p.s.get(a..e)?, &term.pat);
+        return placed(scratch.score(skim, ti, p.s.get(a..e)?, &term.pat), bonus);
     }
     // An exact occurrence's stretch is the word itself, after the letter before it if any:
     // its score depends on that letter alone.
@@ -413,13 +431,13 @@ fn score_prepared(
     if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
         && known != UNKNOWN
     {
-        return (known != NO_MATCH).then_some(known);
+        return placed((known != NO_MATCH).then_some(known), bonus);
     }
     let score = skim.fuzzy(p.s.get(a..e)?, &term.pat, false).map(|(s, _)| s);
     if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
         *slot = score.unwrap_or(NO_MATCH);
     }
-    score
+    placed(score, bonus)
 }
 
 /// The best score of `term` (the query's word number `ti`) over an item's fields: what
@@ -443,7 +461,7 @@ pub(crate) fn score_fields(
         // A one-letter word that starts a word of ASCII text matches there exactly, and an
         // exact match at a word start scores the same wherever it is.
         if term.single_alnum && p.ascii && !term.case_sensitive && starts & term.mask != 0 {
-            let s = scratch.exact_at_start(skim, ti, term);
+            let s = scratch.exact_at_start(skim, ti, term).clamp(0, TIER / 64) + TIER;
             if best.is_none_or(|b| s > b) {
                 best = Some(s);
             }

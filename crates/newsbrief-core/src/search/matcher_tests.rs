@@ -31,11 +31,16 @@ fn score(text: &str, word: &str) -> Option<i64> {
 
 #[test]
 fn windows_prefer_short_then_word_starts() {
-    let w = |h: &str, p: &str, m| best_window(h.as_bytes(), p.as_bytes(), m);
+    let w = |h: &str, p: &str, m| best_window(h.as_bytes(), p.as_bytes(), m, false);
     assert_eq!(w("xred red", "red", 5), Some((5, 8)));
     assert_eq!(w("r e d", "red", 5), Some((0, 5)));
     assert_eq!(w("r  e  d", "red", 5), None);
     assert_eq!(w("abc", "", 5), None);
+    // A word of three letters or more: a stretch starting a word beats a shorter one inside.
+    let f = |h: &str, p: &str| best_window(h.as_bytes(), p.as_bytes(), p.len() + 2, true);
+    assert_eq!(f("tried rxed", "red"), Some((6, 10)));
+    assert_eq!(f("tried bored", "red"), Some((8, 11)));
+    assert_eq!(f("alliance line", "line"), Some((9, 13)));
 }
 
 #[test]
@@ -58,28 +63,34 @@ fn the_byte_search_finds_what_the_plain_one_does() {
         for p in pats {
             let span = p.len() + 2;
             let finder = memmem::Finder::new(p.as_bytes());
-            let plain = best_window(t.as_bytes(), p.as_bytes(), span);
-            assert_eq!(
-                best_window_bytes(t.as_bytes(), p.as_bytes(), span, None),
-                plain,
-                "{t:?} {p:?}"
-            );
-            assert_eq!(
-                best_window_bytes(t.as_bytes(), p.as_bytes(), span, Some(&finder)),
-                plain,
-                "{t:?} {p:?}"
-            );
+            for first in [false, true] {
+                let plain = best_window(t.as_bytes(), p.as_bytes(), span, first);
+                assert_eq!(
+                    best_window_bytes(t.as_bytes(), p.as_bytes(), span, first, None),
+                    plain,
+                    "{t:?} {p:?} {first}"
+                );
+                assert_eq!(
+                    best_window_bytes(t.as_bytes(), p.as_bytes(), span, first, Some(&finder)),
+                    plain,
+                    "{t:?} {p:?} {first}"
+                );
+            }
         }
     }
 }
 
 proptest::proptest! {
     #[test]
-    fn the_byte_search_agrees_on_random_text(t in "[rexd -]{0,40}", p in "[rexd]{1,5}") {
+    fn the_byte_search_agrees_on_random_text(
+        t in "[rexd -]{0,40}",
+        p in "[rexd]{1,5}",
+        first: bool,
+    ) {
         let span = p.len() + 2;
         proptest::prop_assert_eq!(
-            best_window_bytes(t.as_bytes(), p.as_bytes(), span, None),
-            best_window(t.as_bytes(), p.as_bytes(), span)
+            best_window_bytes(t.as_bytes(), p.as_bytes(), span, first, None),
+            best_window(t.as_bytes(), p.as_bytes(), span, first)
         );
     }
 }

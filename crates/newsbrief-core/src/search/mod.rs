@@ -19,9 +19,14 @@
 //! - `@word` keeps quotes whose speaker, claims whose attribution, and entities whose name or
 //!   alias contains the word, ignoring case (`@mckenzie`).
 //! - Several `#` or `@` filters must all hold. A lone `#` or `@` is ignored.
-//! - Results are ranked by the sum of the word scores, plus a bonus when all the words appear
-//!   together in the order typed (`red line` ranks "red line" first); ties go in reading order
-//!   (article, then position).
+//! - A word of three or more letters is looked for at a word start first: an item where it
+//!   matches only inside a word (`line` in "Alliance", `red` in "tried") ranks below every item
+//!   whose words all start words, and is left out when there are at least
+//!   [`ENOUGH_WELL_PLACED`] of those. A whole word ranks above a prefix (`red` before
+//!   "reduced").
+//! - Items holding all the words together, in the order typed, at a word start rank first
+//!   (`red line` ranks "red line" first); then by the sum of the word scores; ties go in
+//!   reading order (article, then position).
 //! - A query of filters only lists everything that passes them; an empty query finds nothing.
 
 mod index;
@@ -32,8 +37,8 @@ mod searcher;
 #[cfg(test)]
 mod tests;
 
-pub use index::{Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
-pub use prepare::{char_ranges, char_to_byte};
+pub use index::{ENOUGH_WELL_PLACED, Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
+pub use prepare::{char_ranges, char_to_byte, fold_lower};
 pub use query::{ItemKind, Query, SPAN_SLACK, Term};
 pub use searcher::Searcher;
 

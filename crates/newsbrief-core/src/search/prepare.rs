@@ -4,6 +4,8 @@
 //! char index into the original: positions found while matching point straight into what is
 //! shown.
 
+use std::hash::BuildHasher;
+
 /// Folds a char to the form matching ignores differences in: any whitespace is a space,
 /// typographic quotes and dashes are their ASCII forms, and a Latin letter with diacritics is
 /// the plain letter (see [`latin_base`]), so `kadhimi` finds "Kādhimī" and `zoe` finds "Zoë".
@@ -94,7 +96,11 @@ pub(crate) struct Prepared<'a> {
 #[derive(Debug, Clone, Copy)]
 struct FieldRef {
     lower: (usize, usize),
+    /// The cased form: in the store's own buffer, or, when it is the original text itself
+    /// (ASCII without tabs or line breaks), a range of that article's text in the brief
+    /// (`cased_in` names the article; [`OWN`] for the buffer).
     cased: (usize, usize),
+    cased_in: u32,
     mask: u64,
     /// The same for the chars that start a word (follow no ASCII letter or digit).
     starts: u64,
@@ -108,35 +114,67 @@ struct FieldRef {
 /// thousands of items, sentences hardly ever.
 const SLOT_MAX_LEN: usize = 64;
 pub(crate) const NO_SLOT: u32 = u32::MAX;
+/// [`FieldRef::cased_in`] of a cased form kept in the store's buffer.
+const OWN: u32 = u32::MAX;
 
 /// Every searchable string of an index, prepared in both matching forms (folded and
 /// lowercased for words without capitals, folded with case kept for words with one) and laid
-/// end to end in two buffers: a search walks items in order, so it reads memory in order too.
+/// end to end: a search walks items in order, so it reads memory in order too. A cased form
+/// that is the article's own text is read from the brief instead of copied: for plain ASCII
+/// news text that halves the index.
 #[derive(Debug, Default)]
 pub(crate) struct FieldStore {
     lower: String,
     cased: String,
     fields: Vec<FieldRef>,
-    /// Slot of each short string seen.
-    slots: std::collections::HashMap<String, u32>,
+    /// The brief cased forms may point into.
+    brief: Option<std::sync::Arc<crate::brief::Brief>>,
+    /// Slot of each short string seen, with its first field (while building).
+    slots: rustc_hash::FxHashMap<String, (u32, u32)>,
     /// Slots handed out: to every short string, and to each long one seen twice.
     slot_total: u32,
     /// The first field of each long string's matching form, by a hash of that form: a
-    /// reprinted article (wire copy, syndication) stores its sentences once.
-    long: std::collections::HashMap<u64, u32>,
-    long_hasher: std::hash::RandomState,
+    /// reprinted article (wire copy, syndication) stores its sentences once (while building).
+    long: rustc_hash::FxHashMap<u64, u32>,
 }
 
 impl FieldStore {
-    /// Adds a string; returns its field number.
+    /// A store whose cased forms may point into `brief`'s article texts.
+    pub fn for_brief(brief: std::sync::Arc<crate::brief::Brief>) -> FieldStore {
+        FieldStore {
+            brief: Some(brief),
+            ..FieldStore::default()
+        }
+    }
+
+    /// Drops what only adding strings needs.
+    pub fn finish(&mut self) {
+        self.slots = Default::default();
+        self.long = Default::default();
+        self.lower.shrink_to_fit();
+        self.cased.shrink_to_fit();
+        self.fields.shrink_to_fit();
+    }
+
+    /// Adds a string of no article; returns its field number.
+    #[cfg(test)]
     pub fn push(&mut self, text: &str) -> usize {
+        self.push_at(text, None)
+    }
+
+    /// Adds a string found at byte `start` of article `article`'s text in the brief (when
+    /// `at` says so); returns its field number.
+    pub fn push_at(&mut self, text: &str, at: Option<(usize, usize)>) -> usize {
         let slot = if text.len() > SLOT_MAX_LEN {
             NO_SLOT
-        } else if let Some(&s) = self.slots.get(text) {
-            s
+        } else if let Some(&(_, first)) = self.slots.get(text) {
+            // The same short string (a speaker, an attribution) is kept once.
+            self.fields.push(self.fields[first as usize]);
+            return self.fields.len() - 1;
         } else {
             let next = self.new_slot();
-            self.slots.insert(text.to_string(), next);
+            self.slots
+                .insert(text.to_string(), (next, self.fields.len() as u32));
             next
         };
         let (lo, co) = (self.lower.len(), self.cased.len());
@@ -150,13 +188,20 @@ impl FieldStore {
             }
             after_word = l.is_ascii_alphanumeric();
         };
+        let borrowed = at.filter(|_| {
+            self.brief.is_some()
+                && text.is_ascii()
+                && !text.bytes().any(|b| (b'\t'..=b'\r').contains(&b))
+        });
         if text.is_ascii() {
             // Plain ASCII (nearly all text): folding is only whitespace to space and case.
             let fold_ascii = |b: u8| match b {
                 b'\t'..=b'\r' => ' ',
                 b => char::from(b),
             };
-            self.cased.extend(text.bytes().map(fold_ascii));
+            if borrowed.is_none() {
+                self.cased.extend(text.bytes().map(fold_ascii));
+            }
             self.lower.extend(text.bytes().map(|b| {
                 let l = fold_ascii(b).to_ascii_lowercase();
                 note(l);
@@ -170,15 +215,19 @@ impl FieldStore {
                 self.cased.push(fold(c));
             }
         }
-        let lower = &self.lower[lo..];
-        let cased = &self.cased[co..];
+        let lower_ascii = self.lower[lo..].is_ascii();
+        let (cased, cased_in) = match borrowed {
+            Some((article, start)) => ((start, start + text.len()), article as u32),
+            None => ((co, self.cased.len()), OWN),
+        };
         self.fields.push(FieldRef {
             lower: (lo, self.lower.len()),
-            cased: (co, self.cased.len()),
+            cased,
+            cased_in,
             mask,
             starts,
-            lower_ascii: lower.is_ascii(),
-            cased_ascii: cased.is_ascii(),
+            lower_ascii,
+            cased_ascii: self.cased_of(cased, cased_in).is_ascii(),
             slot,
         });
         let i = self.fields.len() - 1;
@@ -199,18 +248,20 @@ impl FieldStore {
     /// cased forms is enough.
     fn share_long(&mut self, i: usize) {
         let f = self.fields[i];
-        let cased = &self.cased[f.cased.0..f.cased.1];
-        let key = std::hash::BuildHasher::hash_one(&self.long_hasher, cased);
+        let cased = self.cased_of(f.cased, f.cased_in);
+        let key = rustc_hash::FxBuildHasher.hash_one(cased);
         let Some(&j) = self.long.get(&key) else {
             self.long.insert(key, i as u32);
             return;
         };
         let g = self.fields[j as usize];
-        if self.cased[g.cased.0..g.cased.1] != *cased {
+        if self.cased_of(g.cased, g.cased_in) != cased {
             return;
         }
         self.lower.truncate(f.lower.0);
-        self.cased.truncate(f.cased.0);
+        if f.cased_in == OWN {
+            self.cased.truncate(f.cased.0);
+        }
         let slot = if g.slot == NO_SLOT {
             let s = self.new_slot();
             self.fields[j as usize].slot = s;
@@ -224,6 +275,19 @@ impl FieldStore {
         };
     }
 
+    /// A cased form, wherever it is kept.
+    fn cased_of(&self, (s, e): (usize, usize), cased_in: u32) -> &str {
+        let text = if cased_in == OWN {
+            self.cased.as_str()
+        } else {
+            self.brief
+                .as_ref()
+                .and_then(|b| b.articles.get(cased_in as usize))
+                .map_or("", |a| a.text.as_str())
+        };
+        text.get(s..e).unwrap_or("")
+    }
+
     /// Everything a match reads of field `i` in one lookup: its presence mask, its mask of
     /// word-start chars, its shared slot and its matching form (with case kept when `cased`).
     #[inline]
@@ -231,7 +295,7 @@ impl FieldStore {
         let f = self.fields.get(i)?;
         let p = if cased {
             Prepared {
-                s: self.cased.get(f.cased.0..f.cased.1)?,
+                s: self.cased_of(f.cased, f.cased_in),
                 ascii: f.cased_ascii,
             }
         } else {
@@ -267,7 +331,7 @@ impl FieldStore {
     pub fn cased(&self, i: usize) -> Prepared<'_> {
         match self.fields.get(i) {
             Some(f) => Prepared {
-                s: self.cased.get(f.cased.0..f.cased.1).unwrap_or(""),
+                s: self.cased_of(f.cased, f.cased_in),
                 ascii: f.cased_ascii,
             },
             None => Prepared { s: "", ascii: true },

@@ -44,6 +44,9 @@ pub struct Term {
     /// One ASCII letter or digit: its mask bit is its own, so masks alone tell whether it
     /// starts a word.
     pub(crate) single_alnum: bool,
+    /// Three letters or more: long enough that a match inside a word ("line" in "Alliance")
+    /// is most likely not what was meant, so it ranks below every match at a word start.
+    pub(crate) starts_first: bool,
 }
 
 impl Term {
@@ -62,6 +65,7 @@ impl Term {
         Term {
             typed: typed.to_string(),
             case_sensitive,
+            starts_first: pat.chars().count() >= 3,
             chars: pat.chars().collect(),
             pat,
             mask,

@@ -16,6 +16,8 @@ pub struct Searcher {
     query: Query,
     cands: Vec<Cand>,
     hits: Vec<Hit>,
+    /// Results counted (candidates left out as noise are not).
+    shown: usize,
     top: usize,
 }
 
@@ -30,6 +32,7 @@ impl Searcher {
             query: Query::default(),
             cands: Vec::new(),
             hits: Vec::new(),
+            shown: 0,
             top: Searcher::TOP,
         }
     }
@@ -43,7 +46,7 @@ impl Searcher {
     /// How many items match the current query (more than [`Self::hits`] holds when they
     /// exceed the ranking limit).
     pub fn total(&self) -> usize {
-        self.cands.len()
+        self.shown
     }
 
     /// Sets the query text and returns the best [`Self::TOP`] results, ranked (none for an
@@ -57,9 +60,10 @@ impl Searcher {
             self.query = q;
             self.cands.clear();
             self.hits.clear();
+            self.shown = 0;
             return &self.hits;
         }
-        let (cands, hits) = if !self.query.is_empty() && q.narrows(&self.query) {
+        let (cands, hits, shown) = if !self.query.is_empty() && q.narrows(&self.query) {
             let n = self.query.terms.len();
             if n == 0 {
                 self.index.refine(&q, Some(&self.cands), 0, false, self.top)
@@ -75,6 +79,7 @@ impl Searcher {
         self.query = q;
         self.cands = cands;
         self.hits = hits;
+        self.shown = shown;
         &self.hits
     }
 

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::ArticleMentions;
 use super::detect::known_kind;
 use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use crate::analyze::union_find::UnionFind as Uf;
 use crate::brief::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap as FastMap;
 
@@ -19,27 +20,6 @@ struct Found {
     kind: EntityKind,
     surface: String,
     node: usize,
-}
-
-struct Uf(Vec<usize>);
-
-impl Uf {
-    fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            // The smaller index stays root so results do not depend on hash order.
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
 }
 
 /// The key a surface form is grouped under: a name group from the data, an acronym's
@@ -134,7 +114,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             });
         }
     }
-    let mut uf = Uf((0..keys.len()).collect());
+    let mut uf = Uf::new(keys.len());
 
     // "Popular Mobilization Units (PMU)": an acronym in brackets right after its expansion.
     for w in found.windows(2) {
