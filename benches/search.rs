@@ -230,6 +230,8 @@ fn synthetic_brief(n: usize) -> Brief {
                 quotes,
                 claims,
                 terms: Vec::new(),
+                url: None,
+                extraction: None,
             }
         })
         .collect();

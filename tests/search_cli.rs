@@ -53,6 +53,8 @@ fn brief_file(name: &str) -> PathBuf {
             features: Vec::new(),
         }],
         terms: Vec::new(),
+        url: None,
+        extraction: None,
     };
     let brief = Brief {
         schema: SCHEMA_VERSION,

@@ -256,6 +256,8 @@ fn generated() -> Brief {
                 quotes,
                 claims,
                 terms: Vec::new(),
+                url: None,
+                extraction: None,
             }
         })
         .collect();

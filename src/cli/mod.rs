@@ -6,6 +6,7 @@ mod commands;
 mod compare;
 mod coverage;
 pub mod error;
+mod import;
 pub mod output;
 mod search;
 pub mod table;
@@ -54,20 +55,8 @@ impl From<&LookArgs> for crate::tui::Look {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Turn plain-text articles into a brief.
-    Import {
-        /// Article text files (with --manifest and no files: every file the manifest lists).
-        files: Vec<PathBuf>,
-        /// Where to write the brief.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Manifest giving each file's outlet and publication date.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
-        /// Title of the brief (default: the manifest's title, else the first headline).
-        #[arg(long)]
-        title: Option<String>,
-    },
+    /// Turn articles (text files, saved web pages, feeds, links) into a brief.
+    Import(import::ImportArgs),
     /// List the articles of a brief.
     List(BriefArgs),
     /// List the entities (people, organisations, places) of a brief.

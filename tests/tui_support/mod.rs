@@ -61,6 +61,8 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         quotes: Vec::new(),
         claims: Vec::new(),
         terms: Vec::new(),
+        url: None,
+        extraction: None,
     }
 }
 

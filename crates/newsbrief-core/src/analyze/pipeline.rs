@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
-use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION, Term};
+use crate::brief::{Article, Block, Brief, Quote, SCHEMA_VERSION, Term};
 use crate::text::CleanLayer;
 
 /// One article to import: its text and what an editor knows about it.
@@ -21,6 +21,17 @@ pub struct Source {
     pub published: Option<String>,
 }
 
+/// What a page's markup already says about a text (its headline and which run is byline,
+/// caption or body), which the plain-text rules would only guess at.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub headline: Option<String>,
+    /// In text order, not overlapping.
+    pub blocks: Vec<Block>,
+    pub url: Option<String>,
+    pub extraction: Option<String>,
+}
+
 /// Name given to an article whose outlet neither the manifest nor the text reveals.
 pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
 
@@ -30,11 +41,15 @@ struct Analyzed {
     quotes: Vec<quotes::FoundQuote>,
 }
 
-fn analyze_one(source: &Source) -> Analyzed {
+fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
     // Escape payloads must never become words: the analysis reads the text without them, and
     // [`back_to_raw`] maps what it finds onto the original bytes.
     let text = &CleanLayer::new(&source.text).text;
-    let blocks = clean::blocks(text);
+    let blocks = match structure {
+        // A page's laid-out text is clean already, so the blocks its structure gives hold.
+        Some(s) if *text == source.text => s.blocks.clone(),
+        _ => clean::blocks(text),
+    };
     let sentences = sentences::split(text, &blocks);
     let mut mentions = entities::find_mentions(text, &blocks, &sentences);
     // Later stages search mentions by position.
@@ -51,7 +66,9 @@ fn analyze_one(source: &Source) -> Analyzed {
         .published
         .clone()
         .or_else(|| meta::detect_date(text, &blocks));
-    let headline = meta::detect_headline(text, &blocks);
+    let headline = structure
+        .and_then(|s| s.headline.clone())
+        .unwrap_or_else(|| meta::detect_headline(text, &blocks));
     Analyzed {
         article: Article {
             id: String::new(),
@@ -75,6 +92,8 @@ fn analyze_one(source: &Source) -> Analyzed {
                     })
                 })
                 .collect(),
+            url: structure.and_then(|s| s.url.clone()),
+            extraction: structure.and_then(|s| s.extraction.clone()),
         },
         mentions,
         quotes: found_quotes,
@@ -100,8 +119,22 @@ pub fn brief_from_texts<O: AsRef<str>, T: AsRef<str>>(title: &str, texts: &[(O, 
 /// Analyses every source and builds the brief. Deterministic: the same sources in the same order
 /// give the same brief.
 pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
+    build_brief_with(title, sources, &[])
+}
+
+/// [`build_brief`] where some sources come with their structure (`structures[i]` for
+/// `sources[i]`; missing or `None`: the text's own rules decide).
+pub fn build_brief_with(
+    title: &str,
+    sources: &[Source],
+    structures: &[Option<Structure>],
+) -> Brief {
     // Articles are analysed in parallel; `collect` keeps their order, so output stays deterministic.
-    let mut analyzed: Vec<Analyzed> = sources.par_iter().map(analyze_one).collect();
+    let mut analyzed: Vec<Analyzed> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| analyze_one(s, structures.get(i).and_then(Option::as_ref)))
+        .collect();
 
     let mut taken = BTreeSet::new();
     for a in &mut analyzed {
@@ -198,6 +231,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         entities: merged,
     };
     back_to_raw(&mut brief, sources);
+    brief.schema = brief.needed_schema();
     brief
 }
 

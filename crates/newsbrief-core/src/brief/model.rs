@@ -7,9 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The brief format version this build reads and writes. Bumped on any incompatible change so
-/// that an old binary refuses a new file instead of misreading it.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest brief format version this build reads and writes. Bumped on any incompatible change
+/// so that an old binary refuses a new file instead of misreading it. Version 2 added the
+/// article's `url` and `extraction`; a brief that uses neither is still written as version 1, so
+/// older builds keep reading what they could read before.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest version this build still reads.
+pub const OLDEST_SCHEMA: u32 = 1;
 
 /// A whole brief as stored on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +49,13 @@ pub struct Article {
     /// Quoted words that are not speech: titles, terms, markup.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<Term>,
+    /// Where the page was read from (its canonical URL), for a page, feed item or link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// How the text was taken from its source ("rs-trafilatura 0.2", "feed summary"), so a
+    /// reader knows when the text is a summary rather than the whole article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extraction: Option<String>,
 }
 
 /// What role a run of text plays in the capture: only `Body` and `Headline` are the story.
@@ -219,6 +231,20 @@ impl Article {
 }
 
 impl Brief {
+    /// The lowest format version that holds this brief: 2 only when an article has a field
+    /// version 1 lacks.
+    pub fn needed_schema(&self) -> u32 {
+        if self
+            .articles
+            .iter()
+            .any(|a| a.url.is_some() || a.extraction.is_some())
+        {
+            SCHEMA_VERSION
+        } else {
+            OLDEST_SCHEMA
+        }
+    }
+
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }

@@ -56,6 +56,8 @@ fn article(
             })
             .collect(),
         terms: Vec::new(),
+        url: None,
+        extraction: None,
     }
 }
 
