@@ -103,6 +103,8 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Open the coverage view.
+    ShowCoverage,
 }
 
 impl Action {
@@ -152,6 +154,7 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::ShowCoverage => "coverage: who tells each story point",
         }
     }
 }

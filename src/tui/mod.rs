@@ -90,6 +90,11 @@ fn event_loop(
         }
         match event::poll(POLL) {
             Ok(false) => {
+                // A background comparison moved on: show its progress or its result.
+                if app.analysis.tick() {
+                    app.refresh();
+                    dirty = true;
+                }
                 if let Some(a) = autosave.as_deref_mut() {
                     a.tick(app);
                 }
@@ -285,6 +290,9 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<Strin
     };
     let theme = theme::select(look, theme::no_color_env())?;
     let mut app = app_for(brief, view, width, height, article, theme)?;
+    if view == View::Coverage {
+        screens::coverage::prepare(&mut app);
+    }
     if view == View::Compare {
         screens::compare::prepare(&mut app, spec.left, spec.right)?;
     }

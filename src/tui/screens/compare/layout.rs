@@ -58,7 +58,7 @@ impl CompareLayout {
     }
 }
 
-fn sent_view(brief: &Brief, side: &RowSide, changes: &[(usize, usize)], width: usize) -> SentView {
+pub(crate) fn sent_view(brief: &Brief, side: &RowSide, changes: &[(usize, usize)], width: usize) -> SentView {
     let text = brief.articles[side.article].slice(side.start, side.end);
     let san = sanitize(text);
     // Line breaks become spaces: one byte for one byte, so the offset map still holds.

@@ -16,7 +16,7 @@ use view::pane_areas;
 use super::{Nav, Outcome, Screen, View};
 
 mod keys;
-mod layout;
+pub(crate) mod layout;
 mod motion;
 pub mod view;
 

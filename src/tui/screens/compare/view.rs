@@ -52,7 +52,7 @@ pub fn pane_areas(width: u16, height: u16) -> Option<PaneAreas> {
 
 /// Cuts line `[start, end)` of a sentence into spans: differing words in `diff`, the whole
 /// sentence in `cursor` when lit.
-fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Span<'static>> {
+pub(crate) fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Span<'static>> {
     let mut cuts = vec![start, end];
     for &(a, z) in &s.diffs {
         for p in [a, z] {
