@@ -107,12 +107,12 @@ fn refresh(app: &mut App) {
     s.col = s.col.min(app.brief.articles.len().saturating_sub(1));
 }
 
-/// Waits for the comparison and brings the screen up to date (for `render` and tests, which
-/// draw one finished frame).
+/// Waits for the comparison and brings the screen shown up to date (for `render` and tests,
+/// which draw one finished frame).
 pub fn prepare(app: &mut App) {
     app.analysis.start(&app.brief);
     app.analysis.wait();
-    refresh(app);
+    app.refresh();
 }
 
 fn status(app: &App) -> String {
