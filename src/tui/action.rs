@@ -105,6 +105,8 @@ pub enum Action {
     TogglePin,
     /// Open the coverage view.
     ShowCoverage,
+    /// Compare view: the next (1) or previous (-1) row holding a discrepancy.
+    StepDiscrepancy(i8),
 }
 
 impl Action {
@@ -155,6 +157,8 @@ impl Action {
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
             Action::ShowCoverage => "coverage: who tells each story point",
+            Action::StepDiscrepancy(1..) => "next row holding a discrepancy",
+            Action::StepDiscrepancy(_) => "previous row holding a discrepancy",
         }
     }
 }

@@ -290,7 +290,7 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<Strin
     };
     let theme = theme::select(look, theme::no_color_env())?;
     let mut app = app_for(brief, view, width, height, article, theme)?;
-    if matches!(view, View::Coverage | View::Discrepancies) {
+    if matches!(view, View::Coverage | View::Discrepancies | View::Compare) {
         screens::coverage::prepare(&mut app);
     }
     if view == View::Compare {

@@ -299,7 +299,7 @@ fn draw_detail(f: &mut Frame, app: &App, row: &PointRow, cur: usize, r: Rect) {
                 start: x.start,
                 end: x.end,
             };
-            let v = sent_view(&app.brief, &side, &marks, w);
+            let v = sent_view(&app.brief, &side, &marks, &[], w);
             for &(s0, s1) in &v.lines {
                 let mut l = vec![Span::raw("    ")];
                 l.extend(spans(t, &v, s0, s1, here));

@@ -91,7 +91,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
             start: s.start.min(s.end),
             end: s.end.min(art.text.len()),
         };
-        let v = sent_view(&app.brief, &side, &s.marks, w.saturating_sub(5).max(1));
+        let v = sent_view(&app.brief, &side, &s.marks, &[], w.saturating_sub(5).max(1));
         for &(a, z) in &v.lines {
             let mut l = vec![Span::raw("     ")];
             l.extend(spans(t, &v, a, z, false));
