@@ -1,10 +1,491 @@
-//! The compare and discrepancy views on the seed brief: what they mark and how they move.
+//! The compare view and the discrepancy list, drawn on an off-screen buffer.
+
+mod tui_support;
+
+use std::process::Command;
 
 use newsbrief::brief::default_brief;
-use newsbrief::tui::View;
-use newsbrief::tui::app::{Action, App, update};
+use newsbrief::text::is_terminal_safe;
+use newsbrief::tui::app::{Action, App, View, update};
+use newsbrief::tui::keymap::{self, keys_label};
+use newsbrief::tui::screens::compare::Mode;
 use newsbrief::tui::theme::Theme;
 use newsbrief::tui::{buffer_text, render_buffer};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+use tui_support::*;
+
+fn seed_app(w: u16, h: u16) -> App {
+    App::new(default_brief(), Theme::default_theme(), w, h)
+}
+
+/// Waits for the background comparison the discrepancy list is made from, as a user would.
+fn settle(a: &mut App) {
+    if a.analysis.wait().is_some() {
+        a.refresh();
+    }
+}
+
+/// Text of screen row `y`.
+fn row(buf: &Buffer, y: u16) -> String {
+    buffer_text(buf)
+        .lines()
+        .nth(y as usize)
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Opens the discrepancy list and shows the made-in-Iran/Iraq one in the compare view.
+fn jump_to_made_in(a: &mut App) {
+    ch(a, 'd');
+    settle(a);
+    assert_eq!(a.view, View::Discrepancies);
+    let i = a
+        .screens
+        .discrepancies
+        .items()
+        .iter()
+        .position(|d| d.summary.contains("made in Iran") && d.summary.contains("made in Iraq"))
+        .expect("the made-in discrepancy is found");
+    for _ in 0..i {
+        ch(a, 'j');
+    }
+    key(a, KeyCode::Enter, KeyModifiers::NONE);
+}
+
+#[test]
+fn c_opens_compare_with_the_selected_and_next_outlets() {
+    let mut a = seed_app(80, 24);
+    ch(&mut a, 'c');
+    assert_eq!(a.view, View::Compare);
+    let buf = render_buffer(&a);
+    let top = row(&buf, 0);
+    let (l, r) = (
+        top.find("The Washington Post").expect(&top),
+        top.find("Newsmax").expect(&top),
+    );
+    assert!(l < r, "{top}");
+    assert!(buffer_text(&buf).contains("compare aligned"));
+    // The Post tells more than Newsmax: its last sentences are its own.
+    ch(&mut a, 'G');
+    assert!(buffer_text(&render_buffer(&a)).contains("only in"));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn made_in_iran_and_iraq_share_a_row_with_the_words_marked() {
+    let mut a = seed_app(120, 40);
+    jump_to_made_in(&mut a);
+    assert_eq!(a.view, View::Compare);
+    let ids: Vec<&str> = [a.screens.compare.left, a.screens.compare.right]
+        .iter()
+        .map(|&i| a.brief.articles[i].id.as_str())
+        .collect();
+    assert_eq!(ids, ["wapo", "newsmax"]);
+    let cur = &a.screens.compare.rows()[a.screens.compare.row];
+    let side_text = |s: &Option<newsbrief::analyze::compare::RowSide>| {
+        let s = s.as_ref().expect("matched pair");
+        a.brief.articles[s.article]
+            .slice(s.start, s.end)
+            .to_string()
+    };
+    assert!(side_text(&cur.left).contains("made in Iran"));
+    assert!(side_text(&cur.right).contains("made in Iraq"));
+
+    let buf = render_buffer(&a);
+    let mid = a.width / 2;
+    let left = find(&buf, "The drone’s remains");
+    let right = find(&buf, "After the remains");
+    assert_eq!(left.len(), 1, "{}", buffer_text(&buf));
+    assert_eq!(right.len(), 1);
+    assert!(left[0].0 < mid && right[0].0 >= mid);
+    assert_eq!(left[0].1, right[0].1, "the pair starts on one screen row");
+
+    let diff = Theme::default_theme().diff;
+    let marked = |word: &str, right_pane: bool| {
+        find(&buf, word).into_iter().any(|(x, y)| {
+            (x >= mid) == right_pane
+                && (0..word.len() as u16).all(|k| buf[(x + k, y)].bg == diff.bg.unwrap())
+        })
+    };
+    assert!(marked("Iran", false), "Iran in the diff style on the left");
+    assert!(marked("Iraq", true), "Iraq in the diff style on the right");
+    let (x, y) = find(&buf, "The drone’s remains")[0];
+    assert_ne!(
+        buf[(x, y)].bg,
+        diff.bg.unwrap(),
+        "shared words are not marked"
+    );
+    assert!(
+        buffer_text(&buf).contains("made in Iran"),
+        "the status line names the discrepancy"
+    );
+}
+
+#[test]
+fn swap_and_outlet_keys_change_the_headers() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    ch(&mut a, 's');
+    let top = row(&render_buffer(&a), 0);
+    assert!(
+        top.find("Newsmax").unwrap() < top.find("The Washington Post").unwrap(),
+        "{top}"
+    );
+    ch(&mut a, ']');
+    let top = row(&render_buffer(&a), 0);
+    assert!(top.contains("3/5 Press TV"), "{top}");
+    ch(&mut a, '}');
+    let top = row(&render_buffer(&a), 0);
+    assert!(
+        top.contains("2/5 Newsmax"),
+        "right skips the left's outlet: {top}"
+    );
+    ch(&mut a, '{');
+    assert_eq!(a.screens.compare.right, 0);
+    key(&mut a, KeyCode::Char('5'), KeyModifiers::NONE);
+    assert_eq!(a.screens.compare.left, 4, "a digit sets the focused pane");
+    ch(&mut a, 'l');
+    key(&mut a, KeyCode::Char('4'), KeyModifiers::NONE);
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (4, 3));
+}
+
+#[test]
+fn escape_from_compare_returns_to_the_discrepancy_list() {
+    let mut a = seed_app(80, 24);
+    jump_to_made_in(&mut a);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Discrepancies);
+    let t = text(&a);
+    assert!(t.contains("place") && t.contains("Discrepancies"), "{t}");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn free_mode_lights_the_counterpart_and_brings_it_into_view() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    ch(&mut a, 'm');
+    assert_eq!(a.screens.compare.mode, Mode::Free);
+    let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
+    let diff_bg = Theme::default_theme().diff.bg.unwrap();
+    let mut checked = 0;
+    for _ in 0..40 {
+        ch(&mut a, 'j');
+        let l = a.screens.compare.layout.as_ref().unwrap();
+        let k = a.screens.compare.current_row().unwrap();
+        let Some(s) = &l.rows[k].sides[1] else {
+            continue;
+        };
+        let (p, q) = s.lines[0];
+        let first = s.text[p..q].trim_end();
+        let buf = render_buffer(&a);
+        let hits: Vec<_> = find(&buf, first)
+            .into_iter()
+            .filter(|&(x, _)| x >= a.width / 2)
+            .collect();
+        assert!(
+            !hits.is_empty(),
+            "counterpart {first:?} shown:\n{}",
+            buffer_text(&buf)
+        );
+        assert!(
+            hits.iter().any(|&(x, y)| buf[(x - 1, y)].symbol() == "▌"
+                && (x..x + 8).all(|x| [cursor_bg, diff_bg].contains(&buf[(x, y)].bg))),
+            "counterpart {first:?} lit:\n{}",
+            buffer_text(&buf)
+        );
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} matched sentences seen");
+    ch(&mut a, 'm');
+    assert_eq!(a.screens.compare.mode, Mode::Aligned);
+}
+
+#[test]
+fn every_size_draws_without_panic_or_control_characters() {
+    let sizes = [
+        (1, 1),
+        (2, 3),
+        (20, 5),
+        (39, 9),
+        (40, 10),
+        (41, 11),
+        (80, 24),
+        (81, 25),
+        (160, 48),
+        (300, 100),
+    ];
+    // One app on the seed brief goes through every size, so the pairs it has compared stay
+    // cached; the small brief (with escape sequences in its text) starts fresh each time.
+    let mut seeded = seed_app(80, 24);
+    for (w, h) in sizes {
+        update(&mut seeded, Action::Resize(w, h));
+        key(&mut seeded, KeyCode::Esc, KeyModifiers::NONE);
+        key(&mut seeded, KeyCode::Esc, KeyModifiers::NONE);
+        let apps = [std::mem::replace(&mut seeded, app(1, 1)), app(w, h)];
+        for (n, mut a) in apps.into_iter().enumerate() {
+            ch(&mut a, 'c');
+            for c in ['j', 'm', 'j', 'l', 'j', 's', ']', '}', 'G', 'm', 'g'] {
+                ch(&mut a, c);
+                // Drawing is what takes time in a debug build: every key on small screens,
+                // the last one on large.
+                if u32::from(w) * u32::from(h) <= 4000 || c == 'g' {
+                    let t = text(&a);
+                    assert!(is_terminal_safe(&t), "{w}x{h} after {c}");
+                }
+            }
+            key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+            key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+            update(&mut a, Action::Scroll(3));
+            update(&mut a, Action::Click(w.saturating_sub(1), 1));
+            ch(&mut a, 'd');
+            ch(&mut a, 'G');
+            key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+            update(&mut a, Action::Resize(w / 2 + 1, h / 2 + 1));
+            update(&mut a, Action::Resize(w, h));
+            let _ = text(&a);
+            if n == 0 {
+                seeded = a;
+            }
+        }
+    }
+}
+
+#[test]
+fn help_in_compare_lists_its_keys() {
+    let mut a = seed_app(120, 50);
+    ch(&mut a, 'c');
+    ch(&mut a, '?');
+    let t = text(&a);
+    assert!(t.contains("Keys: compare"), "{t}");
+    for b in keymap::view_table(View::Compare) {
+        assert!(t.contains(b.help), "{} missing:\n{t}", b.help);
+        assert!(t.contains(&keys_label(b)), "{} missing", keys_label(b));
+    }
+}
+
+#[test]
+fn render_command_draws_compare_and_names_ids_on_error() {
+    let bin = env!("CARGO_BIN_EXE_newsbrief");
+    let out = Command::new(bin)
+        .args([
+            "render", "--view", "compare", "--left", "wapo", "--right", "newsmax",
+        ])
+        .args(["--width", "80", "--height", "24"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(s.lines().count(), 24);
+    let top = s.lines().next().unwrap();
+    assert!(
+        top.contains("The Washington Post") && top.contains("Newsmax"),
+        "{top}"
+    );
+    let out = Command::new(bin)
+        .args(["render", "--view", "compare", "--left", "nosuch"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = String::from_utf8(out.stderr).unwrap();
+    assert!(e.contains("nosuch") && e.contains("wapo, newsmax"), "{e}");
+    let out = Command::new(bin)
+        .args(["render", "--view", "discrepancies", "--width", "100"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .contains("made in Iran")
+    );
+}
+
+#[test]
+fn without_colour_the_differing_words_are_still_marked() {
+    let mut a = App::new(default_brief(), Theme::mono(), 120, 40);
+    jump_to_made_in(&mut a);
+    let buf = render_buffer(&a);
+    let mid = a.width / 2;
+    let iraq: Vec<_> = find(&buf, "Iraq")
+        .into_iter()
+        .filter(|&(x, y)| x >= mid && buf[(x, y)].modifier.contains(Modifier::UNDERLINED))
+        .collect();
+    assert!(!iraq.is_empty(), "{}", buffer_text(&buf));
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            assert_eq!(buf[(x, y)].fg, Color::Reset);
+            assert_eq!(buf[(x, y)].bg, Color::Reset);
+        }
+    }
+}
+
+#[test]
+fn clicks_pick_a_pane_and_a_row_and_resizing_keeps_the_row_in_view() {
+    let mut a = seed_app(100, 30);
+    ch(&mut a, 'c');
+    let (x, y) = find(&render_buffer(&a), "An official with the")[0];
+    update(&mut a, Action::Click(x, y));
+    assert_eq!(a.screens.compare.row, 1);
+    update(&mut a, Action::Click(95, y));
+    assert_eq!(
+        a.screens.compare.focus,
+        newsbrief::tui::screens::compare::Pane::Right
+    );
+    ch(&mut a, 'G');
+    let last = a.screens.compare.row;
+    update(&mut a, Action::Resize(40, 12));
+    update(&mut a, Action::Resize(100, 30));
+    assert_eq!(a.screens.compare.row, last);
+    let buf = render_buffer(&a);
+    assert!(
+        (1..buf.area.height - 2).any(|y| buf[(1, y)].symbol() == "▌"),
+        "cursor row in view:\n{}",
+        buffer_text(&buf)
+    );
+}
+
+#[test]
+fn articles_without_sentences_compare_without_panic() {
+    use newsbrief::brief::{BlockKind, Brief, SCHEMA_VERSION};
+    let arts = vec![
+        article("a", "A", &[(BlockKind::Boilerplate, "Subscribe now.")]),
+        article("b", "B", &[(BlockKind::Caption, "A photo.")]),
+    ];
+    let b = Brief {
+        schema: SCHEMA_VERSION,
+        title: "Empty".into(),
+        articles: arts,
+        entities: Vec::new(),
+    };
+    let mut a = App::new(b, Theme::default_theme(), 80, 24);
+    ch(&mut a, 'c');
+    assert_eq!(a.view, View::Compare);
+    for m in [false, true] {
+        if m {
+            ch(&mut a, 'm');
+        }
+        for c in ['j', 'k', 'G', 'g', 's', ']', '}', 'l'] {
+            ch(&mut a, c);
+        }
+        key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
+        key(&mut a, KeyCode::PageUp, KeyModifiers::NONE);
+        update(&mut a, Action::Click(10, 5));
+        assert!(text(&a).contains("1/2 A"));
+    }
+    ch(&mut a, 'd');
+    settle(&mut a);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(text(&a).contains("nothing found"));
+}
+
+#[test]
+fn a_framing_discrepancy_shows_both_sentences_lit() {
+    let mut a = seed_app(120, 40);
+    ch(&mut a, 'd');
+    settle(&mut a);
+    let i = a
+        .screens
+        .discrepancies
+        .items()
+        .iter()
+        .position(|d| d.summary.contains("resistance groups"))
+        .expect("a framing discrepancy");
+    let d = a.screens.discrepancies.items()[i].clone();
+    for _ in 0..i {
+        ch(&mut a, 'j');
+    }
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Compare);
+    let buf = render_buffer(&a);
+    let t = buffer_text(&buf);
+    let cursor_bg = Theme::default_theme().cursor.bg.unwrap();
+    let diff_bg = Theme::default_theme().diff.bg.unwrap();
+    // The item lists every outlet; the view opens on the first two wordings.
+    for s in d.sides.iter().take(2) {
+        let pane = [a.screens.compare.left, a.screens.compare.right]
+            .iter()
+            .position(|&x| x == s.article)
+            .expect("both articles shown");
+        let word = s.words.split_whitespace().next().unwrap();
+        let lit = find(&buf, word).into_iter().any(|(x, y)| {
+            (x >= a.width / 2) == (pane == 1) && [cursor_bg, diff_bg].contains(&buf[(x, y)].bg)
+        });
+        assert!(lit, "{word:?} lit in pane {pane}:\n{t}");
+    }
+}
+
+#[test]
+fn a_saved_compare_view_comes_back_in_its_mode_at_its_row() {
+    use newsbrief::tui::persist::{apply, capture};
+    use newsbrief::tui::screens::compare::{Mode, Pane};
+    let fresh = || {
+        App::new(
+            newsbrief::brief::default_brief(),
+            newsbrief::tui::theme::Theme::default_theme(),
+            120,
+            40,
+        )
+    };
+    // Aligned rows: the row comes back.
+    let mut a = fresh();
+    ch(&mut a, 'c');
+    for _ in 0..5 {
+        ch(&mut a, 'j');
+    }
+    let row = a.screens.compare.row;
+    assert!(row > 0);
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    assert_eq!(b.view, View::Compare);
+    assert_eq!(
+        (b.screens.compare.mode, b.screens.compare.row),
+        (Mode::Aligned, row)
+    );
+    // Free scrolling: the mode, each pane's sentence and the focus come back.
+    ch(&mut a, 'm');
+    ch(&mut a, 'l');
+    for _ in 0..3 {
+        ch(&mut a, 'j');
+    }
+    let c = &a.screens.compare;
+    assert_eq!((c.mode, c.focus), (Mode::Free, Pane::Right));
+    let cursors = [c.free[0].cursor, c.free[1].cursor];
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    let d = &b.screens.compare;
+    assert_eq!((d.mode, d.focus), (Mode::Free, Pane::Right));
+    assert_eq!([d.free[0].cursor, d.free[1].cursor], cursors);
+    assert_eq!(text(&b), text(&a));
+}
+
+#[test]
+fn an_article_is_not_compared_with_itself() {
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        newsbrief::tui::theme::Theme::default_theme(),
+        120,
+        40,
+    );
+    ch(&mut a, 'c');
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
+    ch(&mut a, 'l');
+    let digit = char::from(b'1' + l as u8);
+    ch(&mut a, digit);
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+    assert!(
+        text(&a).contains("already in the other pane"),
+        "{}",
+        text(&a)
+    );
+    ch(&mut a, 'h');
+    ch(&mut a, char::from(b'1' + r as u8));
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+}
 
 /// The app after `steps`, the background comparison waited for after each.
 fn after(w: u16, h: u16, steps: &[Action]) -> App {

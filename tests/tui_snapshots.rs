@@ -35,6 +35,14 @@ fn opening(view: View) -> Vec<Action> {
         View::Quotes => vec![Action::ShowQuotes, Action::Down],
         View::Compare => vec![Action::Compare, Action::Down],
         View::Discrepancies => vec![Action::Discrepancies, Action::Down],
+        View::Pins => vec![
+            Action::FocusNext,
+            Action::TogglePin,
+            Action::Down,
+            Action::TogglePin,
+            Action::ShowPins,
+            Action::Down,
+        ],
         View::Coverage => vec![Action::ShowCoverage, Action::Down],
     }
 }

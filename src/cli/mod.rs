@@ -37,6 +37,9 @@ pub struct LookArgs {
     /// No colour: highlights are shown with bold, underline and reverse only (also NO_COLOR=1).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Leave the mouse to the terminal (text selection) instead of clicks and the wheel.
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 impl From<&LookArgs> for crate::tui::Look {
@@ -44,6 +47,7 @@ impl From<&LookArgs> for crate::tui::Look {
         crate::tui::Look {
             theme: a.theme.clone(),
             no_color: a.no_color,
+            no_mouse: a.no_mouse,
         }
     }
 }

@@ -133,6 +133,8 @@ screens! {
     Compare = "compare" => compare,
     /// Where the outlets disagree, one line each.
     Discrepancies = "discrepancies" => discrepancies,
+    /// Every pinned quote and claim.
+    Pins = "pins" => pins,
     /// Story points against outlets: who tells what, tells it differently or leaves it out.
     Coverage = "coverage" => coverage,
 }
@@ -196,8 +198,8 @@ mod tests {
         }
         assert_eq!(RenderTarget::parse("search"), Ok(RenderTarget::Search));
         let e = RenderTarget::parse("nope").unwrap_err();
-        assert!(
-            e.contains("list, reader, entities, quotes, compare, discrepancies, coverage, search")
-        );
+        assert!(e.contains(
+            "list, reader, entities, quotes, compare, discrepancies, pins, coverage, search"
+        ));
     }
 }

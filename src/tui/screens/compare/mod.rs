@@ -376,6 +376,9 @@ fn handle(app: &mut App, action: Action) -> Outcome {
             let i = (k as usize).saturating_sub(1);
             if i >= n {
                 app.message = Some(format!("no article {k}"));
+            } else if i == if app.screens.compare.focus == Pane::Left { r } else { l } {
+                // An article against itself compares nothing.
+                app.message = Some(format!("article {k} is already in the other pane"));
             } else if app.screens.compare.focus == Pane::Left {
                 set_pair(app, i, r);
             } else {
