@@ -18,6 +18,10 @@ fn app_after(w: u16, h: u16, steps: &[Action]) -> App {
     update(&mut app, Action::Jump(3));
     for a in steps {
         update(&mut app, *a);
+        // The background comparison finished, as a user waiting would see it.
+        if app.analysis.wait().is_some() {
+            app.refresh();
+        }
     }
     app
 }
@@ -39,6 +43,7 @@ fn opening(view: View) -> Vec<Action> {
             Action::ShowPins,
             Action::Down,
         ],
+        View::Coverage => vec![Action::ShowCoverage, Action::Down],
     }
 }
 

@@ -4,7 +4,7 @@
 
 mod commands;
 mod compare;
-mod coverage;
+pub(crate) mod coverage;
 pub mod error;
 mod import;
 pub mod output;

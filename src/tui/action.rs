@@ -119,6 +119,10 @@ pub enum Action {
     Suspend,
     /// Give the mouse to the terminal (to select text) or take it back.
     ToggleMouse,
+    /// Open the coverage view.
+    ShowCoverage,
+    /// Compare view: the next (1) or previous (-1) row holding a discrepancy.
+    StepDiscrepancy(i8),
 }
 
 impl Action {
@@ -175,6 +179,9 @@ impl Action {
             Action::MarkUnread => "mark the article unread",
             Action::Suspend => "suspend (fg resumes)",
             Action::ToggleMouse => "mouse: the app's / the terminal's (select text)",
+            Action::ShowCoverage => "coverage: who tells each story point",
+            Action::StepDiscrepancy(1..) => "next row holding a discrepancy",
+            Action::StepDiscrepancy(_) => "previous row holding a discrepancy",
         }
     }
 }

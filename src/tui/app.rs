@@ -78,6 +78,8 @@ pub struct App {
     /// The sentence features of the brief, shared by the compare view and the discrepancy
     /// list, built the first time one of them is shown.
     pub features: Option<FeatureIndex>,
+    /// The brief's whole comparison, run on a thread the first time a screen needs it.
+    pub analysis: super::screens::coverage::job::AnalysisJob,
     /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
     /// when the app starts, else on the first search. Shared so that a search opened while the
     /// background build runs waits for it instead of building a second one.
@@ -155,6 +157,7 @@ impl App {
             last_entity: None,
             screens: Screens::default(),
             features: None,
+            analysis: Default::default(),
             search_index: Default::default(),
             search: None,
             read: Default::default(),
@@ -464,6 +467,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ShowEntities => Nav::Reset(View::Entities),
         Action::ShowQuotes => Nav::Reset(View::Quotes),
         Action::ShowPins => Nav::Reset(View::Pins),
+        Action::ShowCoverage => Nav::Push(View::Coverage),
         _ => match (app.view.screen().handle)(app, action) {
             Outcome::Nav(nav) => nav,
             Outcome::Consumed | Outcome::Ignored => return,

@@ -113,6 +113,7 @@ pub const MOTION: &[Binding] = &[
 /// Search, help and quit: `/` opens the popup wherever the reader is.
 pub const GLOBAL: &[Binding] = &[
     a(&[C('/')], Action::Search),
+    a(&[C('v')], Action::ShowCoverage),
     a(&[C('n')], Action::SearchNext),
     a(&[C('N')], Action::SearchPrev),
     a(&[C('?')], Action::Help),

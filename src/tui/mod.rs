@@ -160,6 +160,11 @@ fn event_loop(
         }
         match event::poll(POLL) {
             Ok(false) => {
+                // A background comparison moved on: show its progress or its result.
+                if app.analysis.tick() {
+                    app.refresh();
+                    dirty = true;
+                }
                 if let Some(a) = autosave
                     && let Ok(mut a) = a.lock()
                 {
@@ -372,6 +377,9 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<Strin
     };
     let theme = theme::select(look, theme::no_color_env())?;
     let mut app = app_for(brief, view, width, height, article, theme)?;
+    if matches!(view, View::Coverage | View::Discrepancies | View::Compare) {
+        screens::coverage::prepare(&mut app);
+    }
     if view == View::Compare {
         screens::compare::prepare(&mut app, spec.left, spec.right)?;
     }
