@@ -85,6 +85,53 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
+/// One article written as a single paragraph of about `bytes` bytes: the synthetic stories
+/// run together with their line breaks turned into spaces.
+fn one_line_source(bytes: usize) -> newsbrief::analyze::pipeline::Source {
+    let mut text = String::with_capacity(bytes + 4096);
+    let mut n = 0;
+    while text.len() < bytes {
+        for s in common::synthetic_sources(50).into_iter().skip(n % 7) {
+            text.push_str(&s.text.replace('\n', " "));
+            if text.len() >= bytes {
+                break;
+            }
+        }
+        n += 1;
+    }
+    newsbrief::analyze::pipeline::Source {
+        file_name: "one-line.txt".into(),
+        text,
+        outlet: Some("Outlet".into()),
+        published: None,
+    }
+}
+
+/// Every stage is linear in the paragraph: a one-paragraph article four times longer takes
+/// four times as long, so the words-per-second figures of the two sizes stay side by side.
+fn one_paragraph(c: &mut Criterion) {
+    let mut g = c.benchmark_group("one-paragraph");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("thread pool");
+    for mb in [1usize, 4] {
+        let source = [one_line_source(mb << 20)];
+        g.throughput(Throughput::Elements(common::word_count(&source)));
+        g.bench_function(format!("import-{mb}MB-one-thread"), |b| {
+            b.iter(|| {
+                pool.install(|| {
+                    black_box(pipeline::build_brief("bench", &source))
+                        .articles
+                        .len()
+                })
+            })
+        });
+    }
+    g.finish();
+}
+
 fn load(c: &mut Criterion) {
     let mut g = c.benchmark_group("load");
     g.sample_size(10).measurement_time(Duration::from_secs(5));
@@ -104,5 +151,5 @@ fn load(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages, load);
+criterion_group!(benches, stages, one_paragraph, load);
 criterion_main!(benches);

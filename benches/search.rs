@@ -199,6 +199,7 @@ fn synthetic_brief(n: usize) -> Brief {
                         speaker_entity: None,
                         anonymous: false,
                         partial: false,
+                        speaker_found: None,
                     });
                 } else {
                     let start = text.len();
@@ -228,6 +229,9 @@ fn synthetic_brief(n: usize) -> Brief {
                 sentences: Vec::new(),
                 quotes,
                 claims,
+                terms: Vec::new(),
+                url: None,
+                extraction: None,
             }
         })
         .collect();

@@ -64,6 +64,26 @@ pub struct ReadingState {
     pub pins: Vec<Pin>,
     /// Ids of the left and right articles when the compare view was open.
     pub compare: Option<(String, String)>,
+    /// Where the compare view was in that pair.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compare_at: Option<CompareAt>,
+}
+
+/// Where the compare view was: its mode, its row (aligned rows) or each pane's sentence (free
+/// scrolling), and which pane had the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CompareAt {
+    pub free: bool,
+    pub row: usize,
+    /// First line shown with aligned rows.
+    pub scroll: usize,
+    /// Each pane's cursor and first line in free mode, left then right.
+    pub cursors: [usize; 2],
+    pub scrolls: [usize; 2],
+    /// Each pane's cursor sentence is lit (the other pane's counterpart).
+    pub lit: [bool; 2],
+    pub right_focused: bool,
 }
 
 /// A stable 64-bit FNV-1a hash of the brief's bytes, as 16 hex digits: the state file's name.
@@ -245,6 +265,7 @@ pub fn merged(base: &ReadingState, ours: &ReadingState, disk: &ReadingState) -> 
         read,
         pins,
         compare: ours.compare.clone(),
+        compare_at: ours.compare_at,
     }
 }
 

@@ -135,7 +135,6 @@ fn import_refuses_bad_articles_and_writes_nothing() {
     let msg = stderr_line(
         &bin()
             .arg("import")
-            .arg(&good)
             .arg(&bad)
             .arg("-o")
             .arg(&out_file)
@@ -143,7 +142,19 @@ fn import_refuses_bad_articles_and_writes_nothing() {
             .unwrap(),
     );
     assert!(msg.contains("bad.txt: not valid UTF-8 at byte 10"), "{msg}");
-    assert!(!out_file.exists());
+    // The good article is still imported; the exit status says one input failed.
+    let partial = bin()
+        .arg("import")
+        .arg(&good)
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out_file)
+        .output()
+        .unwrap();
+    assert_eq!(partial.status.code(), Some(3));
+    let b = newsbrief::brief::load_brief(&out_file).unwrap();
+    assert_eq!(b.articles.len(), 1);
+    std::fs::remove_file(&out_file).unwrap();
 
     let msg = stderr_line(
         &bin()

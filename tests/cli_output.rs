@@ -82,6 +82,8 @@ fn quotes_json_has_quotes_and_groups_with_the_red_line_quote_in_two_outlets() {
     for q in quotes {
         assert!(q["article"].is_string() && q["text"].is_string() && q["start"].is_u64());
         assert!(q["speaker"].is_string() || q["speaker"].is_null());
+        let found = q["speaker_found"].as_str().unwrap();
+        assert_eq!(found == "none", q["speaker"].is_null(), "{q}");
     }
     let groups = v["groups"].as_array().unwrap();
     let red: Vec<&Value> = groups

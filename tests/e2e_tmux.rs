@@ -1,5 +1,7 @@
 //! The real binary in a real terminal (tmux, 80x24, private server): it shows the default
-//! brief, opens the help, quits cleanly, and gives the terminal back when sent SIGTERM.
+//! brief, opens the help, quits cleanly, gives the terminal back when sent SIGTERM or stopped
+//! with Ctrl-Z, saves the last pin when its terminal is closed under it, and asks the terminal
+//! for the colours and mouse modes it should.
 
 use std::process::{Command, Output};
 use std::thread::sleep;
@@ -64,11 +66,31 @@ impl Tmux {
         self.run(&args);
     }
 
+    /// Where the app run by [`Self::start`] keeps its reading state.
+    fn state_dir(&self) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("{}-state", self.socket))
+    }
+
+    /// The pins of every state file the app wrote.
+    fn saved_pins(&self) -> usize {
+        let dir = self.state_dir().join("newsbrief");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return 0;
+        };
+        entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .filter_map(|e| std::fs::read(e.path()).ok())
+            .filter_map(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .map(|v| v["pins"].as_array().map_or(0, Vec::len))
+            .sum()
+    }
+
     /// Starts `sh -c script` in an 80x24 session, with reading state kept in a scratch folder
     /// so the test never touches the user's own.
     fn start(&self, script: &str) {
-        let state = std::env::temp_dir().join(format!("{}-state", self.socket));
-        let script = format!("XDG_STATE_HOME='{}' {script}", state.display());
+        let state = self.state_dir();
+        let script = format!("export XDG_STATE_HOME='{}'; {script}", state.display());
         let script = script.as_str();
         let out = self.run(&[
             "new-session",
@@ -90,6 +112,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.run(&["kill-server"]);
+        let _ = std::fs::remove_dir_all(self.state_dir());
     }
 }
 
@@ -138,7 +161,7 @@ fn shows_the_brief_opens_help_and_quits_cleanly() {
     t.keys(&["?"]);
     // The last row of the help is drawn last: wait for it so the frame is complete.
     let s = t.wait_for("the help", |s| {
-        s.contains("Keys: list") && s.contains("Ctrl-c quit")
+        s.contains("Keys: list") && s.contains("? close")
     });
     // The help scrolls when it is longer than the screen: read all of it, a few rows at a
     // time (fewer than a screen between two reads, however the keys are batched), until its
@@ -205,4 +228,194 @@ fn sigterm_gives_the_terminal_back() {
     assert!(!s.contains("? help"), "app screen left behind:\n{s}");
     assert_eq!(t.var("#{alternate_on}"), "0");
     assert_eq!(t.var("#{cursor_flag}"), "1");
+}
+
+/// Polls `pred` for up to five seconds.
+fn eventually(pred: impl Fn() -> bool) -> bool {
+    for _ in 0..50 {
+        if pred() {
+            return true;
+        }
+        sleep(Duration::from_millis(100));
+    }
+    false
+}
+
+#[test]
+fn closing_the_terminal_under_the_app_saves_the_last_pin() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new("hangup");
+    t.start(&script("sleep 60"));
+    t.wait_for("the app", |s| s.contains("? help"));
+    // The first pin is saved by the autosave; the second comes right after that save, so the
+    // autosave would wait two seconds before writing it: only the hang-up path can save it.
+    t.keys(&["Tab", "j", "j", "p"]);
+    t.wait_for("the first pin", |s| s.contains("pinned"));
+    assert!(eventually(|| t.saved_pins() == 1), "first pin never saved");
+    t.keys(&["j", "j", "p"]);
+    t.wait_for("the second pin", |s| s.contains("pinned"));
+    // The pane's pty closes with the server: the app reads end of input, then EIO.
+    t.run(&["kill-server"]);
+    assert!(
+        eventually(|| t.saved_pins() == 2),
+        "the pin made just before the hang-up was lost ({} saved)",
+        t.saved_pins()
+    );
+}
+
+#[test]
+fn ctrl_z_gives_the_shell_its_terminal_and_fg_redraws() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new("tstp");
+    t.start("PS1='PROMPT$ ' bash --norc --noprofile -i");
+    t.wait_for("the shell", |s| s.contains("PROMPT$"));
+    let cmd = format!(
+        "unset NO_COLOR; TERM=xterm-256color '{}'",
+        env!("CARGO_BIN_EXE_newsbrief")
+    );
+    t.keys(&[&cmd, "Enter"]);
+    t.wait_for("the app", |s| s.contains("? help"));
+    t.keys(&["C-z"]);
+    let s = t.wait_for("the shell after Ctrl-Z", |s| {
+        s.contains("Stopped") && !s.contains("? help")
+    });
+    assert_eq!(t.var("#{alternate_on}"), "0", "alternate screen left:\n{s}");
+    assert_eq!(t.var("#{cursor_flag}"), "1", "cursor shown again");
+    t.keys(&["fg", "Enter"]);
+    t.wait_for("the app redrawn", |s| {
+        s.contains("? help") && s.contains("Articles (")
+    });
+    assert_eq!(t.var("#{alternate_on}"), "1");
+    // In raw mode again: `q` quits at once, without echo or Enter.
+    t.keys(&["q"]);
+    t.wait_for("the app to quit", |s| !s.contains("? help"));
+    t.keys(&["echo RC-$?", "Enter"]);
+    let s = t.wait_for("the exit status", |s| s.contains("RC-"));
+    assert!(s.contains("RC-0"), "exit status:\n{s}");
+    assert_eq!(t.var("#{alternate_on}"), "0");
+}
+
+/// The SGR colour parameters the app left on the screen: "rgb" (38;2 / 48;2), "256"
+/// (38;5 / 48;5 past the first 16) and "16" (30-37, 40-47, 90-97, 100-107, and the first 16
+/// of the palette, which is how the terminal library writes the named colours).
+fn colour_kinds(screen: &str) -> std::collections::BTreeSet<&'static str> {
+    let mut kinds = std::collections::BTreeSet::new();
+    for seq in screen.split("\x1b[").skip(1) {
+        let Some(end) = seq.find('m') else { continue };
+        let params: Vec<u32> = seq[..end]
+            .split(';')
+            .map(|p| p.parse().unwrap_or(0))
+            .collect();
+        let mut i = 0;
+        while i < params.len() {
+            match params[i] {
+                38 | 48 => {
+                    let sub = params.get(i + 1).copied().unwrap_or(0);
+                    let index = params.get(i + 2).copied().unwrap_or(0);
+                    kinds.insert(match sub {
+                        2 => "rgb",
+                        _ if index < 16 => "16",
+                        _ => "256",
+                    });
+                    i += if sub == 2 { 5 } else { 3 };
+                    continue;
+                }
+                30..=37 | 40..=47 | 90..=97 | 100..=107 => {
+                    kinds.insert("16");
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    kinds
+}
+
+#[test]
+fn colours_follow_colorterm_and_term_and_a_named_theme_wins() {
+    if !have_tmux() {
+        return;
+    }
+    let theme = std::env::temp_dir().join(format!("newsbrief-rgb-{}.json", std::process::id()));
+    std::fs::write(&theme, r##"{"text": {"fg": "#102030"}}"##).unwrap();
+    let named = format!("--theme '{}'", theme.display());
+    // The default theme is drawn from the 256-colour palette (24-bit colours of a theme are
+    // brought down to it, see the theme's unit tests); a named theme is taken as it is.
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("COLORTERM=truecolor TERM=xterm-256color", "", &["256"]),
+        ("TERM=xterm-256color", "", &["256"]),
+        ("TERM=xterm", "", &["16"]),
+        ("TERM=linux", "", &["16"]),
+        ("TERM=screen", "", &["16"]),
+        ("TERM=dumb", "", &[]),
+        ("TERM=dumb", &named, &["256", "rgb"]),
+        ("TERM=xterm", &named, &["256", "rgb"]),
+    ];
+    for (env, args, want) in cases {
+        let t = Tmux::new("colour");
+        t.start(&format!(
+            "unset NO_COLOR COLORTERM; {env} '{}' {args}; sleep 60",
+            env!("CARGO_BIN_EXE_newsbrief")
+        ));
+        t.wait_for("the app", |s| s.contains("? help"));
+        let s = t.out(&["capture-pane", "-e", "-p", "-t", "main"]);
+        let got: Vec<&str> = colour_kinds(&s).into_iter().collect();
+        assert_eq!(&got, want, "{env} {args}");
+    }
+    let _ = std::fs::remove_file(theme);
+}
+
+#[test]
+fn the_mouse_reports_buttons_only_and_can_be_given_back() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new("mouse");
+    t.start(&script("sleep 60"));
+    t.wait_for("the app", |s| s.contains("? help"));
+    assert_eq!(t.var("#{mouse_all_flag}"), "0", "any-motion tracking is on");
+    assert_eq!(t.var("#{mouse_button_flag}"), "1", "button tracking is off");
+    assert_eq!(t.var("#{mouse_sgr_flag}"), "1");
+    t.keys(&["M"]);
+    t.wait_for("the note", |s| s.contains("mouse: the terminal's"));
+    assert!(
+        eventually(|| t.var("#{mouse_any_flag}") == "0"),
+        "M did not give the mouse back"
+    );
+    t.keys(&["M"]);
+    assert!(eventually(|| t.var("#{mouse_button_flag}") == "1"));
+
+    let t = Tmux::new("nomouse");
+    t.start(&format!(
+        "TERM=xterm-256color '{}' --no-mouse; sleep 60",
+        env!("CARGO_BIN_EXE_newsbrief")
+    ));
+    t.wait_for("the app", |s| s.contains("? help"));
+    assert_eq!(t.var("#{mouse_any_flag}"), "0", "--no-mouse took the mouse");
+}
+
+#[test]
+fn y_reaches_the_terminal_clipboard() {
+    if !have_tmux() {
+        return;
+    }
+    let t = Tmux::new("copy");
+    t.start(&script("sleep 60"));
+    t.run(&["set-option", "-g", "set-clipboard", "on"]);
+    t.wait_for("the app", |s| s.contains("? help"));
+    t.keys(&["Tab", "y"]);
+    t.wait_for("the note", |s| s.contains("copied the"));
+    let brief = newsbrief::brief::default_brief();
+    let a = &brief.articles[0];
+    let first = &a.sentences[0];
+    let want = newsbrief::text::sanitize_line(&a.text[first.start..first.end]);
+    assert!(
+        eventually(|| t.out(&["show-buffer"]) == want),
+        "clipboard holds {:?}, not {want:?}",
+        t.out(&["show-buffer"])
+    );
 }

@@ -43,6 +43,7 @@ fn brief_file(name: &str) -> PathBuf {
             speaker_entity: Some("e1".into()),
             anonymous: false,
             partial: false,
+            speaker_found: None,
         }],
         claims: vec![Claim {
             start: cs,
@@ -51,6 +52,9 @@ fn brief_file(name: &str) -> PathBuf {
             attribution: Some("officials said".into()),
             features: Vec::new(),
         }],
+        terms: Vec::new(),
+        url: None,
+        extraction: None,
     };
     let brief = Brief {
         schema: SCHEMA_VERSION,

@@ -231,6 +231,7 @@ fn generated() -> Brief {
                         speaker_entity: None,
                         anonymous: false,
                         partial: false,
+                        speaker_found: None,
                     });
                 } else {
                     claims.push(Claim {
@@ -254,6 +255,9 @@ fn generated() -> Brief {
                 sentences: Vec::new(),
                 quotes,
                 claims,
+                terms: Vec::new(),
+                url: None,
+                extraction: None,
             }
         })
         .collect();

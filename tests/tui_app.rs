@@ -203,6 +203,7 @@ fn render_command_draws_views_and_refuses_unknown_names() {
     let light = Look {
         theme: Some("light".into()),
         no_color: false,
+        ..Look::default()
     };
     assert!(render_to_string(&b, "list", 60, 12, None, &light).is_ok());
 }
@@ -240,4 +241,362 @@ fn render_refuses_empty_and_huge_frames() {
     assert!(render_to_string(&b, "list", 60000, 60000, None, &look).is_err());
     let t = render_to_string(&b, "list", 1, 1, None, &look).unwrap();
     assert_eq!(t.lines().count(), 1);
+}
+
+#[test]
+fn the_status_title_keeps_the_status_colours_in_every_theme() {
+    // The 16-colour theme once drew it bold white on light grey, unreadable.
+    for (name, _) in newsbrief::tui::theme::EMBEDDED {
+        let theme = Theme::embedded(name).unwrap();
+        let a = App::new(brief(), theme.clone(), 80, 24);
+        let buf = render_buffer(&a);
+        let cell = &buf[(1, 23)];
+        assert_ne!(cell.symbol(), " ", "{name}: no title drawn");
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (
+                theme.status.fg.unwrap_or(Color::Reset),
+                theme.status.bg.unwrap_or(Color::Reset)
+            ),
+            "{name}: the title's colours are not the status line's"
+        );
+    }
+}
+
+#[test]
+fn the_read_mark_shows_beside_the_selection_and_u_takes_it_off() {
+    let mut a = app(120, 30);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.read.contains(&0));
+    let t = text(&a);
+    assert!(t.contains("►✓1 Alpha News"), "{t}");
+    ch(&mut a, 'j');
+    let t = text(&a);
+    assert!(
+        t.contains(" ✓1 Alpha News") && t.contains("► 2 Beta"),
+        "{t}"
+    );
+    ch(&mut a, 'k');
+    ch(&mut a, 'u');
+    assert!(!a.read.contains(&0));
+    assert!(text(&a).contains("► 1 Alpha News"), "{}", text(&a));
+    // Read to the end in the reader, then unread there: it stays unread.
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    ch(&mut a, 'G');
+    assert!(a.read.contains(&0));
+    ch(&mut a, 'u');
+    assert!(!a.read.contains(&0));
+    assert!(text(&a).contains("marked unread"));
+}
+
+#[test]
+fn the_corrupt_state_notice_stays_whole_until_dismissed() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir
+        .path()
+        .join("a-rather-long-folder-name-for-state-files")
+        .join("and-another-level-below-it");
+    std::fs::create_dir_all(&deep).unwrap();
+    let store = newsbrief::state::StateStore::in_dir(&deep, b"some brief");
+    std::fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+    std::fs::write(&store.path, b"{ not json").unwrap();
+    let (_, note) = store.load();
+    let note = note.expect("the corrupt file is reported");
+    let mut a = app(100, 30);
+    a.notice = Some(note.clone());
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !"│┌┐└┘─║█".contains(*c))
+            .collect()
+    };
+    let shown = squeeze(&text(&a));
+    let want = squeeze(&newsbrief::text::sanitize_line(&note));
+    assert!(shown.contains(&want), "notice cut:\n{}", text(&a));
+    ch(&mut a, 'j');
+    assert!(squeeze(&text(&a)).contains(&want), "gone after a key");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(a.notice.is_none());
+    assert!(!squeeze(&text(&a)).contains(&want));
+    for (w, h) in [(1, 1), (3, 2), (10, 5), (40, 10)] {
+        let mut a = app(w, h);
+        a.notice = Some(note.clone());
+        render_buffer(&a);
+    }
+}
+
+#[test]
+fn the_loading_line_names_the_brief_at_every_size() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let path = std::path::Path::new("/tmp/big\u{1b}[2Jbrief.json");
+    for (w, h) in [(80, 24), (200, 60), (10, 3), (1, 1)] {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| newsbrief::tui::ui::draw_loading(f, Some(path)))
+            .unwrap();
+        let t = buffer_text(term.backend().buffer());
+        if w >= 40 {
+            assert!(t.contains("loading /tmp/big"), "{t}");
+            assert!(t.contains("brief.json…"), "{t}");
+        }
+        assert!(!t.contains('\u{1b}'), "{t:?}");
+    }
+}
+
+/// The text an OSC 52 write puts on the clipboard.
+fn clipboard_text(seq: &str) -> String {
+    use base64::Engine;
+    let b64 = seq
+        .strip_prefix("\x1b]52;c;")
+        .and_then(|x| x.strip_suffix('\x07'))
+        .expect("an OSC 52 sequence");
+    String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn y_copies_what_is_under_the_cursor_through_osc_52() {
+    let mut a = app(100, 30);
+    // The list has no sentence under a cursor.
+    ch(&mut a, 'y');
+    assert!(a.clipboard.is_none() && text(&a).contains("nothing to copy"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    // Down to the sentence holding the quote.
+    let art = a.brief.articles[0].clone();
+    let q = art.quotes[0].clone();
+    while a.reader().cursor != Some(q.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert_eq!(got, art.text[q.start..q.end]);
+    assert!(text(&a).contains("copied the quote"), "{}", text(&a));
+    // A sentence with neither copies the sentence.
+    key(&mut a, KeyCode::Char('g'), KeyModifiers::NONE);
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert_eq!(got, "Zoë Qasem meets the United Nations");
+    // The hidden escape sequence of the second article never reaches the clipboard.
+    ch(&mut a, '2');
+    ch(&mut a, 'j');
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    assert!(
+        got.starts_with("Trap") && !got.contains('\u{1b}') && !got.contains('\u{7}'),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn y_in_the_compare_view_copies_both_sides_of_the_row() {
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        Theme::default_theme(),
+        120,
+        40,
+    );
+    ch(&mut a, 'c');
+    ch(&mut a, 'j');
+    ch(&mut a, 'y');
+    let got = clipboard_text(&a.clipboard.take().unwrap());
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
+    let lines: Vec<&str> = got.lines().collect();
+    assert_eq!(lines.len(), 2, "{got}");
+    assert!(
+        lines[0].starts_with(&format!("{}: ", a.brief.articles[l].outlet)),
+        "{got}"
+    );
+    assert!(
+        lines[1].starts_with(&format!("{}: ", a.brief.articles[r].outlet)),
+        "{got}"
+    );
+    assert!(text(&a).contains("copied the row"));
+}
+
+#[test]
+fn the_pins_list_shows_opens_and_unpins() {
+    use newsbrief::tui::View;
+    let mut a = app(100, 30);
+    ch(&mut a, 'P');
+    assert_eq!(a.view, View::Pins);
+    assert!(text(&a).contains("no pins yet"), "{}", text(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let art = a.brief.articles[0].clone();
+    let (q, c) = (art.quotes[0].clone(), art.claims[0].clone());
+    while a.reader().cursor != Some(q.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    while a.reader().cursor != Some(c.sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    assert_eq!(a.pins.len(), 2);
+    ch(&mut a, 'P');
+    let t = text(&a);
+    assert!(t.contains("Pins (2)"), "{t}");
+    assert!(t.contains("Alpha News · quote · Zoë Qasem"), "{t}");
+    assert!(t.contains("we are alarmed by the drones"), "{t}");
+    assert!(t.contains("Alpha News · claim"), "{t}");
+    assert!(t.contains("Twelve drones struck the base"), "{t}");
+    // Enter opens the second pin on its sentence; Esc comes back to the list of pins.
+    ch(&mut a, 'j');
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!((a.view, a.selected), (View::Reader, 0));
+    assert_eq!(a.reader().cursor, Some(c.sentence));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Pins);
+    ch(&mut a, 'd');
+    assert_eq!(a.pins.len(), 1);
+    let t = text(&a);
+    assert!(
+        t.contains("Pins (1)") && !t.contains("Twelve drones"),
+        "{t}"
+    );
+    for (w, h) in [(1, 1), (20, 5), (40, 10), (200, 60)] {
+        let mut b = a.clone();
+        newsbrief::tui::app::update(&mut b, newsbrief::tui::app::Action::Resize(w, h));
+        render_buffer(&b);
+    }
+}
+
+#[test]
+fn the_status_line_keeps_its_slots_and_the_focused_title_stands_out() {
+    let mut b = brief();
+    b.title = "A long brief title that would take whatever room the status line has left".into();
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let status = |a: &App| {
+        let buf = render_buffer(a);
+        let y = buf.area.height - 1;
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        row
+    };
+    let col = |s: &str, pat: &str| s.find(pat).map(|b| s[..b].chars().count());
+    let mut seen = std::collections::BTreeSet::new();
+    let mut at = std::collections::BTreeSet::new();
+    for _ in 0..6 {
+        let s = status(&a);
+        seen.insert(s.clone());
+        at.insert((col(&s, "reader │"), col(&s, "? help")));
+        ch(&mut a, 'j');
+    }
+    assert!(seen.len() > 1, "the entity never changed: {seen:?}");
+    assert_eq!(at.len(), 1, "slots moved: {seen:#?}");
+    // The focused pane's title is reversed; the other's is not.
+    let buf = render_buffer(&a);
+    let reversed = |needle: &str| {
+        let (x, y) = find(&buf, needle)[0];
+        buf[(x, y)].modifier.contains(Modifier::REVERSED)
+    };
+    assert!(reversed("1/3 Alpha News") && !reversed("Articles (3)"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    let buf = render_buffer(&a);
+    let (x, y) = find(&buf, "Articles (3)")[0];
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn the_reader_has_a_header_and_keeps_a_readable_measure() {
+    let b = newsbrief::brief::default_brief();
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut a = App::new(b.clone(), Theme::default_theme(), w, h);
+        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        let art = &a.brief.articles[a.selected];
+        let words = art.word_count();
+        let t = text(&a);
+        let header = t.lines().nth(1).unwrap();
+        assert!(
+            header.contains(&art.outlet) && header.contains(&format!("· {words} words")),
+            "{w}x{h}: {header}"
+        );
+        let (tw, _) = a.reader_text_size();
+        assert!(tw <= 90, "{w}x{h}: lines of {tw} columns");
+        // No text line reaches past the measure (gutter, border and 90 columns).
+        for l in t.lines().skip(2).take(h as usize - 4) {
+            let inner = l.trim_matches(['│', '║', '█', ' ']);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(inner) <= 92,
+                "{w}x{h}: {l}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_list_sorts_with_o_and_filters_as_f_is_typed() {
+    let b = newsbrief::brief::default_brief();
+    let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
+    let outlets_in_order = |a: &App| -> Vec<String> {
+        let t = text(a);
+        let mut found: Vec<(usize, String)> = b
+            .articles
+            .iter()
+            .filter_map(|x| {
+                t.find(&format!(" {}", x.outlet))
+                    .map(|p| (p, x.outlet.clone()))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, o)| o).collect()
+    };
+    let brief_order: Vec<String> = b.articles.iter().map(|x| x.outlet.clone()).collect();
+    assert_eq!(outlets_in_order(&a), brief_order);
+    // o: by date (undated last), then by outlet, then by words (longest first).
+    ch(&mut a, 'o');
+    assert!(text(&a).contains("by date"), "{}", text(&a));
+    let dated = b.articles.iter().find(|x| x.published.is_some()).unwrap();
+    assert_eq!(outlets_in_order(&a)[0], dated.outlet);
+    ch(&mut a, 'o');
+    let mut by_outlet = brief_order.clone();
+    by_outlet.sort_by_key(|o| o.to_lowercase());
+    assert_eq!(outlets_in_order(&a), by_outlet);
+    ch(&mut a, 'o');
+    let longest = b.articles.iter().max_by_key(|x| x.word_count()).unwrap();
+    assert_eq!(outlets_in_order(&a)[0], longest.outlet);
+    // j follows the order on screen.
+    ch(&mut a, 'g');
+    let first = a.selected;
+    ch(&mut a, 'j');
+    let second = a.selected;
+    assert_eq!(b.articles[first].outlet, longest.outlet);
+    assert_ne!(first, second);
+    ch(&mut a, 'o');
+    ch(&mut a, 'o');
+    // f: typing filters on the outlet or the headline; q types rather than quits.
+    ch(&mut a, 'f');
+    for c in "press".chars() {
+        ch(&mut a, c);
+    }
+    let t = text(&a);
+    assert!(t.contains("filter: press"), "{t}");
+    let keep: Vec<&str> = b
+        .articles
+        .iter()
+        .filter(|x| {
+            format!("{} {}", x.outlet, x.headline)
+                .to_lowercase()
+                .contains("press")
+        })
+        .map(|x| x.outlet.as_str())
+        .collect();
+    assert!(!keep.is_empty() && keep.len() < b.articles.len());
+    assert_eq!(outlets_in_order(&a), keep);
+    assert!(keep.contains(&a.brief.articles[a.selected].outlet.as_str()));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(a.overlay.is_none());
+    assert!(text(&a).contains(&format!("Articles ({}/{})", keep.len(), b.articles.len())));
+    ch(&mut a, 'f');
+    ch(&mut a, 'q');
+    assert!(!a.quit);
+    assert!(text(&a).contains("no article matches"), "{}", text(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(outlets_in_order(&a), brief_order);
 }

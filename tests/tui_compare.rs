@@ -20,6 +20,13 @@ fn seed_app(w: u16, h: u16) -> App {
     App::new(default_brief(), Theme::default_theme(), w, h)
 }
 
+/// Waits for the background comparison the discrepancy list is made from, as a user would.
+fn settle(a: &mut App) {
+    if a.analysis.wait().is_some() {
+        a.refresh();
+    }
+}
+
 /// Text of screen row `y`.
 fn row(buf: &Buffer, y: u16) -> String {
     buffer_text(buf)
@@ -32,6 +39,7 @@ fn row(buf: &Buffer, y: u16) -> String {
 /// Opens the discrepancy list and shows the made-in-Iran/Iraq one in the compare view.
 fn jump_to_made_in(a: &mut App) {
     ch(a, 'd');
+    settle(a);
     assert_eq!(a.view, View::Discrepancies);
     let i = a
         .screens
@@ -370,6 +378,7 @@ fn articles_without_sentences_compare_without_panic() {
         assert!(text(&a).contains("1/2 A"));
     }
     ch(&mut a, 'd');
+    settle(&mut a);
     key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
     assert!(text(&a).contains("nothing found"));
 }
@@ -378,6 +387,7 @@ fn articles_without_sentences_compare_without_panic() {
 fn a_framing_discrepancy_shows_both_sentences_lit() {
     let mut a = seed_app(120, 40);
     ch(&mut a, 'd');
+    settle(&mut a);
     let i = a
         .screens
         .discrepancies
@@ -407,4 +417,235 @@ fn a_framing_discrepancy_shows_both_sentences_lit() {
         });
         assert!(lit, "{word:?} lit in pane {pane}:\n{t}");
     }
+}
+
+#[test]
+fn a_saved_compare_view_comes_back_in_its_mode_at_its_row() {
+    use newsbrief::tui::persist::{apply, capture};
+    use newsbrief::tui::screens::compare::{Mode, Pane};
+    let fresh = || {
+        App::new(
+            newsbrief::brief::default_brief(),
+            newsbrief::tui::theme::Theme::default_theme(),
+            120,
+            40,
+        )
+    };
+    // Aligned rows: the row comes back.
+    let mut a = fresh();
+    ch(&mut a, 'c');
+    for _ in 0..5 {
+        ch(&mut a, 'j');
+    }
+    let row = a.screens.compare.row;
+    assert!(row > 0);
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    assert_eq!(b.view, View::Compare);
+    assert_eq!(
+        (b.screens.compare.mode, b.screens.compare.row),
+        (Mode::Aligned, row)
+    );
+    // Free scrolling: the mode, each pane's sentence and the focus come back.
+    ch(&mut a, 'm');
+    ch(&mut a, 'l');
+    for _ in 0..3 {
+        ch(&mut a, 'j');
+    }
+    let c = &a.screens.compare;
+    assert_eq!((c.mode, c.focus), (Mode::Free, Pane::Right));
+    let cursors = [c.free[0].cursor, c.free[1].cursor];
+    let mut b = fresh();
+    apply(&mut b, &capture(&a));
+    let d = &b.screens.compare;
+    assert_eq!((d.mode, d.focus), (Mode::Free, Pane::Right));
+    assert_eq!([d.free[0].cursor, d.free[1].cursor], cursors);
+    assert_eq!(text(&b), text(&a));
+}
+
+#[test]
+fn an_article_is_not_compared_with_itself() {
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        newsbrief::tui::theme::Theme::default_theme(),
+        120,
+        40,
+    );
+    ch(&mut a, 'c');
+    let (l, r) = (a.screens.compare.left, a.screens.compare.right);
+    ch(&mut a, 'l');
+    let digit = char::from(b'1' + l as u8);
+    ch(&mut a, digit);
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+    assert!(
+        text(&a).contains("already in the other pane"),
+        "{}",
+        text(&a)
+    );
+    ch(&mut a, 'h');
+    ch(&mut a, char::from(b'1' + r as u8));
+    assert_eq!((a.screens.compare.left, a.screens.compare.right), (l, r));
+}
+
+/// The app after `steps`, the background comparison waited for after each.
+fn after(w: u16, h: u16, steps: &[Action]) -> App {
+    let mut app = App::new(default_brief(), Theme::default_theme(), w, h);
+    for a in steps {
+        update(&mut app, *a);
+        if app.analysis.wait().is_some() {
+            app.refresh();
+        }
+    }
+    app
+}
+
+/// The text drawn in `style`'s foreground colour.
+fn drawn_in(app: &App, style: ratatui::style::Style) -> String {
+    let buf = render_buffer(app);
+    buf.content()
+        .iter()
+        .filter(|c| style.fg.is_some() && Some(c.fg) == style.fg)
+        .map(|c| c.symbol())
+        .collect()
+}
+
+#[test]
+fn a_discrepancy_shows_every_side_sentence_with_its_words_marked() {
+    let app = after(120, 40, &[Action::Discrepancies]);
+    assert_eq!(app.view, View::Discrepancies);
+    let text = buffer_text(&render_buffer(&app));
+    // Both sentences in full, not only the two words.
+    assert!(
+        text.contains("partially recovered, and preliminary analysis"),
+        "{text}"
+    );
+    assert!(
+        text.contains("After the remains of the drone were partially"),
+        "{text}"
+    );
+    let marked = drawn_in(&app, app.theme.diff);
+    assert!(
+        marked.contains("Iran") && marked.contains("Iraq"),
+        "{marked}"
+    );
+    assert!(
+        !marked.contains("recovered"),
+        "only the differing words: {marked}"
+    );
+}
+
+#[test]
+fn the_discrepancy_list_shows_progress_until_the_comparison_is_done() {
+    let mut app = App::new(default_brief(), Theme::default_theme(), 80, 24);
+    update(&mut app, Action::Discrepancies);
+    update(&mut app, Action::Down);
+    assert_eq!(app.view, View::Discrepancies);
+    app.analysis.wait();
+    app.refresh();
+    let text = buffer_text(&render_buffer(&app));
+    let items = app.screens.discrepancies.items();
+    assert!(!items.is_empty());
+    let first = newsbrief::tui::screens::discrepancies::view::kind_label(items[0].kind);
+    assert!(text.contains(&first), "{text}");
+    assert!(!text.contains("comparing"), "{text}");
+}
+
+/// The Post beside Newsmax, the comparison done.
+fn post_and_newsmax(w: u16, h: u16) -> App {
+    let mut app = after(w, h, &[Action::Compare]);
+    assert_eq!(app.view, View::Compare);
+    let c = &app.screens.compare;
+    assert_eq!((c.left, c.right), (0, 1));
+    app.analysis.wait();
+    app.refresh();
+    app
+}
+
+#[test]
+fn two_sentences_of_one_outlet_stand_beside_the_one_that_merges_them() {
+    let app = post_and_newsmax(160, 60);
+    let rows = app.screens.compare.rows();
+    let merged = rows
+        .iter()
+        .find(|r| {
+            matches!((&r.left, &r.right), (Some(l), Some(r))
+                if l.last_sentence > l.sentence && r.last_sentence == r.sentence)
+        })
+        .expect("a row with two Post sentences beside one Newsmax sentence");
+    let l = merged.left.as_ref().unwrap();
+    let text = buffer_text(&render_buffer(&app));
+    let art = &app.brief.articles[0];
+    for s in [l.sentence, l.last_sentence] {
+        let x = &art.sentences[s];
+        let words: String = art
+            .slice(x.start, x.end)
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains(&words), "{words} not drawn");
+    }
+}
+
+#[test]
+fn substance_is_marked_strongly_and_wording_faintly() {
+    let mut app = post_and_newsmax(160, 60);
+    // Down to the made-in row.
+    for _ in 0..10 {
+        let k = app.screens.compare.row;
+        let r = &app.screens.compare.rows()[k];
+        let l = r.left.as_ref().unwrap();
+        if app.brief.articles[0]
+            .slice(l.start, l.end)
+            .contains("made in")
+        {
+            break;
+        }
+        update(&mut app, Action::Down);
+    }
+    let strong = drawn_in(&app, app.theme.diff);
+    assert!(
+        strong.contains("Iran") && strong.contains("Iraq"),
+        "{strong}"
+    );
+    let buf = render_buffer(&app);
+    let dim = app.theme.dim;
+    let faint: String = buf
+        .content()
+        .iter()
+        .filter(|c| c.fg == dim.fg.unwrap() && c.bg != app.theme.diff.bg.unwrap())
+        .map(|c| c.symbol())
+        .collect();
+    // Newsmax's rewording ("After the remains of the drone") is faint, not strong.
+    assert!(faint.contains("After"), "{faint}");
+    assert!(!strong.contains("After"), "{strong}");
+}
+
+#[test]
+fn discrepancy_rows_are_flagged_and_stepped_through() {
+    let mut app = post_and_newsmax(160, 60);
+    let flagged = app.screens.compare.flagged().to_vec();
+    assert!(!flagged.is_empty());
+    let origin = flagged
+        .iter()
+        .copied()
+        .find(|&k| {
+            let l = app.screens.compare.rows()[k].left.clone().unwrap();
+            app.brief.articles[0]
+                .slice(l.start, l.end)
+                .contains("made in Iran")
+        })
+        .expect("the made-in row is flagged");
+    let text = buffer_text(&render_buffer(&app));
+    assert!(text.contains("│◆"), "flag in the gutter:\n{text}");
+    assert_eq!(app.screens.compare.row, 0);
+    for &k in flagged.iter().filter(|&&k| k > 0) {
+        update(&mut app, Action::StepDiscrepancy(1));
+        assert_eq!(app.screens.compare.row, k);
+    }
+    update(&mut app, Action::StepDiscrepancy(1));
+    assert!(app.message.is_some(), "says there is no further one");
+    update(&mut app, Action::StepDiscrepancy(-1));
+    assert!(flagged.contains(&app.screens.compare.row));
+    assert!(flagged.contains(&origin));
 }

@@ -237,6 +237,34 @@ fn highlight_key_shows_only_the_entity_and_esc_goes_back() {
     assert_eq!(a.view, View::List);
 }
 
+#[test]
+fn the_entity_highlight_belongs_to_the_reader_it_opened() {
+    let mut a = seed(80, 24);
+    ch(&mut a, 'e');
+    select_entity(&mut a, "Qasem Soleimani");
+    ch(&mut a, 'h');
+    assert_eq!((a.view, a.highlight), (View::Reader, Highlight::Entity));
+    let opened = a.selected;
+    // Another article in that reader reads with every highlight again.
+    ch(&mut a, if opened == 0 { '2' } else { '1' });
+    assert_eq!(a.highlight, Highlight::All, "kept for another article");
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.view, View::Entities);
+    ch(&mut a, 'h');
+    assert_eq!(a.highlight, Highlight::Entity);
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.highlight, Highlight::All, "kept after leaving the reader");
+    ch(&mut a, 'Q');
+    assert!(screen(&a).contains("highlight all"), "{}", screen(&a));
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!((a.view, a.highlight), (View::Reader, Highlight::All));
+    // A mode picked with h in a reader stays the user's.
+    ch(&mut a, 'h');
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(a.highlight, Highlight::Entity);
+}
+
 fn select_quote_containing(a: &mut App, words: &str) -> usize {
     let b = a.brief.clone();
     let g = a
@@ -430,4 +458,131 @@ fn offsets_off_the_text_do_not_panic() {
         enter(&mut a);
         let _ = screen(&a);
     }
+}
+
+#[test]
+fn with_many_articles_names_keep_their_width_and_columns_scroll() {
+    use newsbrief::brief::{BlockKind, SCHEMA_VERSION};
+    let arts: Vec<_> = (0..500)
+        .map(|i| {
+            tui_support::article(
+                &format!("a{i}"),
+                &format!("Outlet {i}"),
+                &[(BlockKind::Body, "Ferdinand Quellmalz spoke at noon.")],
+            )
+        })
+        .collect();
+    let entities = vec![tui_support::entity(
+        &arts,
+        "e1",
+        "Ferdinand Quellmalz",
+        EntityKind::Person,
+    )];
+    let b = Brief {
+        schema: SCHEMA_VERSION,
+        title: "Many".into(),
+        articles: arts,
+        entities,
+    };
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut a = App::new(b.clone(), Theme::default_theme(), w, h);
+        ch(&mut a, 'e');
+        let t = screen(&a);
+        assert!(
+            t.contains("Ferdinand Quellmalz"),
+            "{w}x{h} name squeezed:\n{t}"
+        );
+        assert!(t.contains("articles 1-"), "{w}x{h}:\n{t}");
+        let table_head = |t: &str| -> String {
+            let l = t.lines().find(|l| l.contains("KIND")).unwrap();
+            l[..l.find("TOTAL").unwrap()].to_string()
+        };
+        let head = table_head(&t);
+        assert!(head.contains(" a0 "), "{head}");
+        key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        let t = screen(&a);
+        let head = table_head(&t);
+        assert!(!head.contains(" a0 ") && head.contains(" a2 "), "{head}");
+        assert!(t.contains("articles 3-"), "{t}");
+        for _ in 0..1000 {
+            key(&mut a, KeyCode::Right, KeyModifiers::NONE);
+        }
+        let t = screen(&a);
+        assert!(t.contains("of 500") && t.contains("-500 of 500"), "{t}");
+        key(&mut a, KeyCode::Left, KeyModifiers::NONE);
+        assert!(t.contains("Ferdinand Quellmalz"));
+    }
+}
+
+/// Two outlets carrying one quote: `speakers` are how each names the speaker, and each sentence
+/// also credits `credited` (a claim's attribution).
+fn shared_quote(speakers: [&str; 2], credited: &str) -> Brief {
+    use newsbrief::brief::{BlockKind, Claim, Quote, SCHEMA_VERSION};
+    let arts: Vec<_> = ["north", "south"]
+        .iter()
+        .zip(speakers)
+        .map(|(id, who)| {
+            let body = format!("\"The convoy was hit twice near the river crossing,\" {who} said.");
+            let mut a = tui_support::article(
+                id,
+                &format!("{id} Times"),
+                &[
+                    (BlockKind::Headline, "Convoy hit"),
+                    (BlockKind::Body, &body),
+                ],
+            );
+            let q = a.text.find("The convoy").unwrap();
+            let qe = a.text.find(",\"").unwrap();
+            let s = tui_support::sentence_of(&a, q);
+            a.quotes.push(Quote {
+                start: q,
+                end: qe,
+                sentence: s,
+                speaker: Some(who.into()),
+                speaker_entity: None,
+                anonymous: true,
+                partial: false,
+                speaker_found: None,
+            });
+            a.claims.push(Claim {
+                start: a.sentences[s].start,
+                end: a.sentences[s].end,
+                sentence: s,
+                attribution: Some(credited.into()),
+                features: Vec::new(),
+            });
+            a
+        })
+        .collect();
+    Brief {
+        schema: SCHEMA_VERSION,
+        title: "Convoy".into(),
+        articles: arts,
+        entities: Vec::new(),
+    }
+}
+
+#[test]
+fn an_article_or_a_pronoun_is_no_attribution_difference() {
+    let b = shared_quote(["one Iraqi soldier", "an Iraqi soldier"], "he");
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    ch(&mut a, 'Q');
+    let g = select_quote_containing(&mut a, "convoy was hit");
+    assert_eq!(a.screens.quotes.groups[g].quotes.len(), 2);
+    let t = screen(&a);
+    assert!(
+        t.contains("one Iraqi soldier") && t.contains("an Iraqi soldier"),
+        "{t}"
+    );
+    assert!(!t.contains("attributed differently"), "{t}");
+    assert!(!t.contains("source: he"), "{t}");
+    // A real difference still shows.
+    let b = shared_quote(["one Iraqi soldier", "an Iraqi officer"], "Reuters");
+    let mut a = App::new(b, Theme::default_theme(), 100, 30);
+    ch(&mut a, 'Q');
+    select_quote_containing(&mut a, "convoy was hit");
+    let t = screen(&a);
+    assert!(t.contains("attributed differently"), "{t}");
+    assert!(t.contains("source: Reuters"), "{t}");
 }

@@ -69,8 +69,24 @@ fn reader_cursor_moves_by_sentence_and_picks_entities() {
     let (x, y) = find(&buf, "Twelve")[0];
     assert_ne!(buf[(x, y)].bg, theme.cursor.bg.unwrap());
     // Reader text starts at column 3: border, cursor mark, claim mark.
-    assert_eq!(buf[(2, y)].symbol(), "•", "claim mark in the gutter");
+    assert_eq!(buf[(2, y)].symbol(), "·", "claim mark in the gutter");
+    assert_eq!(
+        buf[(2, y)].fg,
+        theme.dim.fg.unwrap(),
+        "the claim mark is dim"
+    );
     assert_eq!(buf[(2, y - 1)].symbol(), " ");
+    // A pinned claim is marked as pinned instead.
+    while a.reader().cursor != Some(a.brief.articles[0].claims[0].sentence) {
+        ch(&mut a, 'j');
+    }
+    ch(&mut a, 'p');
+    let buf = render_buffer(&a);
+    let (_, y) = find(&buf, "Twelve")[0];
+    assert_eq!(buf[(2, y)].symbol(), "◆", "pin mark in the gutter");
+    assert_eq!(buf[(2, y)].fg, theme.quote.fg.unwrap());
+    ch(&mut a, 'p');
+
     // Tab back and the list moves again.
     key(&mut a, KeyCode::BackTab, KeyModifiers::SHIFT);
     assert!(!a.reader_focused());
@@ -240,4 +256,71 @@ fn esc_typed_just_before_a_key_counts_as_both() {
     let alt2 = Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
     assert!(newsbrief::tui::handle_event(&mut a, &alt2));
     assert_eq!(a.selected, 1);
+}
+
+#[test]
+fn the_help_scrolls_by_page_and_to_its_ends_and_wraps_at_words() {
+    use newsbrief::tui::app::Focus;
+    use newsbrief::tui::overlays::help::view::rows;
+    let mut a = app(80, 24);
+    update(&mut a, Action::Help);
+    let all = rows(&a);
+    let last_words = |d: &str| d.split_whitespace().last().unwrap_or("").to_string();
+    let end = all.iter().rev().find(|(_, d)| !d.is_empty()).unwrap();
+    assert!(
+        !text(&a).contains(&end.1),
+        "the help fits: nothing to scroll"
+    );
+    ch(&mut a, 'G');
+    let t = text(&a);
+    assert!(
+        t.contains(&last_words(&end.1)) && !t.contains("↓ more"),
+        "{t}"
+    );
+    ch(&mut a, 'g');
+    assert!(text(&a).contains(&all[0].1), "{}", text(&a));
+    key(&mut a, KeyCode::PageDown, KeyModifiers::NONE);
+    let t = text(&a);
+    assert!(!t.contains(&all[0].1), "PgDn did not scroll:\n{t}");
+    // Narrow: every word of every row is shown whole somewhere as the help scrolls.
+    let mut a = app(44, 16);
+    update(&mut a, Action::Help);
+    let mut seen = String::new();
+    for _ in 0..all.len() * 2 {
+        seen.push_str(&text(&a));
+        ch(&mut a, 'j');
+    }
+    let words: std::collections::HashSet<&str> = seen
+        .split(|c: char| c.is_whitespace() || "│┌┐└┘─".contains(c))
+        .collect();
+    for (_, d) in rows(&a) {
+        for w in d.split_whitespace() {
+            assert!(words.contains(w), "{w:?} (of {d:?}) never shown whole");
+        }
+    }
+    // The list view's reader pane says whose keys these are.
+    let mut a = app(80, 24);
+    a.focus = Focus::Reader;
+    update(&mut a, Action::Help);
+    assert!(text(&a).contains("Keys: list, reader pane"), "{}", text(&a));
+}
+
+#[test]
+fn the_readme_keys_table_lists_every_key_of_the_list_and_reader() {
+    use newsbrief::tui::keymap::view_table;
+    let readme = include_str!("../README.md");
+    let table = &readme[readme.find("### Keys").unwrap()..];
+    let table = &table[..table.find("\n### ").unwrap()];
+    for view in [View::List, View::Reader] {
+        for b in view_table(view) {
+            for p in b.keys {
+                let label = p.label();
+                assert!(
+                    table.contains(&format!("`{label}`")),
+                    "README's keys table lacks `{label}` ({})",
+                    b.help
+                );
+            }
+        }
+    }
 }

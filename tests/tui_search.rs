@@ -454,3 +454,95 @@ fn slash_opens_the_search_from_every_view() {
         }
     }
 }
+
+#[test]
+fn an_outlet_filter_opens_an_entity_in_that_outlet() {
+    let b = default_brief();
+    // An entity whose first mention is in one article and which another article names too.
+    let (e, other) = b
+        .entities
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| {
+            let first = e.mentions.first()?.article.clone();
+            let other = e.mentions.iter().find(|m| m.article != first)?;
+            let ai = b.articles.iter().position(|a| a.id == other.article)?;
+            // The filter word must pick that article alone: its id.
+            let id = b.articles[ai].id.to_lowercase();
+            let alone = b
+                .articles
+                .iter()
+                .filter(|a| {
+                    a.id.to_lowercase().contains(&id) || a.outlet.to_lowercase().contains(&id)
+                })
+                .count()
+                == 1;
+            (alone && !e.name.contains(' ')).then_some((i, ai))
+        })
+        .expect("an entity named in two articles");
+    let mut a = seed_app(120, 40);
+    let name = b.entities[e].name.clone();
+    typ(&mut a, &format!("/e:{name} #{}", b.articles[other].id));
+    let st = a.search.as_ref().unwrap();
+    let pos = st
+        .hits()
+        .iter()
+        .position(|h| st.searcher.index().items()[h.item].index == e)
+        .expect("the entity is found");
+    for _ in 0..pos {
+        press(&mut a, KeyCode::Down);
+    }
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(
+        a.selected, other,
+        "opened in {} rather than the filtered outlet",
+        a.brief.articles[a.selected].id
+    );
+    let cur = a.reader().cursor.unwrap();
+    let s = &a.brief.articles[other].sentences[cur];
+    assert!(a.brief.articles[other].text[s.start..s.end].contains(&name));
+}
+
+#[test]
+fn n_opens_the_next_result_where_the_user_is_now() {
+    let mut a = seed_app(120, 40);
+    ch(&mut a, 'c');
+    assert_eq!(a.view, View::Compare);
+    typ(&mut a, "/red line");
+    press(&mut a, KeyCode::Enter);
+    assert_eq!(a.view, View::Compare);
+    press(&mut a, KeyCode::Esc);
+    assert_eq!(a.view, View::List);
+    ch(&mut a, 'n');
+    assert_eq!(a.view, View::List, "n went back into the compare view");
+    assert_eq!(a.focus, Focus::Reader);
+    let (ai, sentence) = selected_target(&a);
+    assert_eq!((a.selected, a.reader().cursor), (ai, Some(sentence)));
+}
+
+#[test]
+fn a_wide_popup_widens_its_columns_and_previews_the_selected_result() {
+    let mut a = seed_app(200, 60);
+    typ(&mut a, "/drone");
+    let t = text(&a);
+    // Outlet names fit whole on a wide popup.
+    assert!(t.contains("The Washington Post "), "{t}");
+    let st = a.search.as_ref().unwrap();
+    let item = st.searcher.index().items()[st.hits()[1].item].clone();
+    let art = a.brief.articles[item.article.unwrap()].clone();
+    press(&mut a, KeyCode::Down);
+    let t = text(&a);
+    let rule = format!("─ {} · {}", art.outlet, item.kind.name());
+    assert!(t.contains(&rule), "no preview rule {rule:?}:\n{t}");
+    // The preview holds the selected result's sentence, wrapped whole.
+    let s = &art.sentences[sentence_of(&art, item.start)];
+    let words: Vec<&str> = art.text[s.start..s.end].split_whitespace().collect();
+    let below = &t[t.find(&rule).unwrap()..];
+    for w in words.iter().take(8) {
+        assert!(below.contains(w), "{w} not in the preview:\n{below}");
+    }
+    // Small popups keep the list alone.
+    let mut a = seed_app(60, 12);
+    typ(&mut a, "/drone");
+    assert!(!text(&a).contains("─ The"), "{}", text(&a));
+}

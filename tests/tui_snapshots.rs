@@ -18,6 +18,10 @@ fn app_after(w: u16, h: u16, steps: &[Action]) -> App {
     update(&mut app, Action::Jump(3));
     for a in steps {
         update(&mut app, *a);
+        // The background comparison finished, as a user waiting would see it.
+        if app.analysis.wait().is_some() {
+            app.refresh();
+        }
     }
     app
 }
@@ -31,6 +35,15 @@ fn opening(view: View) -> Vec<Action> {
         View::Quotes => vec![Action::ShowQuotes, Action::Down],
         View::Compare => vec![Action::Compare, Action::Down],
         View::Discrepancies => vec![Action::Discrepancies, Action::Down],
+        View::Pins => vec![
+            Action::FocusNext,
+            Action::TogglePin,
+            Action::Down,
+            Action::TogglePin,
+            Action::ShowPins,
+            Action::Down,
+        ],
+        View::Coverage => vec![Action::ShowCoverage, Action::Down],
     }
 }
 

@@ -1,6 +1,6 @@
 //! One handler per command.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::json;
 
@@ -8,9 +8,7 @@ use super::error::CliError;
 use super::output::{self, Output};
 use super::{BriefArgs, Cli, Command};
 use crate::analyze::quote_groups;
-use crate::brief::load::DisplayPath;
-use crate::brief::{self, Brief, load_brief, save::to_json, write_atomic};
-use crate::import::import_brief;
+use crate::brief::{self, Brief, load_brief};
 
 /// The brief at `path`, or the built-in one.
 pub fn open_brief(path: Option<&Path>) -> Result<Brief, CliError> {
@@ -50,12 +48,7 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             cli.brief.as_deref(),
             &(&cli.look).into(),
         )?),
-        Some(Command::Import {
-            files,
-            output,
-            manifest,
-            title,
-        }) => import(&files, &output, manifest.as_deref(), title),
+        Some(Command::Import(a)) => super::import::run(&a),
         Some(Command::List(a)) => list(&a, out),
         Some(Command::Entities(a)) => entities(&a, out),
         Some(Command::Quotes(a)) => quotes(&a, out),
@@ -146,28 +139,6 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             out.text(&s)
         }
     }
-}
-
-fn import(
-    files: &[PathBuf],
-    output: &Path,
-    manifest: Option<&Path>,
-    title: Option<String>,
-) -> Result<(), CliError> {
-    let brief = import_brief(files, manifest, title).map_err(CliError::Import)?;
-    write_atomic(output, to_json(&brief).as_bytes()).map_err(|source| CliError::Write {
-        path: DisplayPath::new(output),
-        source,
-    })?;
-    output::note(&format!(
-        "wrote {} ({} articles, {} entities, {} quotes, {} claims)",
-        output.display(),
-        brief.articles.len(),
-        brief.entities.len(),
-        brief.articles.iter().map(|a| a.quotes.len()).sum::<usize>(),
-        brief.articles.iter().map(|a| a.claims.len()).sum::<usize>(),
-    ));
-    Ok(())
 }
 
 fn list(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
@@ -262,7 +233,7 @@ fn quotes(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
             .map(|(x, q)| {
                 json!({"article": x.id, "outlet": x.outlet, "text": x.slice(q.start, q.end), "speaker": q.speaker,
                        "speaker_entity": q.speaker_entity, "anonymous": q.anonymous, "partial": q.partial,
-                       "start": q.start, "end": q.end})
+                       "speaker_found": q.speaker_found, "start": q.start, "end": q.end})
             })
             .collect();
         let pairs = quote_groups::same_quote_pairs(&b);

@@ -74,7 +74,7 @@ fn kind_name<T: serde::Serialize>(k: T) -> String {
 }
 
 /// What the last column says about a row: its conflicts, or who alone tells it.
-fn note(brief: &Brief, r: &PointRow) -> String {
+pub fn note(brief: &Brief, r: &PointRow) -> String {
     let mut kinds: Vec<String> = r
         .cells
         .iter()

@@ -45,6 +45,15 @@ pub enum CliError {
     /// Import's own message (it names the file and the place).
     #[error("{0}")]
     Import(String),
+    /// An import that could not start (a bad manifest, no inputs, a refused output).
+    #[error(transparent)]
+    ImportInput(#[from] crate::import::ImportError),
+    /// An import wrote its brief without some inputs, each reported as it failed.
+    #[error("{failed} inputs failed")]
+    PartialImport { failed: usize },
+    /// No input of an import could be imported, each reported as it failed.
+    #[error("nothing imported")]
+    NothingImported,
     /// The full-screen app or `render` failed (the message names the cause).
     #[error("{0}")]
     App(String),
@@ -60,11 +69,20 @@ impl CliError {
     /// The exit code: 1 for any failure of a command (bad input, a file, the terminal); usage
     /// errors found by the argument parser exit with 2 before a command runs.
     pub fn exit_code(&self) -> ExitCode {
-        if self.is_broken_pipe() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
+        match self {
+            _ if self.is_broken_pipe() => ExitCode::SUCCESS,
+            CliError::PartialImport { .. } => ExitCode::from(super::import::EXIT_PARTIAL),
+            _ => ExitCode::FAILURE,
         }
+    }
+
+    /// Whether the failure has been told already, line by line, as it happened.
+    pub fn is_reported(&self) -> bool {
+        self.is_broken_pipe()
+            || matches!(
+                self,
+                CliError::PartialImport { .. } | CliError::NothingImported
+            )
     }
 }
 

@@ -4,8 +4,9 @@
 
 mod commands;
 mod compare;
-mod coverage;
+pub(crate) mod coverage;
 pub mod error;
+mod import;
 pub mod output;
 mod search;
 pub mod table;
@@ -37,6 +38,9 @@ pub struct LookArgs {
     /// No colour: highlights are shown with bold, underline and reverse only (also NO_COLOR=1).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Leave the mouse to the terminal (text selection) instead of clicks and the wheel.
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 impl From<&LookArgs> for crate::tui::Look {
@@ -44,26 +48,15 @@ impl From<&LookArgs> for crate::tui::Look {
         crate::tui::Look {
             theme: a.theme.clone(),
             no_color: a.no_color,
+            no_mouse: a.no_mouse,
         }
     }
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Turn plain-text articles into a brief.
-    Import {
-        /// Article text files (with --manifest and no files: every file the manifest lists).
-        files: Vec<PathBuf>,
-        /// Where to write the brief.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Manifest giving each file's outlet and publication date.
-        #[arg(long)]
-        manifest: Option<PathBuf>,
-        /// Title of the brief (default: the manifest's title, else the first headline).
-        #[arg(long)]
-        title: Option<String>,
-    },
+    /// Turn articles (text files, saved web pages, feeds, links) into a brief.
+    Import(import::ImportArgs),
     /// List the articles of a brief.
     List(BriefArgs),
     /// List the entities (people, organisations, places) of a brief.

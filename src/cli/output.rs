@@ -113,7 +113,7 @@ pub fn note(msg: &str) {
 /// Prints a failed command's error as one sanitised line on standard error. A closed standard
 /// output is not reported: its reader has gone on purpose.
 pub fn report(e: &CliError) {
-    if !e.is_broken_pipe() {
+    if !e.is_reported() {
         note(&e.to_string());
     }
 }

@@ -19,6 +19,8 @@ pub enum Overlay {
     },
     /// The search popup; its state is [`crate::tui::app::App::search`].
     Search,
+    /// The article list's filter being typed (its text is the list's state).
+    Filter,
 }
 
 /// How much of the entity highlighting is shown.
@@ -103,6 +105,24 @@ pub enum Action {
     PaneRight,
     /// Pin or unpin the quote or claim of the current sentence.
     TogglePin,
+    /// Article list: type a filter on the outlet or headline.
+    Filter,
+    /// Open the pins list.
+    ShowPins,
+    /// Pins list: unpin the selected pin.
+    Unpin,
+    /// Copy the quote, claim, sentence or compare row under the cursor to the clipboard.
+    Copy,
+    /// Take the read mark off the selected article.
+    MarkUnread,
+    /// Stop the app as the shell's job control does (Ctrl-Z); `fg` brings it back redrawn.
+    Suspend,
+    /// Give the mouse to the terminal (to select text) or take it back.
+    ToggleMouse,
+    /// Open the coverage view.
+    ShowCoverage,
+    /// Compare view: the next (1) or previous (-1) row holding a discrepancy.
+    StepDiscrepancy(i8),
 }
 
 impl Action {
@@ -152,6 +172,16 @@ impl Action {
             Action::PaneLeft => "focus the left pane",
             Action::PaneRight => "focus the right pane",
             Action::TogglePin => "pin or unpin the quote or claim of this sentence",
+            Action::Filter => "filter by outlet or headline (Enter keeps, Esc clears)",
+            Action::ShowPins => "pins: every pinned quote and claim",
+            Action::Unpin => "unpin",
+            Action::Copy => "copy the quote, claim, sentence or compare row (OSC 52)",
+            Action::MarkUnread => "mark the article unread",
+            Action::Suspend => "suspend (fg resumes)",
+            Action::ToggleMouse => "mouse: the app's / the terminal's (select text)",
+            Action::ShowCoverage => "coverage: who tells each story point",
+            Action::StepDiscrepancy(1..) => "next row holding a discrepancy",
+            Action::StepDiscrepancy(_) => "previous row holding a discrepancy",
         }
     }
 }

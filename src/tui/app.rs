@@ -48,6 +48,9 @@ pub struct App {
     pub selected: usize,
     pub show_boilerplate: bool,
     pub highlight: Highlight,
+    /// The entity-only highlight asked for from the entity view belongs to the reader it
+    /// opened: the article it was set for and the mode to go back to once that reader is left.
+    pub scoped_highlight: Option<(usize, Highlight)>,
     pub readers: Vec<ReaderState>,
     pub docs: doc::Docs,
     /// Layout of the selected article at the reader's current width.
@@ -56,8 +59,17 @@ pub struct App {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// Asked to suspend (Ctrl-Z): the event loop stops the process and redraws on `fg`.
+    pub suspend: bool,
+    /// An OSC 52 clipboard write waiting for the event loop to send it (`y`).
+    pub clipboard: Option<String>,
+    /// The app takes mouse clicks and the wheel (else the terminal keeps the mouse).
+    pub mouse: bool,
     /// A short note for the status line (cleared by the next action).
     pub message: Option<String>,
+    /// A notice that must be read (the state file could not be read, where it was kept):
+    /// shown whole, wrapped to the width above the status line, until Esc dismisses it.
+    pub notice: Option<String>,
     /// The entity last under the cursor: stays selected while the cursor crosses sentences that
     /// name no one, so "highlight entity" keeps showing it.
     pub last_entity: Option<usize>,
@@ -66,6 +78,8 @@ pub struct App {
     /// The sentence features of the brief, shared by the compare view and the discrepancy
     /// list, built the first time one of them is shown.
     pub features: Option<FeatureIndex>,
+    /// The brief's whole comparison, run on a thread the first time a screen needs it.
+    pub analysis: super::screens::coverage::job::AnalysisJob,
     /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
     /// when the app starts, else on the first search. Shared so that a search opened while the
     /// background build runs waits for it instead of building a second one.
@@ -127,6 +141,7 @@ impl App {
             selected: 0,
             show_boilerplate: true,
             highlight: Highlight::All,
+            scoped_highlight: None,
             readers,
             docs,
             layout: None,
@@ -134,10 +149,15 @@ impl App {
             width,
             height,
             quit: false,
+            suspend: false,
+            mouse: true,
+            clipboard: None,
             message: None,
+            notice: None,
             last_entity: None,
             screens: Screens::default(),
             features: None,
+            analysis: Default::default(),
             search_index: Default::default(),
             search: None,
             read: Default::default(),
@@ -184,6 +204,12 @@ impl App {
     /// Rebuilds the layout if the article, width or boilerplate setting changed, then keeps the
     /// cursor and scroll in range.
     pub fn refresh(&mut self) {
+        if let Some((article, before)) = self.scoped_highlight
+            && (self.view != View::Reader || self.selected != article)
+        {
+            self.highlight = before;
+            self.scoped_highlight = None;
+        }
         if self.brief.articles.is_empty() {
             self.layout = None;
             return;
@@ -385,14 +411,6 @@ impl App {
             self.selected = i;
         }
     }
-
-    pub(crate) fn list_move(&mut self, delta: isize) {
-        let n = self.brief.articles.len();
-        if n > 0 {
-            let i = (self.selected as isize + delta).clamp(0, n as isize - 1);
-            self.select(i as usize);
-        }
-    }
 }
 
 /// Applies one action to the state.
@@ -412,8 +430,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => {}
     }
+    if app.overlay.is_none() && app.notice.is_some() && action == Action::Back {
+        app.notice = None;
+        return;
+    }
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),
+        Some(Overlay::Filter) => return super::screens::list::order::update(app, action),
         Some(Overlay::Help { .. }) => return help::update(app, action),
         None => {}
     }
@@ -424,8 +447,27 @@ pub fn update(app: &mut App, action: Action) {
             return search::step(app, action == Action::SearchNext);
         }
         Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
+        Action::Suspend => {
+            app.suspend = true;
+            return;
+        }
+        Action::Copy => {
+            super::clipboard::copy(app);
+            return;
+        }
+        Action::ToggleMouse => {
+            app.mouse = !app.mouse;
+            app.message = Some(if app.mouse {
+                "mouse: the app's (M: the terminal's)".into()
+            } else {
+                "mouse: the terminal's (M: the app's)".into()
+            });
+            return;
+        }
         Action::ShowEntities => Nav::Reset(View::Entities),
         Action::ShowQuotes => Nav::Reset(View::Quotes),
+        Action::ShowPins => Nav::Reset(View::Pins),
+        Action::ShowCoverage => Nav::Push(View::Coverage),
         _ => match (app.view.screen().handle)(app, action) {
             Outcome::Nav(nav) => nav,
             Outcome::Consumed | Outcome::Ignored => return,

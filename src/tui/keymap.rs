@@ -93,10 +93,10 @@ pub const fn a(keys: &'static [Pat], action: Action) -> Binding {
 pub use Pat::{Char as C, Ctrl, Digits, Key};
 pub use ratatui::crossterm::event::KeyCode as K;
 
-/// Keys the terminal gives a meaning of its own (Ctrl-z suspends, Ctrl-\\ quits with a core
-/// dump, Ctrl-s and Ctrl-q stop and restart the output): no table binds them, so a user who
-/// reaches for them out of habit never sets off something else.
-pub const RESERVED: &[Pat] = &[Ctrl('z'), Ctrl('\\'), Ctrl('s'), Ctrl('q')];
+/// Keys the terminal gives a meaning of its own (Ctrl-\\ quits with a core dump, Ctrl-s and
+/// Ctrl-q stop and restart the output): no table binds them, so a user who reaches for them
+/// out of habit never sets off something else. Ctrl-z is bound, to what it means in a shell.
+pub const RESERVED: &[Pat] = &[Ctrl('\\'), Ctrl('s'), Ctrl('q')];
 
 /// Moving, the same in every screen unless the screen binds the key to something else.
 pub const MOTION: &[Binding] = &[
@@ -113,9 +113,15 @@ pub const MOTION: &[Binding] = &[
 /// Search, help and quit: `/` opens the popup wherever the reader is.
 pub const GLOBAL: &[Binding] = &[
     a(&[C('/')], Action::Search),
+    a(&[C('v')], Action::ShowCoverage),
     a(&[C('n')], Action::SearchNext),
     a(&[C('N')], Action::SearchPrev),
     a(&[C('?')], Action::Help),
+    a(&[Key(K::Esc)], Action::Back),
+    a(&[C('y')], Action::Copy),
+    a(&[C('P')], Action::ShowPins),
+    a(&[C('M')], Action::ToggleMouse),
+    a(&[Ctrl('z')], Action::Suspend),
     QUIT,
 ];
 
@@ -163,6 +169,14 @@ static TABLES: LazyLock<Vec<Vec<Binding>>> =
 pub const HELP: &[Binding] = &[
     b(&[C('j'), Key(K::Down)], Action::Down, "down"),
     b(&[C('k'), Key(K::Up)], Action::Up, "up"),
+    b(&[C('g'), Key(K::Home)], Action::Top, "top"),
+    b(&[C('G'), Key(K::End)], Action::Bottom, "end"),
+    b(
+        &[Key(K::PageDown), C(' '), Ctrl('d')],
+        Action::PageDown,
+        "page down",
+    ),
+    b(&[Key(K::PageUp), Ctrl('u')], Action::PageUp, "page up"),
     b(&[Key(K::Esc), C('?')], Action::Back, "close"),
     QUIT,
 ];
@@ -222,6 +236,19 @@ pub const SEARCH: &[Binding] = &[
     b(&[Ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// Typing the article list's filter. Every other printable key types into it.
+pub const FILTER: &[Binding] = &[
+    b(&[Key(K::Enter)], Action::Open, "keep the filter"),
+    b(&[Key(K::Esc)], Action::Back, "clear the filter"),
+    b(
+        &[Key(K::Backspace)],
+        Action::Input(Edit::Backspace),
+        "delete the last char",
+    ),
+    b(&[Ctrl('u')], Action::Input(Edit::Clear), "clear the text"),
+    b(&[Ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The table of a view: the base merged into the screen's own rows.
 pub fn view_table(view: View) -> &'static [Binding] {
     &TABLES[view as usize]
@@ -230,7 +257,7 @@ pub fn view_table(view: View) -> &'static [Binding] {
 /// Every table: the screens' and the overlays'.
 pub fn all_tables() -> Vec<&'static [Binding]> {
     let mut t: Vec<&'static [Binding]> = View::ALL.iter().map(|v| view_table(*v)).collect();
-    t.extend([HELP, SEARCH]);
+    t.extend([HELP, SEARCH, FILTER]);
     t
 }
 
@@ -239,6 +266,7 @@ pub fn active_table(app: &App) -> &'static [Binding] {
     match app.overlay {
         Some(Overlay::Help { .. }) => HELP,
         Some(Overlay::Search) => SEARCH,
+        Some(Overlay::Filter) => FILTER,
         None => view_table(app.view),
     }
 }

@@ -8,4 +8,6 @@ pub struct Look {
     pub theme: Option<String>,
     /// No colour: highlights are shown with bold, underline and reverse only.
     pub no_color: bool,
+    /// The mouse stays the terminal's (for selecting text) instead of the app's.
+    pub no_mouse: bool,
 }

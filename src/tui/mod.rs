@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod doc;
 pub mod keymap;
 pub mod look;
@@ -42,27 +43,61 @@ pub const MAX_RENDER: u16 = 2000;
 
 /// Opens the app on a brief (the built-in one when `path` is None).
 pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
-    let (brief, bytes) = brief::load_with_bytes(path).map_err(|e| e.to_string())?;
-    let theme = theme::select(look, theme::no_color_env())?;
+    use std::sync::{Arc, Mutex};
+    let no_color = theme::no_color_env();
+    let theme = theme::fit_depth(
+        theme::select(look, no_color)?,
+        look,
+        no_color,
+        theme::Depth::of_env(),
+    );
+    if !terminal::interactive() {
+        // No app will run: a bad brief is still the first thing to report.
+        brief::load_with_bytes(path).map_err(|e| e.to_string())?;
+    }
+    let mut tui = terminal::Tui::enter(!look.no_mouse)?;
+    // A big brief takes a while to read and check: say so rather than show a blank screen.
+    let _ = tui.terminal.draw(|f| ui::draw_loading(f, path));
+    let (brief, bytes) = match brief::load_with_bytes(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            drop(tui);
+            return Err(e.to_string());
+        }
+    };
     let store = crate::state::StateStore::for_brief(&bytes);
-    let mut tui = terminal::Tui::enter()?;
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
+    app.mouse = !look.no_mouse;
     app.index_in_background();
-    let mut autosave = store.map(|store| {
+    let autosave = store.map(|store| {
         let (saved, note) = store.load();
         persist::apply(&mut app, &saved);
-        app.message = note;
-        persist::Autosave::new(store, &app)
+        app.notice = note;
+        Arc::new(Mutex::new(persist::Autosave::new(store, &app)))
     });
-    let result = event_loop(&mut tui, &mut app, autosave.as_mut());
-    if let Some(a) = autosave.as_mut() {
-        a.save(&app);
+    // The state as of the last event, for the watchdog to save if the terminal goes away
+    // while the main thread is stuck reading it.
+    let latest = Arc::new(Mutex::new(persist::capture(&app)));
+    if let Some(a) = &autosave {
+        let (a, latest) = (Arc::clone(a), Arc::clone(&latest));
+        tui.on_abandon(Box::new(move || {
+            let now = latest.lock().map(|l| l.clone());
+            if let (Ok(mut a), Ok(now)) = (a.lock(), now) {
+                a.save_state(now);
+            }
+        }));
     }
+    let result = event_loop(&mut tui, &mut app, autosave.as_deref(), &latest);
+    let error = autosave.and_then(|a| {
+        let mut a = a.lock().ok()?;
+        a.save(&app);
+        a.error.take()
+    });
     let signal = tui.pending_signal();
     let left = tui.leave();
     drop(tui);
-    if let Some(e) = autosave.and_then(|a| a.error) {
+    if let Some(e) = error {
         eprintln!("newsbrief: {e}");
     }
     if let Some(sig) = signal {
@@ -72,39 +107,96 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     left.map_err(|e| format!("cannot restore the terminal: {e}"))
 }
 
+/// Runs until the user quits, a signal comes or the terminal goes away (end of input, EIO, a
+/// hang-up: then the signal is recorded as SIGHUP and the loop ends normally, so the state is
+/// saved and the terminal restored).
 fn event_loop(
     tui: &mut terminal::Tui,
     app: &mut App,
-    mut autosave: Option<&mut persist::Autosave>,
+    autosave: Option<&std::sync::Mutex<persist::Autosave>>,
+    latest: &std::sync::Mutex<crate::state::ReadingState>,
 ) -> Result<(), String> {
     let err = |e: std::io::Error| format!("terminal error: {e}");
     let mut dirty = true;
     while !app.quit && tui.pending_signal().is_none() {
+        if terminal::hung_up() {
+            tui.hang_up();
+            break;
+        }
+        if std::mem::take(&mut app.suspend) || tui.stop_requested() {
+            if let Some(a) = autosave
+                && let Ok(mut a) = a.lock()
+            {
+                a.save(app);
+            }
+            tui.suspend().map_err(err)?;
+            dirty = true;
+        }
+        if tui.resumed().map_err(err)? {
+            dirty = true;
+        }
+        if let Some(seq) = app.clipboard.take() {
+            use std::io::Write;
+            let mut out = std::io::stdout();
+            let _ = out.write_all(seq.as_bytes()).and_then(|()| out.flush());
+        }
+        if tui.mouse_on() != app.mouse {
+            tui.mouse(app.mouse).map_err(err)?;
+        }
         if dirty {
             let size = tui.terminal.size().map_err(err)?;
             if (size.width, size.height) != (app.width, app.height) {
                 update(app, Action::Resize(size.width, size.height));
             }
-            tui.terminal.draw(|f| ui::draw(f, app)).map_err(err)?;
+            match tui.terminal.draw(|f| ui::draw(f, app)) {
+                Ok(_) => {}
+                Err(e) if terminal::is_hang_up(&e) => {
+                    tui.hang_up();
+                    break;
+                }
+                Err(e) => return Err(err(e)),
+            }
             dirty = false;
         }
         match event::poll(POLL) {
             Ok(false) => {
-                if let Some(a) = autosave.as_deref_mut() {
+                // A background comparison moved on: show its progress or its result.
+                if app.analysis.tick() {
+                    app.refresh();
+                    dirty = true;
+                }
+                if let Some(a) = autosave
+                    && let Ok(mut a) = a.lock()
+                {
+                    let before = app.message.clone();
                     a.tick(app);
+                    dirty |= app.message != before;
                 }
                 continue;
             }
             Ok(true) => {}
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) if terminal::is_hang_up(&e) => {
+                tui.hang_up();
+                break;
+            }
             Err(e) => return Err(err(e)),
         }
         let ev = match event::read() {
             Ok(ev) => ev,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) if terminal::is_hang_up(&e) => {
+                tui.hang_up();
+                break;
+            }
             Err(e) => return Err(err(e)),
         };
-        dirty |= handle_event(app, &ev);
+        if handle_event(app, &ev) {
+            dirty = true;
+            if let Ok(mut l) = latest.lock() {
+                *l = persist::capture(app);
+            }
+        }
     }
     Ok(())
 }
@@ -285,6 +377,9 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<Strin
     };
     let theme = theme::select(look, theme::no_color_env())?;
     let mut app = app_for(brief, view, width, height, article, theme)?;
+    if matches!(view, View::Coverage | View::Discrepancies | View::Compare) {
+        screens::coverage::prepare(&mut app);
+    }
     if view == View::Compare {
         screens::compare::prepare(&mut app, spec.left, spec.right)?;
     }

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::state::{Position, ReadingState, STATE_VERSION, StateStore};
+use crate::state::{CompareAt, Position, ReadingState, STATE_VERSION, StateStore};
 
 use super::app::{App, Focus, View};
 use super::screens::Nav;
@@ -59,12 +59,33 @@ pub fn apply(app: &mut App, st: &ReadingState) {
         Some(View::Compare) => {
             if let Some((l, r)) = pair {
                 super::screens::compare::open_pair(app, l, r);
+                if let Some(at) = st.compare_at {
+                    restore_compare(app, at);
+                }
             }
         }
         Some(View::List) | None => {}
         // Any other screen opens over the list, as its key opens it.
         Some(v) => app.navigate(Nav::Reset(v)),
     }
+    app.refresh();
+}
+
+/// Puts the compare view back where it was; positions past the end are brought in range by
+/// the view's own refresh.
+fn restore_compare(app: &mut App, at: CompareAt) {
+    use super::screens::compare::{Mode, Pane};
+    let c = &mut app.screens.compare;
+    c.mode = if at.free { Mode::Free } else { Mode::Aligned };
+    (c.row, c.scroll) = (at.row, at.scroll);
+    for (i, pane) in c.free.iter_mut().enumerate() {
+        (pane.cursor, pane.scroll, pane.lit) = (at.cursors[i], at.scrolls[i], at.lit[i]);
+    }
+    c.focus = if at.right_focused {
+        Pane::Right
+    } else {
+        Pane::Left
+    };
     app.refresh();
 }
 
@@ -95,6 +116,18 @@ pub fn capture(app: &App) -> ReadingState {
         compare: (app.view == View::Compare).then(|| {
             let c = &app.screens.compare;
             (id(c.left), id(c.right))
+        }),
+        compare_at: (app.view == View::Compare).then(|| {
+            let c = &app.screens.compare;
+            CompareAt {
+                free: c.mode == super::screens::compare::Mode::Free,
+                row: c.row,
+                scroll: c.scroll,
+                cursors: [c.free[0].cursor, c.free[1].cursor],
+                scrolls: [c.free[0].scroll, c.free[1].scroll],
+                lit: [c.free[0].lit, c.free[1].lit],
+                right_focused: c.focus == super::screens::compare::Pane::Right,
+            }
         }),
     }
 }
@@ -141,8 +174,13 @@ impl Autosave {
     /// Saves the state now if it changed. Returns a line for the status line at the first
     /// failure of a run of failures, and when saving works again.
     pub fn save(&mut self, app: &App) -> Option<String> {
+        self.save_state(capture(app))
+    }
+
+    /// Saves a state captured earlier (by the watchdog, when the terminal went away while the
+    /// main thread was stuck reading it), as [`Self::save`] does.
+    pub fn save_state(&mut self, now: ReadingState) -> Option<String> {
         self.at = Instant::now();
-        let now = capture(app);
         if now == self.saved {
             // Nothing is waiting to be saved, so nothing is lost.
             self.error = None;

@@ -366,6 +366,76 @@ pub fn no_color_env() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// How many colours the terminal shows, as its environment says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// 24-bit colour: `COLORTERM=truecolor` or `24bit`, or a `*-direct` TERM.
+    True,
+    /// The xterm 256-colour palette: a `*-256color` TERM.
+    Ansi256,
+    /// The 16 ANSI colours: any other TERM (linux, xterm, vt100, screen).
+    Ansi16,
+    /// No colour at all: `TERM=dumb` or no TERM.
+    None,
+}
+
+impl Depth {
+    /// The depth for these `COLORTERM` and `TERM` values. A terminal that cannot show colour
+    /// says so through TERM whatever COLORTERM claims, so `dumb` is looked at first.
+    pub fn from_env(colorterm: Option<&str>, term: Option<&str>) -> Depth {
+        let term = term.unwrap_or("").trim();
+        if term.is_empty() || term == "dumb" {
+            return Depth::None;
+        }
+        let colorterm = colorterm.unwrap_or("").trim().to_ascii_lowercase();
+        if colorterm == "truecolor" || colorterm == "24bit" || term.ends_with("-direct") {
+            Depth::True
+        } else if term.contains("256color") {
+            Depth::Ansi256
+        } else {
+            Depth::Ansi16
+        }
+    }
+
+    /// The depth of the terminal the app runs in.
+    pub fn of_env() -> Depth {
+        let var = |k| std::env::var(k).ok();
+        Depth::from_env(var("COLORTERM").as_deref(), var("TERM").as_deref())
+    }
+}
+
+/// The theme made to fit the terminal's colour depth: 24-bit colours are brought to the
+/// nearest of the 256-colour palette, a 16-colour terminal gets the `16color` theme, a dumb one
+/// no colour. A theme the user named (`--theme`) is taken as it is, and so is no colour.
+pub fn fit_depth(theme: Theme, look: &Look, no_color: bool, depth: Depth) -> Theme {
+    if look.theme.is_some() || no_color || look.no_color {
+        return theme;
+    }
+    match depth {
+        Depth::True => theme,
+        Depth::Ansi256 => theme.in_256_colours(),
+        Depth::Ansi16 => Theme::embedded("16color").unwrap_or(theme),
+        Depth::None => Theme::mono(),
+    }
+}
+
+impl Theme {
+    /// Every 24-bit colour replaced by the nearest colour of the xterm 256-colour palette.
+    pub fn in_256_colours(mut self) -> Theme {
+        let near = |c: &mut Option<Color>| {
+            if let Some(Color::Rgb(r, g, b)) = *c {
+                *c = Some(Color::Indexed(ansi_colours::ansi256_from_rgb((r, g, b))));
+            }
+        };
+        for s in self.styles_mut() {
+            near(&mut s.fg);
+            near(&mut s.bg);
+            near(&mut s.underline_color);
+        }
+        self
+    }
+}
+
 /// The theme the options ask for; no colour wins over any named theme.
 pub fn select(look: &Look, no_color: bool) -> Result<Theme, ThemeError> {
     if no_color || look.no_color {
@@ -501,16 +571,64 @@ mod tests {
     }
 
     #[test]
+    fn colour_depth_follows_colorterm_then_term() {
+        let d = |c, t| Depth::from_env(c, t);
+        assert_eq!(d(Some("truecolor"), Some("xterm-256color")), Depth::True);
+        assert_eq!(d(Some("24bit"), Some("xterm")), Depth::True);
+        assert_eq!(d(None, Some("xterm-direct")), Depth::True);
+        assert_eq!(d(None, Some("xterm-256color")), Depth::Ansi256);
+        assert_eq!(d(Some(""), Some("tmux-256color")), Depth::Ansi256);
+        for t in ["linux", "xterm", "vt100", "screen"] {
+            assert_eq!(d(None, Some(t)), Depth::Ansi16, "{t}");
+        }
+        assert_eq!(d(Some("truecolor"), Some("dumb")), Depth::None);
+        assert_eq!(d(None, None), Depth::None);
+    }
+
+    #[test]
+    fn the_theme_fits_the_depth_unless_one_is_named() {
+        let base = Theme::default_theme();
+        let plain = Look::default();
+        let colours = |t: &Theme| -> Vec<Color> {
+            t.styles()
+                .into_iter()
+                .flat_map(|(_, s)| [s.fg, s.bg])
+                .flatten()
+                .collect()
+        };
+        let t = fit_depth(base.clone(), &plain, false, Depth::Ansi256);
+        assert!(colours(&base).iter().any(|c| matches!(c, Color::Rgb(..))));
+        assert!(!colours(&t).iter().any(|c| matches!(c, Color::Rgb(..))));
+        assert!(colours(&t).iter().any(|c| matches!(c, Color::Indexed(_))));
+        let t = fit_depth(base.clone(), &plain, false, Depth::Ansi16);
+        assert_eq!(t.name, "16color");
+        assert_eq!(
+            fit_depth(base.clone(), &plain, false, Depth::None),
+            Theme::mono()
+        );
+        assert_eq!(fit_depth(base.clone(), &plain, false, Depth::True), base);
+        let named = Look {
+            theme: Some("default".into()),
+            ..Look::default()
+        };
+        assert_eq!(fit_depth(base.clone(), &named, false, Depth::None), base);
+        let mono = Theme::mono();
+        assert_eq!(fit_depth(mono.clone(), &plain, true, Depth::Ansi16), mono);
+    }
+
+    #[test]
     fn select_prefers_no_colour_and_refuses_unknown_names() {
         let look = Look {
             theme: Some("light".into()),
             no_color: false,
+            ..Look::default()
         };
         assert_eq!(select(&look, true).unwrap(), Theme::mono());
         assert_eq!(select(&look, false).unwrap().name, "light");
         let bad = Look {
             theme: Some("nosuchtheme".into()),
             no_color: false,
+            ..Look::default()
         };
         assert!(
             select(&bad, false)

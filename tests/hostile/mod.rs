@@ -215,6 +215,13 @@ pub fn invalid_articles() -> Vec<(&'static str, Vec<u8>, usize)> {
     ]
 }
 
+/// The escaped brief with escape sequences in its date too: not a date, so refused by name.
+pub fn escaped_date_brief() -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&escaped_brief()).unwrap();
+    v["articles"][0]["published"] = "2020-01-01\u{1b}[2J\u{1b}]0;pwned\u{7}".into();
+    v.to_string()
+}
+
 /// A valid one-article brief whose displayed strings (title, outlet, headline, id, entity name
 /// and alias, speaker, attribution) and text all carry escape sequences and bidi controls.
 pub fn escaped_brief() -> String {
@@ -231,7 +238,7 @@ pub fn escaped_brief() -> String {
             "id": format!("x{nasty}"),
             "outlet": format!("Outlet {nasty}"),
             "headline": format!("Headline {nasty}"),
-            "published": format!("2020-01-01{nasty}"),
+            "published": "2020-01-01",
             "source": format!("{nasty}.txt"),
             "text": text,
             "blocks": [{"kind": "body", "start": 0, "end": line_end, "reason": format!("why {nasty}")}],
@@ -410,6 +417,11 @@ pub fn briefs() -> Vec<(&'static str, Vec<u8>, Expect)> {
             Refused("unknown variant"),
         ),
         ("escaped_text", escaped_brief().into_bytes(), Ok),
+        (
+            "escaped_date",
+            escaped_date_brief().into_bytes(),
+            Refused("articles[0].published"),
+        ),
         (
             "bom_before_json",
             [

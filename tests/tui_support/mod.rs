@@ -60,6 +60,9 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         sentences,
         quotes: Vec::new(),
         claims: Vec::new(),
+        terms: Vec::new(),
+        url: None,
+        extraction: None,
     }
 }
 
@@ -142,6 +145,7 @@ pub fn brief() -> Brief {
             speaker_entity: Some("e1".into()),
             anonymous: false,
             partial: false,
+            speaker_found: None,
         });
         let c = a.text.find("Twelve drones").unwrap();
         let s = sentence_of(a, c);

@@ -133,6 +133,10 @@ screens! {
     Compare = "compare" => compare,
     /// Where the outlets disagree, one line each.
     Discrepancies = "discrepancies" => discrepancies,
+    /// Every pinned quote and claim.
+    Pins = "pins" => pins,
+    /// Story points against outlets: who tells what, tells it differently or leaves it out.
+    Coverage = "coverage" => coverage,
 }
 
 /// What `render --view` draws: a screen, or the list with the search popup open.
@@ -194,6 +198,8 @@ mod tests {
         }
         assert_eq!(RenderTarget::parse("search"), Ok(RenderTarget::Search));
         let e = RenderTarget::parse("nope").unwrap_err();
-        assert!(e.contains("list, reader, entities, quotes, compare, discrepancies, search"));
+        assert!(e.contains(
+            "list, reader, entities, quotes, compare, discrepancies, pins, coverage, search"
+        ));
     }
 }

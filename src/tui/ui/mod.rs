@@ -24,6 +24,10 @@ pub const MIN_HEIGHT: u16 = 10;
 /// Columns at the left of the reader text: current-sentence mark and claim mark.
 pub const GUTTER: u16 = 2;
 
+/// Longest reader line, in columns: on a wide terminal the text keeps a readable measure
+/// (centred in the pane) instead of running the full width.
+pub const MEASURE: u16 = 90;
+
 /// Width from which the list sits beside the reader rather than above it.
 pub const SIDE_BY_SIDE: u16 = 100;
 
@@ -36,6 +40,8 @@ pub struct Areas {
     pub list_side: bool,
     pub reader: Option<Rect>,
     pub reader_text: Option<Rect>,
+    /// The reader's header line (outlet, date, byline, word count), above its text.
+    pub reader_header: Option<Rect>,
     pub status: Option<Rect>,
     pub too_small: bool,
 }
@@ -76,9 +82,28 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
         }
         _ => (None, main, false),
     };
-    let reader_text = inner(reader).and_then(|r| {
-        // One column is left free on the right so text never touches the scrollbar.
-        (r.width > GUTTER + 1).then(|| Rect::new(r.x + GUTTER, r.y, r.width - GUTTER - 1, r.height))
+    let inside = inner(reader);
+    // A header line when the pane has room for it and a few lines of text.
+    let header = inside.filter(|r| r.height >= 6 && r.width > GUTTER + 1);
+    // One column is left free on the right so text never touches the scrollbar; a column
+    // wider than the measure is centred in the pane.
+    let column = |r: Rect| {
+        let room = r.width - GUTTER - 1;
+        let w = room.min(MEASURE);
+        (r.x + GUTTER + (room - w) / 2, w)
+    };
+    let reader_header = header.map(|r| {
+        let (x, w) = column(r);
+        Rect::new(x, r.y, w, 1)
+    });
+    let reader_text = inside.filter(|r| r.width > GUTTER + 1).map(|r| {
+        let (y, h) = if header.is_some() {
+            (r.y + 1, r.height - 1)
+        } else {
+            (r.y, r.height)
+        };
+        let (x, w) = column(r);
+        Rect::new(x, y, w, h)
     });
     Areas {
         list,
@@ -86,6 +111,7 @@ pub fn areas(view: View, width: u16, height: u16, articles: usize) -> Areas {
         list_side: side,
         reader: Some(reader),
         reader_text,
+        reader_header,
         status: Some(status),
         too_small: false,
     }
@@ -117,6 +143,26 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// The one line shown while a brief is read, before the first frame of the app.
+pub fn draw_loading(f: &mut Frame, path: Option<&std::path::Path>) {
+    let full = f.area();
+    let what = path.map_or_else(
+        || "the built-in brief".to_string(),
+        |p| sanitize_line(&p.display().to_string()),
+    );
+    let msg = format!(" loading {what}…");
+    let y = full.y + full.height / 2;
+    let r = Rect::new(
+        full.x,
+        y.min(full.bottom().saturating_sub(1)),
+        full.width,
+        1,
+    );
+    if full.height > 0 {
+        f.render_widget(Lines::new(Line::raw(fit(&msg, full.width as usize))), r);
+    }
+}
+
 /// Draws the whole screen.
 pub fn draw(f: &mut Frame, app: &App) {
     let full = f.area();
@@ -135,22 +181,67 @@ pub fn draw(f: &mut Frame, app: &App) {
     if let Some(r) = a.status {
         draw_status(f, app, r);
     }
+    if let Some(n) = &app.notice {
+        draw_notice(f, app, n, main);
+    }
     match app.overlay {
         Some(Overlay::Search) => search::view::draw(f, app, full),
         Some(Overlay::Help { .. }) => help::view::draw(f, app, full),
-        None => {}
+        // Typed into the list's title, which the list draws.
+        Some(Overlay::Filter) | None => {}
     }
 }
+
+/// A notice in a box at the foot of `main`, wrapped whole to its width (a path is broken
+/// anywhere rather than cut), at most half the screen high.
+fn draw_notice(f: &mut Frame, app: &App, notice: &str, main: Rect) {
+    let t = &app.theme;
+    let text_w = (main.width as usize).saturating_sub(4).max(1);
+    let opts = textwrap::Options::new(text_w).break_words(true);
+    let lines: Vec<Line> = textwrap::wrap(&sanitize_line(notice), opts)
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), t.text))
+        .collect();
+    let h = (lines.len() as u16 + 2)
+        .min((main.height / 2).max(3))
+        .min(main.height);
+    if h < 3 || main.width < 4 {
+        return;
+    }
+    let r = Rect::new(main.x, main.y + main.height - h, main.width, h);
+    f.render_widget(ratatui::widgets::Clear, r);
+    let block = ratatui::widgets::Block::bordered()
+        .border_style(t.border_focused)
+        .title(Span::styled(" Notice ", t.title))
+        .title_bottom(Line::styled(" Esc dismiss ", t.muted).right_aligned());
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    f.render_widget(Lines::new(lines), inner);
+}
+
+/// The style of a pane's title: the focused pane's stands out (reversed, bold), beyond its
+/// border's colour, which a 16-colour or colourless terminal may hardly show.
+pub fn pane_title(t: &crate::tui::theme::Theme, focused: bool) -> ratatui::style::Style {
+    use ratatui::style::Modifier;
+    if focused {
+        t.title.add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    } else {
+        t.title
+    }
+}
+
+/// Columns the screen's state keeps in the status line, however short it is now.
+const STATE_SLOT: usize = 26;
 
 fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     let t = &app.theme;
     let screen = app.view.screen();
-    let mut middle = format!(" {} ", (screen.status)(app));
+    let mut state = format!(" {} ", (screen.status)(app));
     if !app.show_boilerplate {
-        middle.push_str("│ boilerplate hidden ");
+        state.push_str("│ boilerplate hidden ");
     }
-    if let Some(m) = &app.message {
-        middle = format!("{middle}│ {} ", sanitize_line(m));
+    let middle = if let Some(m) = &app.message {
+        format!("│ {} ", sanitize_line(m))
     } else if let Some(e) = screen
         .reads
         .then(|| app.selected_entity())
@@ -158,8 +249,10 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
         .and_then(|i| app.brief.entities.get(i))
     {
         let kind = format!("{:?}", e.kind).to_lowercase();
-        middle = format!("{middle}│ {} ({kind}) ", sanitize_line(&e.name));
-    }
+        format!("│ {} ({kind}) ", sanitize_line(&e.name))
+    } else {
+        String::new()
+    };
     let w = r.width as usize;
     let right = if w >= 60 {
         " ? help  q quit "
@@ -175,17 +268,24 @@ fn draw_status(f: &mut Frame, app: &App, r: Rect) {
     };
     let title = format!(" {title} ");
     let room = w.saturating_sub(rw);
-    let mid_w = UnicodeWidthStr::width(middle.as_str());
-    // The title gets what the state does not need, but keeps a few columns.
-    let tw = room
-        .saturating_sub(mid_w)
-        .max((room / 5).min(16))
-        .min(UnicodeWidthStr::width(title.as_str()));
-    let mw = room.saturating_sub(tw);
+    // Fixed slots, so nothing moves as the entity under the cursor changes: the title, then
+    // the screen's state, then the entity or a note in what is left.
+    // A note is read once and goes with the next key: the title and the state's spare
+    // columns give way to it while it shows.
+    let note = app.message.is_some();
+    let tw = UnicodeWidthStr::width(title.as_str()).min(if note { room / 8 } else { room / 4 });
+    let state_w = UnicodeWidthStr::width(state.as_str())
+        .max(if note { 0 } else { STATE_SLOT })
+        .min(room.saturating_sub(tw));
+    let mw = room.saturating_sub(tw + state_w);
     let line = Line::from(vec![
-        Span::styled(fit(&title, tw), t.status.patch(t.title)),
+        Span::styled(fit(&title, tw), t.status.add_modifier(t.title.add_modifier)),
+        Span::styled(fit(&state, state_w), t.status),
         Span::styled(fit(&middle, mw), t.status),
-        Span::styled(fit(right, w.saturating_sub(tw + mw)), t.status_key),
+        Span::styled(
+            fit(right, w.saturating_sub(tw + state_w + mw)),
+            t.status_key,
+        ),
     ]);
     f.render_widget(Lines::new(line).style(t.status), r);
 }

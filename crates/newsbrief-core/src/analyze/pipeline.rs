@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::entities::{ArticleMentions, RawMention};
 use super::{claims, clean, entities, meta, quotes, sentences};
-use crate::brief::{Article, Brief, Quote, SCHEMA_VERSION};
+use crate::brief::{Article, Block, Brief, Quote, SCHEMA_VERSION, Term};
 use crate::text::CleanLayer;
 
 /// One article to import: its text and what an editor knows about it.
@@ -21,6 +21,17 @@ pub struct Source {
     pub published: Option<String>,
 }
 
+/// What a page's markup already says about a text (its headline and which run is byline,
+/// caption or body), which the plain-text rules would only guess at.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub headline: Option<String>,
+    /// In text order, not overlapping.
+    pub blocks: Vec<Block>,
+    pub url: Option<String>,
+    pub extraction: Option<String>,
+}
+
 /// Name given to an article whose outlet neither the manifest nor the text reveals.
 pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
 
@@ -30,11 +41,15 @@ struct Analyzed {
     quotes: Vec<quotes::FoundQuote>,
 }
 
-fn analyze_one(source: &Source) -> Analyzed {
+fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
     // Escape payloads must never become words: the analysis reads the text without them, and
     // [`back_to_raw`] maps what it finds onto the original bytes.
     let text = &CleanLayer::new(&source.text).text;
-    let blocks = clean::blocks(text);
+    let blocks = match structure {
+        // A page's laid-out text is clean already, so the blocks its structure gives hold.
+        Some(s) if *text == source.text => s.blocks.clone(),
+        _ => clean::blocks(text),
+    };
     let sentences = sentences::split(text, &blocks);
     let mut mentions = entities::find_mentions(text, &blocks, &sentences);
     // Later stages search mentions by position.
@@ -51,7 +66,9 @@ fn analyze_one(source: &Source) -> Analyzed {
         .published
         .clone()
         .or_else(|| meta::detect_date(text, &blocks));
-    let headline = meta::detect_headline(text, &blocks);
+    let headline = structure
+        .and_then(|s| s.headline.clone())
+        .unwrap_or_else(|| meta::detect_headline(text, &blocks));
     Analyzed {
         article: Article {
             id: String::new(),
@@ -64,6 +81,19 @@ fn analyze_one(source: &Source) -> Analyzed {
             sentences,
             quotes: Vec::new(),
             claims,
+            terms: found_quotes
+                .iter()
+                .filter_map(|q| {
+                    q.term.map(|kind| Term {
+                        start: q.start,
+                        end: q.end,
+                        sentence: q.sentence,
+                        kind,
+                    })
+                })
+                .collect(),
+            url: structure.and_then(|s| s.url.clone()),
+            extraction: structure.and_then(|s| s.extraction.clone()),
         },
         mentions,
         quotes: found_quotes,
@@ -89,8 +119,22 @@ pub fn brief_from_texts<O: AsRef<str>, T: AsRef<str>>(title: &str, texts: &[(O, 
 /// Analyses every source and builds the brief. Deterministic: the same sources in the same order
 /// give the same brief.
 pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
+    build_brief_with(title, sources, &[])
+}
+
+/// [`build_brief`] where some sources come with their structure (`structures[i]` for
+/// `sources[i]`; missing or `None`: the text's own rules decide).
+pub fn build_brief_with(
+    title: &str,
+    sources: &[Source],
+    structures: &[Option<Structure>],
+) -> Brief {
     // Articles are analysed in parallel; `collect` keeps their order, so output stays deterministic.
-    let mut analyzed: Vec<Analyzed> = sources.par_iter().map(analyze_one).collect();
+    let mut analyzed: Vec<Analyzed> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| analyze_one(s, structures.get(i).and_then(Option::as_ref)))
+        .collect();
 
     let mut taken = BTreeSet::new();
     for a in &mut analyzed {
@@ -120,6 +164,11 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                 .push((m.start, m.end, i));
         }
     }
+    // Mentions of one article never overlap, so sorted by start they are sorted by end too and
+    // the ones overlapping a span are one run found by bisection.
+    for v in by_article.values_mut() {
+        v.sort_unstable();
+    }
     let mut linked: Vec<Vec<Quote>> = Vec::with_capacity(analyzed.len());
     for a in &analyzed {
         let id = a.article.id.as_str();
@@ -127,13 +176,16 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         let qs = a
             .quotes
             .iter()
+            .filter(|q| q.term.is_none())
             .map(|q| {
                 let entity = q.speaker_span.and_then(|(s, e)| {
                     by_span.get(&(id, s, e)).copied().or_else(|| {
                         // A speaker span may hold a title around the name ("Marine Gen. Frank
                         // McKenzie" against the mention "Frank McKenzie"); the name must be most
                         // of it, so "the US-led Coalition" is not "US". The first entity wins.
-                        in_article
+                        let a = in_article.partition_point(|&(_, me, _)| me <= s);
+                        let b = in_article.partition_point(|&(ms, _, _)| ms < e).max(a);
+                        in_article[a..b]
                             .iter()
                             .filter(|&&(ms, me, _)| {
                                 (s <= ms && me <= e && 2 * (me - ms) >= e - s)
@@ -157,6 +209,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
                     speaker_entity,
                     anonymous: q.anonymous,
                     partial: q.partial,
+                    speaker_found: Some(q.found),
                 }
             })
             .collect();
@@ -178,6 +231,7 @@ pub fn build_brief(title: &str, sources: &[Source]) -> Brief {
         entities: merged,
     };
     back_to_raw(&mut brief, sources);
+    brief.schema = brief.needed_schema();
     brief
 }
 
@@ -201,6 +255,9 @@ fn back_to_raw(brief: &mut Brief, sources: &[Source]) {
             .iter_mut()
             .for_each(|x| map(&mut x.start, &mut x.end));
         a.claims
+            .iter_mut()
+            .for_each(|x| map(&mut x.start, &mut x.end));
+        a.terms
             .iter_mut()
             .for_each(|x| map(&mut x.start, &mut x.end));
         a.text = src.text.clone();

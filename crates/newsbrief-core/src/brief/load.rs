@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::model::{Brief, SCHEMA_VERSION};
+use super::model::{Brief, OLDEST_SCHEMA, SCHEMA_VERSION};
 use super::validate::{Problem, validate};
 
 /// Why a brief (or any input file) could not be used. Each message is one line that starts with
@@ -36,11 +36,14 @@ pub enum BriefError {
     },
     #[error("{path}: missing the \"schema\" version field (is this a newsbrief brief?)")]
     NoSchema { path: DisplayPath },
-    #[error("{path}: unknown schema version {found} (this newsbrief reads version {expected})")]
+    #[error(
+        "{path}: unknown schema version {found} (this newsbrief reads versions {oldest} to {newest})"
+    )]
     Schema {
         path: DisplayPath,
         found: u64,
-        expected: u32,
+        oldest: u32,
+        newest: u32,
     },
     #[error("{path}: {problem}")]
     Invalid { path: DisplayPath, problem: Problem },
@@ -115,12 +118,13 @@ pub fn parse_brief(json: &str, path: &Path) -> Result<Brief, BriefError> {
     match probe.schema {
         None => return Err(BriefError::NoSchema { path: dp() }),
         Some(v) => match v.as_u64() {
-            Some(n) if n == u64::from(SCHEMA_VERSION) => {}
+            Some(n) if (u64::from(OLDEST_SCHEMA)..=u64::from(SCHEMA_VERSION)).contains(&n) => {}
             Some(n) => {
                 return Err(BriefError::Schema {
                     path: dp(),
                     found: n,
-                    expected: SCHEMA_VERSION,
+                    oldest: OLDEST_SCHEMA,
+                    newest: SCHEMA_VERSION,
                 });
             }
             None => {
@@ -181,7 +185,7 @@ mod tests {
         );
         assert_eq!(
             err("{\"schema\": 99}"),
-            "b.json: unknown schema version 99 (this newsbrief reads version 1)"
+            "b.json: unknown schema version 99 (this newsbrief reads versions 1 to 2)"
         );
         let shape = err("{\"schema\": 1, \"title\": 5, \"articles\": [], \"entities\": []}");
         assert!(

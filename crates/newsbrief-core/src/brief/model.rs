@@ -7,9 +7,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The brief format version this build reads and writes. Bumped on any incompatible change so
-/// that an old binary refuses a new file instead of misreading it.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest brief format version this build reads and writes. Bumped on any incompatible change
+/// so that an old binary refuses a new file instead of misreading it. Version 2 added the
+/// article's `url` and `extraction`; a brief that uses neither is still written as version 1, so
+/// older builds keep reading what they could read before.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest version this build still reads.
+pub const OLDEST_SCHEMA: u32 = 1;
 
 /// A whole brief as stored on disk.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,6 +46,16 @@ pub struct Article {
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
     pub claims: Vec<Claim>,
+    /// Quoted words that are not speech: titles, terms, markup.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
+    /// Where the page was read from (its canonical URL), for a page, feed item or link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// How the text was taken from its source ("rs-trafilatura 0.2", "feed summary"), so a
+    /// reader knows when the text is a summary rather than the whole article.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extraction: Option<String>,
 }
 
 /// What role a run of text plays in the capture: only `Body` and `Headline` are the story.
@@ -131,6 +146,47 @@ pub struct Quote {
     pub anonymous: bool,
     /// A fragment quoted inside a sentence rather than a full statement.
     pub partial: bool,
+    /// Where the speaker was found, so a view can mark a guess as one; absent in briefs made
+    /// before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_found: Option<SpeakerFound>,
+}
+
+/// Where a quote's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerFound {
+    /// Named by a speech verb in the quote's own sentence ("…,” said Jane Roe").
+    SameSentence,
+    /// The subject of the quote's sentence, with no speech verb ("Roe called it “…”"): a guess.
+    Subject,
+    /// Carried from the sentence or quote before ("Roe spoke. “…”").
+    PreviousSentence,
+    /// "he", "she" or "they" resolved to a name.
+    Pronoun,
+    /// No speaker found.
+    None,
+}
+
+/// Quoted words that are not anyone's speech.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the sentence the term starts in.
+    pub sentence: usize,
+    pub kind: TermKind,
+}
+
+/// What a quoted non-speech stretch is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermKind {
+    /// A work's or a show's title ("appeared on “Morning Talk”").
+    Title,
+    /// A word held at a distance ("the so-called “nuclear option”") or markup left in the text.
+    Term,
 }
 
 /// A body sentence that asserts something checkable.
@@ -175,6 +231,20 @@ impl Article {
 }
 
 impl Brief {
+    /// The lowest format version that holds this brief: 2 only when an article has a field
+    /// version 1 lacks.
+    pub fn needed_schema(&self) -> u32 {
+        if self
+            .articles
+            .iter()
+            .any(|a| a.url.is_some() || a.extraction.is_some())
+        {
+            SCHEMA_VERSION
+        } else {
+            OLDEST_SCHEMA
+        }
+    }
+
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }

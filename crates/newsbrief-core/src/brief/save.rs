@@ -1,46 +1,43 @@
-//! Writing files so that a reader never sees half of one: temp file, fsync, rename.
+//! Writing files so that a reader never sees half of one: a temporary file beside the target,
+//! synced, then renamed over it.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
 
 use super::model::Brief;
 
-/// Writes `bytes` to `path` atomically: a temporary file beside it is written and synced, then
-/// renamed over `path`. On error the temporary file is removed and `path` is untouched.
+/// Writes `bytes` to `path` atomically. The temporary file is made by `tempfile` in the target's
+/// folder with a random name and `O_EXCL`, so a file or symlink planted at a guessable name is
+/// never followed or truncated; it is removed if anything fails, and `path` is then untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
+        _ => PathBuf::from("."),
     };
     let name = path
         .file_name()
         .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file path"))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp.{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    } else {
-        remove_stale_temps(&dir, &name.to_string_lossy());
+    let name = name.to_string_lossy();
+    // The pid in the name tells a killed writer's leftover from a live one's; the random part
+    // makes the name unguessable.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.tmp.{}.", std::process::id()))
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
     }
-    result
+    remove_stale_temps(&dir, &name);
+    Ok(())
 }
 
 /// Removes the temporary files a killed writer of `name` left in `dir`: those whose process
 /// is gone. A writer still running (another instance saving the same file) keeps its own.
+/// Removing a planted symlink removes the link, never its target.
 fn remove_stale_temps(dir: &Path, name: &str) {
     let prefix = format!(".{name}.tmp.");
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -51,6 +48,7 @@ fn remove_stale_temps(dir: &Path, name: &str) {
         let Some(pid) = file
             .to_str()
             .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|p| p.split('.').next())
             .and_then(|p| p.parse::<u32>().ok())
         else {
             continue;
@@ -68,6 +66,50 @@ fn process_alive(pid: u32) -> bool {
     !proc.join("self").exists() || proc.join(pid.to_string()).exists()
 }
 
+/// Why a brief may not be written where asked.
+#[derive(Debug, Error)]
+pub enum OutputError {
+    #[error("{0}: is also an input; choose another output file")]
+    IsInput(PathBuf),
+    #[error("{0}: exists and is not a regular file; choose another output file")]
+    NotRegular(PathBuf),
+    #[error("{path}: cannot write: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Refuses an output that would replace an input (compared by canonical path, so `./a.txt` and
+/// `a.txt` are one file) or anything that exists and is not a regular file (a device node, a
+/// FIFO, a folder), which a rename would otherwise replace.
+pub fn check_output(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
+    if let Ok(meta) = std::fs::metadata(output) {
+        if !meta.is_file() {
+            return Err(OutputError::NotRegular(output.to_path_buf()));
+        }
+        if let Ok(out) = output.canonicalize()
+            && inputs
+                .iter()
+                .filter_map(|i| i.canonicalize().ok())
+                .any(|i| i == out)
+        {
+            return Err(OutputError::IsInput(output.to_path_buf()));
+        }
+    }
+    Ok(())
+}
+
+/// [`check_output`], then [`write_atomic`] of the brief as JSON.
+pub fn save_brief(output: &Path, brief: &Brief, inputs: &[PathBuf]) -> Result<(), OutputError> {
+    check_output(output, inputs)?;
+    write_atomic(output, to_json(brief).as_bytes()).map_err(|source| OutputError::Write {
+        path: output.to_path_buf(),
+        source,
+    })
+}
+
 /// The brief as pretty JSON with a trailing newline: stable for the same brief, so imports are
 /// byte-for-byte reproducible.
 pub fn to_json(brief: &Brief) -> String {
@@ -82,35 +124,53 @@ mod tests {
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temp() {
-        let dir = std::env::temp_dir().join(format!("nb-save-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("out.json");
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
         write_atomic(&p, b"one").unwrap();
         write_atomic(&p, b"two").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
-        let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1);
-        assert!(write_atomic(&dir.join("missing/x.json"), b"x").is_err());
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(write_atomic(&dir.path().join("missing/x.json"), b"x").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_at_the_old_temp_name_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"precious").unwrap();
+        for pid in [std::process::id(), 1] {
+            let planted = dir.path().join(format!(".out.json.tmp.{pid}"));
+            std::os::unix::fs::symlink(&victim, planted).unwrap();
+        }
+        write_atomic(&dir.path().join("out.json"), b"whole").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        assert_eq!(
+            std::fs::read(dir.path().join("out.json")).unwrap(),
+            b"whole"
+        );
     }
 
     #[test]
-    fn temps_of_dead_writers_are_cleared_and_others_kept() {
-        let dir = std::env::temp_dir().join(format!("nb-stale-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        // A finished child's pid is free; pid 1 is always alive; another file's temp is not ours.
-        let mut child = std::process::Command::new("true").spawn().unwrap();
-        let dead = child.id();
-        child.wait().unwrap();
-        let dead_tmp = dir.join(format!(".out.json.tmp.{dead}"));
-        let live_tmp = dir.join(".out.json.tmp.1");
-        let other_tmp = dir.join(format!(".other.json.tmp.{dead}"));
-        for p in [&dead_tmp, &live_tmp, &other_tmp] {
-            std::fs::write(p, b"half").unwrap();
-        }
-        write_atomic(&dir.join("out.json"), b"whole").unwrap();
-        assert!(!dead_tmp.exists());
-        assert!(live_tmp.exists() && other_tmp.exists());
-        std::fs::remove_dir_all(&dir).unwrap();
+    fn output_may_not_be_an_input_or_a_special_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, b"text").unwrap();
+        let dotted = dir.path().join(".").join("a.txt");
+        assert!(matches!(
+            check_output(&dotted, std::slice::from_ref(&a)),
+            Err(OutputError::IsInput(_))
+        ));
+        assert!(matches!(
+            check_output(dir.path(), &[]),
+            Err(OutputError::NotRegular(_))
+        ));
+        #[cfg(unix)]
+        assert!(matches!(
+            check_output(Path::new("/dev/null"), &[]),
+            Err(OutputError::NotRegular(_))
+        ));
+        assert!(check_output(&dir.path().join("new.json"), &[a]).is_ok());
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::model::{Brief, SCHEMA_VERSION};
+use super::model::{Brief, OLDEST_SCHEMA, SCHEMA_VERSION};
 
 /// The first inconsistency found, with the place in the brief it sits (`articles[2].quotes[0]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,15 +58,43 @@ fn check_span(
     Ok(())
 }
 
-/// Validates schema version, spans (in range, ordered, on character boundaries), unique ids and
+/// A `YYYY-MM-DD` date that exists on the calendar (no 30 February).
+pub(crate) fn check_date(d: &str) -> Result<(), String> {
+    let shaped = d.len() == 10
+        && d.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(format!("\"{d}\" is not a YYYY-MM-DD date"));
+    }
+    d.parse::<jiff::civil::Date>()
+        .map(|_| ())
+        .map_err(|_| format!("\"{d}\" is not a date on the calendar"))
+}
+
+/// Validates schema version, dates, spans (in range, ordered, on character boundaries), unique ids and
 /// references (sentence → block, quote → sentence and speaker entity, mention → article).
 pub fn validate(brief: &Brief) -> Result<(), Problem> {
-    if brief.schema != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA..=SCHEMA_VERSION).contains(&brief.schema) {
         return Err(problem(
             "schema".into(),
             format!(
-                "unknown schema version {} (expected {SCHEMA_VERSION})",
+                "unknown schema version {} (expected {OLDEST_SCHEMA} to {SCHEMA_VERSION})",
                 brief.schema
+            ),
+        ));
+    }
+    if brief.schema < brief.needed_schema() {
+        return Err(problem(
+            "schema".into(),
+            format!(
+                "version {} has no article url or extraction; the brief needs version {}",
+                brief.schema,
+                brief.needed_schema()
             ),
         ));
     }
@@ -83,9 +111,25 @@ pub fn validate(brief: &Brief) -> Result<(), Problem> {
                 format!("duplicate article id \"{}\"", a.id),
             ));
         }
+        if let Some(d) = &a.published {
+            check_date(d).map_err(|m| problem(at(".published"), m))?;
+        }
         let text = &a.text;
+        let mut last_end = 0;
         for (i, b) in a.blocks.iter().enumerate() {
             check_span(text, b.start, b.end, || at(&format!(".blocks[{i}]")))?;
+            // The reader lays blocks out one after another: one that starts before the previous
+            // one ended would show its text twice.
+            if b.start < last_end {
+                return Err(problem(
+                    at(&format!(".blocks[{i}]")),
+                    format!(
+                        "starts at {} before the previous block ends at {last_end} (blocks must be in text order and not overlap)",
+                        b.start
+                    ),
+                ));
+            }
+            last_end = b.end;
             if let Some(d) = b.duplicate_of
                 && d >= i
             {
@@ -180,6 +224,9 @@ mod tests {
                 }],
                 quotes: vec![],
                 claims: vec![],
+                terms: Vec::new(),
+                url: None,
+                extraction: None,
             }],
             entities: vec![Entity {
                 id: "e1".into(),
@@ -226,5 +273,47 @@ mod tests {
             validate(&b).unwrap_err().to_string(),
             "articles[1].id: duplicate article id \"a\""
         );
+    }
+
+    #[test]
+    fn impossible_dates_and_tangled_blocks_are_named() {
+        for (d, why) in [
+            ("2021-02-30", "is not a date on the calendar"),
+            ("2021-13-45", "is not a date on the calendar"),
+            ("2021-2-3", "is not a YYYY-MM-DD date"),
+        ] {
+            let mut b = brief();
+            b.articles[0].published = Some(d.into());
+            assert_eq!(
+                validate(&b).unwrap_err().to_string(),
+                format!("articles[0].published: \"{d}\" {why}")
+            );
+        }
+        let mut b = brief();
+        b.articles[0].published = Some("2024-02-29".into());
+        assert_eq!(validate(&b), Ok(()));
+        let mut b = brief();
+        let mut second = b.articles[0].blocks[0].clone();
+        second.start = 5;
+        b.articles[0].blocks.push(second);
+        let e = validate(&b).unwrap_err();
+        assert_eq!(e.place, "articles[0].blocks[1]");
+        assert!(e.message.contains("before the previous block ends"), "{e}");
+    }
+
+    #[test]
+    fn new_fields_need_the_new_schema() {
+        let mut b = brief();
+        b.schema = OLDEST_SCHEMA;
+        assert_eq!(validate(&b), Ok(()));
+        b.articles[0].url = Some("https://example.org/a".into());
+        assert!(
+            validate(&b)
+                .unwrap_err()
+                .to_string()
+                .starts_with("schema: ")
+        );
+        b.schema = SCHEMA_VERSION;
+        assert_eq!(validate(&b), Ok(()));
     }
 }

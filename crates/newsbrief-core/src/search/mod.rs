@@ -38,7 +38,7 @@ mod searcher;
 mod tests;
 
 pub use index::{ENOUGH_WELL_PLACED, Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
-pub use prepare::{char_ranges, char_to_byte};
+pub use prepare::{char_ranges, char_to_byte, fold_lower};
 pub use query::{ItemKind, Query, SPAN_SLACK, Term};
 pub use searcher::Searcher;
 

@@ -38,6 +38,7 @@ fn article(
                     speaker_entity: None,
                     anonymous: who.is_none(),
                     partial: false,
+                    speaker_found: None,
                 }
             })
             .collect(),
@@ -54,6 +55,9 @@ fn article(
                 }
             })
             .collect(),
+        terms: Vec::new(),
+        url: None,
+        extraction: None,
     }
 }
 
@@ -303,6 +307,7 @@ fn latin_diacritics_are_folded_both_ways() {
         speaker_entity: None,
         anonymous: false,
         partial: false,
+        speaker_found: None,
     });
     let index = SearchIndex::new(b);
     // Typed without marks, with marks, and with a capital: all find the same quote.

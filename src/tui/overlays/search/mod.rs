@@ -155,7 +155,7 @@ pub fn open(app: &mut App) {
 /// A printable key typed into the popup: every character without Ctrl or Alt is text, so `j`,
 /// `k`, `q` and `?` type rather than act.
 pub fn typed(app: &App, k: &KeyEvent) -> Option<Action> {
-    if app.overlay != Some(Overlay::Search)
+    if !matches!(app.overlay, Some(Overlay::Search | Overlay::Filter))
         || k.modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
@@ -204,6 +204,8 @@ pub fn step(app: &mut App, forward: bool) {
         app.message = Some("the last search found nothing".into());
         return;
     }
+    // The result opens where the user is now, not where the search was typed.
+    st.return_to = app.view;
     st.selected = if forward {
         (st.selected + 1) % n
     } else {
@@ -213,9 +215,22 @@ pub fn step(app: &mut App, forward: bool) {
     open_hit(app, i);
 }
 
-/// Where a result leads: its article and the byte offset to put the cursor on.
-fn target(brief: &Brief, index: &SearchIndex, hit: &Hit) -> Option<(usize, usize, Option<usize>)> {
+/// Where a result leads: its article and the byte offset to put the cursor on. An entity
+/// leads to its first mention in an article the query's `#outlet` filters keep (its first
+/// mention anywhere when they keep none, or there are no filters).
+fn target(
+    brief: &Brief,
+    index: &SearchIndex,
+    hit: &Hit,
+    outlets: &[String],
+) -> Option<(usize, usize, Option<usize>)> {
     let item = index.items().get(hit.item)?;
+    if item.kind == ItemKind::Entity
+        && !outlets.is_empty()
+        && let Some(found) = filtered_mention(brief, item.index, outlets)
+    {
+        return Some((found.0, found.1, None));
+    }
     let ai = item.article?;
     let a = brief.articles.get(ai)?;
     let known = match item.kind {
@@ -224,6 +239,32 @@ fn target(brief: &Brief, index: &SearchIndex, hit: &Hit) -> Option<(usize, usize
         ItemKind::Entity => None,
     };
     Some((ai, item.start, known))
+}
+
+/// The first mention of entity `e` (article, byte offset) in an article whose id or outlet
+/// holds every `#outlet` filter, folded as the search folds them.
+fn filtered_mention(brief: &Brief, e: usize, outlets: &[String]) -> Option<(usize, usize)> {
+    let fold = |s: &str| -> String { s.chars().map(crate::search::fold_lower).collect() };
+    let keep: Vec<bool> = brief
+        .articles
+        .iter()
+        .map(|a| {
+            let (id, outlet) = (fold(&a.id), fold(&a.outlet));
+            outlets
+                .iter()
+                .all(|o| id.contains(o.as_str()) || outlet.contains(o.as_str()))
+        })
+        .collect();
+    let ids: std::collections::HashMap<&str, usize> = brief
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    brief.entities.get(e)?.mentions.iter().find_map(|m| {
+        let ai = *ids.get(m.article.as_str())?;
+        keep[ai].then_some((ai, m.start))
+    })
 }
 
 /// Opens result `i` of the last search: selects its article and puts the reader's cursor on
@@ -240,7 +281,8 @@ pub fn open_hit(app: &mut App, i: usize) {
     };
     let total = st.hits().len();
     let return_to = st.return_to;
-    let Some((ai, at, known)) = target(&app.brief, st.searcher.index(), &hit) else {
+    let outlets = &st.searcher.query().outlets;
+    let Some((ai, at, known)) = target(&app.brief, st.searcher.index(), &hit, outlets) else {
         app.message = Some("this result is not in any article".into());
         return;
     };

@@ -208,11 +208,21 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         Lines::new(query_line(&st.query, st.cursor, iw, t)),
         Rect::new(inner.x, inner.y, inner.width, 1),
     );
-    let rows = inner.height.saturating_sub(1) as usize;
+    // A tall popup shows the selected result in context below the list, as fzf does.
+    let preview_h = if inner.height >= 14 && n > 0 {
+        (inner.height / 3).min(9)
+    } else {
+        0
+    };
+    let rows = inner.height.saturating_sub(1 + preview_h) as usize;
     if rows == 0 {
         return;
     }
     let list = Rect::new(inner.x, inner.y + 1, inner.width, rows as u16);
+    if preview_h > 0 {
+        let r = Rect::new(inner.x, list.y + list.height, inner.width, preview_h);
+        draw_preview(f, app, r);
+    }
     if n == 0 {
         let msg = if st.query.trim().is_empty() {
             " type to search quotes, claims and entities"
@@ -261,12 +271,13 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
             };
             let mark = if i == sel { "›" } else { " " };
             let mut head = format!("{mark}{} ", fit(item.kind.name(), 6));
+            // The outlet and speaker columns grow with the popup, the text keeps the rest.
             if iw >= 50 {
-                head.push_str(&fit(&outlet, 14));
+                head.push_str(&fit(&outlet, (iw / 8).clamp(14, 28)));
                 head.push(' ');
             }
             if iw >= 70 {
-                head.push_str(&fit(&who, 18));
+                head.push_str(&fit(&who, (iw / 7).clamp(18, 32)));
                 head.push(' ');
             }
             if UnicodeWidthStr::width(head.as_str()) > iw {
@@ -290,6 +301,62 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
         })
         .collect();
     f.render_widget(Lines::new(lines), list);
+}
+
+/// The selected result in context: a rule naming its outlet, kind and speaker, then its
+/// sentence with the one before and after it, wrapped to the width.
+fn draw_preview(f: &mut Frame, app: &App, r: Rect) {
+    let Some(st) = app.search.as_ref() else {
+        return;
+    };
+    let t = &app.theme;
+    let Some(hit) = st
+        .hits()
+        .get(st.selected.min(st.hits().len().saturating_sub(1)))
+    else {
+        return;
+    };
+    let index = st.searcher.index();
+    let item = &index.items()[hit.item];
+    let w = r.width as usize;
+    let Some(a) = item.article.and_then(|i| app.brief.articles.get(i)) else {
+        return;
+    };
+    let who = match item.kind {
+        ItemKind::Entity => None,
+        _ => index.who(item).map(sanitize_line).filter(|s| !s.is_empty()),
+    };
+    let mut title = format!("─ {} · {}", sanitize_line(&a.outlet), item.kind.name());
+    if let Some(who) = who {
+        title.push_str(&format!(" · {who}"));
+    }
+    title.push(' ');
+    let rule_w = w.saturating_sub(UnicodeWidthStr::width(title.as_str()));
+    let mut lines = vec![Line::styled(
+        fit(&format!("{title}{}", "─".repeat(rule_w)), w),
+        t.border,
+    )];
+    let at = a
+        .sentences
+        .iter()
+        .position(|s| s.start <= item.start && item.start < s.end)
+        .unwrap_or(0);
+    let context: Vec<String> = a
+        .sentences
+        .iter()
+        .skip(at.saturating_sub(1))
+        .take(if at == 0 { 2 } else { 3 })
+        .map(|s| sanitize_line(a.text.get(s.start..s.end).unwrap_or("")))
+        .collect();
+    let text = context.join(" ");
+    let room = (r.height as usize).saturating_sub(1);
+    for l in textwrap::wrap(&text, w.saturating_sub(2).max(1))
+        .iter()
+        .take(room)
+    {
+        lines.push(Line::styled(format!(" {l}"), t.text));
+    }
+    f.render_widget(Lines::new(lines), r);
 }
 
 /// The query line: a prompt, the query (its start scrolled away when long) and the cursor as a

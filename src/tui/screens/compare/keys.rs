@@ -14,6 +14,8 @@ pub const KEYS: &[Binding] = &[
     a(&[C('s')], Action::Swap),
     a(&[C('m')], Action::ToggleMode),
     a(&[C('d')], Action::Discrepancies),
+    a(&[C('>')], Action::StepDiscrepancy(1)),
+    a(&[C('<')], Action::StepDiscrepancy(-1)),
     a(&[Key(K::Esc)], Action::Back),
 ];
 

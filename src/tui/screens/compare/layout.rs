@@ -13,8 +13,11 @@ pub struct SentView {
     pub sentence: usize,
     /// Sanitised text, line breaks shown as spaces.
     pub text: String,
-    /// Byte ranges of `text` whose words the other side does not have.
+    /// Byte ranges of `text` whose words the other side does not have, where it changes what
+    /// is said (names, places, numbers, dates, negation, quote words): marked strongly.
     pub diffs: Vec<(usize, usize)>,
+    /// Byte ranges that differ in wording only: marked faintly.
+    pub faint: Vec<(usize, usize)>,
     /// Byte ranges of `text`, one per wrapped line.
     pub lines: Vec<(usize, usize)>,
 }
@@ -58,25 +61,35 @@ impl CompareLayout {
     }
 }
 
-fn sent_view(brief: &Brief, side: &RowSide, changes: &[(usize, usize)], width: usize) -> SentView {
+pub(crate) fn sent_view(
+    brief: &Brief,
+    side: &RowSide,
+    changes: &[(usize, usize)],
+    faint: &[(usize, usize)],
+    width: usize,
+) -> SentView {
     let text = brief.articles[side.article].slice(side.start, side.end);
     let san = sanitize(text);
     // Line breaks become spaces: one byte for one byte, so the offset map still holds.
     let shown = san.text.replace('\n', " ");
-    let diffs = changes
-        .iter()
-        .filter(|(s, e)| s < e)
-        .map(|&(s, e)| {
-            let rel = |p: usize| san.map(p.clamp(side.start, side.end) - side.start);
-            (rel(s), rel(e))
-        })
-        .filter(|(s, e)| s < e)
-        .collect();
+    let shown_ranges = |rs: &[(usize, usize)]| -> Vec<(usize, usize)> {
+        rs.iter()
+            .filter(|(s, e)| s < e)
+            .map(|&(s, e)| {
+                let rel = |p: usize| san.map(p.clamp(side.start, side.end) - side.start);
+                (rel(s), rel(e))
+            })
+            .filter(|(s, e)| s < e)
+            .collect()
+    };
+    let diffs = shown_ranges(changes);
+    let faint = shown_ranges(faint);
     let lines = wrap_ranges(&shown, width);
     SentView {
         sentence: side.sentence,
         text: shown,
         diffs,
+        faint,
         lines,
     }
 }
@@ -86,13 +99,22 @@ pub fn build_layout(brief: &Brief, rows: &[Row], widths: [usize; 2]) -> CompareL
     let mut out = Vec::with_capacity(rows.len());
     let mut top = 0;
     for r in rows {
+        // Changes of substance are marked strongly, wording changes faintly.
+        let split = |pick: fn(&crate::analyze::diff::Change) -> (usize, usize)| {
+            let (strong, faint): (Vec<_>, Vec<_>) =
+                r.changes.iter().partition(|c| c.weight.is_substance());
+            (
+                strong.into_iter().map(pick).collect::<Vec<_>>(),
+                faint.into_iter().map(pick).collect::<Vec<_>>(),
+            )
+        };
         let l = r.left.as_ref().map(|s| {
-            let ch: Vec<_> = r.changes.iter().map(|c| c.left).collect();
-            sent_view(brief, s, &ch, widths[0])
+            let (ch, fa) = split(|c| c.left);
+            sent_view(brief, s, &ch, &fa, widths[0])
         });
         let rt = r.right.as_ref().map(|s| {
-            let ch: Vec<_> = r.changes.iter().map(|c| c.right).collect();
-            sent_view(brief, s, &ch, widths[1])
+            let (ch, fa) = split(|c| c.right);
+            sent_view(brief, s, &ch, &fa, widths[1])
         });
         let height = [&l, &rt]
             .iter()

@@ -16,7 +16,7 @@ use view::pane_areas;
 use super::{Nav, Outcome, Screen, View};
 
 mod keys;
-mod layout;
+pub(crate) mod layout;
 mod motion;
 pub mod view;
 
@@ -114,6 +114,9 @@ pub struct CompareState {
     pub free: [FreePane; 2],
     pub layout: Option<CompareLayout>,
     rows: HashMap<(usize, usize), Vec<Row>>,
+    /// The rows of the pair holding a discrepancy between its two outlets, once the
+    /// background comparison is done: the pair they were found for, and the row indices.
+    flagged: Option<((usize, usize), Vec<usize>)>,
 }
 
 impl CompareState {
@@ -143,6 +146,15 @@ impl CompareState {
         }
     }
 
+    /// Rows holding a discrepancy between the two outlets shown (none until the background
+    /// comparison is done).
+    pub fn flagged(&self) -> &[usize] {
+        match &self.flagged {
+            Some((k, v)) if *k == (self.left, self.right) => v,
+            _ => &[],
+        }
+    }
+
     fn reset_cursors(&mut self) {
         self.row = 0;
         self.scroll = 0;
@@ -169,6 +181,13 @@ fn refresh(app: &mut App) {
     let widths = pane_areas(app.width, app.height)
         .map_or([1, 1], |a| a.text.map(|r| r.width.max(1) as usize));
     c.ensure_rows(&app.brief, index);
+    app.analysis.start(&app.brief);
+    if let Some(a) = app.analysis.get()
+        && c.flagged.as_ref().map(|f| f.0) != Some((c.left, c.right))
+    {
+        let flagged = flag_rows(c.rows(), &a.discrepancies, c.left, c.right);
+        c.flagged = Some(((c.left, c.right), flagged));
+    }
     let key = (c.left, c.right, widths[0], widths[1]);
     let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
     if rebuilt {
@@ -185,6 +204,59 @@ fn refresh(app: &mut App) {
             Mode::Aligned => keep_row_visible(c, h),
             Mode::Free => sync_free(c, h),
         }
+    }
+}
+
+/// The rows where a side overlaps one side of a discrepancy that involves both articles.
+fn flag_rows(
+    rows: &[Row],
+    ds: &[crate::analyze::discrepancies::Discrepancy],
+    l: usize,
+    r: usize,
+) -> Vec<usize> {
+    let between: Vec<_> = ds
+        .iter()
+        .filter(|d| {
+            d.sides.iter().any(|s| s.article == l) && d.sides.iter().any(|s| s.article == r)
+        })
+        .collect();
+    let overlaps = |side: Option<&crate::analyze::compare::RowSide>| {
+        side.is_some_and(|x| {
+            between.iter().any(|d| {
+                d.sides
+                    .iter()
+                    .any(|s| s.article == x.article && s.start < x.end && x.start < s.end)
+            })
+        })
+    };
+    rows.iter()
+        .enumerate()
+        .filter(|(_, row)| overlaps(row.left.as_ref()) || overlaps(row.right.as_ref()))
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// Moves the cursor to the next (`d` > 0) or previous flagged row.
+fn step_flagged(app: &mut App, d: i8, h: usize) {
+    let c = &mut app.screens.compare;
+    let cur = c.current_row().unwrap_or(0);
+    let next = if d > 0 {
+        c.flagged().iter().copied().find(|&k| k > cur)
+    } else {
+        c.flagged().iter().copied().rev().find(|&k| k < cur)
+    };
+    match next {
+        Some(k) => match c.mode {
+            Mode::Aligned => {
+                c.row = k;
+                centre_row(c, h);
+            }
+            Mode::Free => set_free_cursor_to_row(c, k, h),
+        },
+        None if app.analysis.get().is_none() => {
+            app.message = Some("still comparing the articles".into());
+        }
+        None => app.message = Some("no further discrepancy between these two".into()),
     }
 }
 
@@ -304,6 +376,9 @@ fn handle(app: &mut App, action: Action) -> Outcome {
             let i = (k as usize).saturating_sub(1);
             if i >= n {
                 app.message = Some(format!("no article {k}"));
+            } else if i == if app.screens.compare.focus == Pane::Left { r } else { l } {
+                // An article against itself compares nothing.
+                app.message = Some(format!("article {k} is already in the other pane"));
             } else if app.screens.compare.focus == Pane::Left {
                 set_pair(app, i, r);
             } else {
@@ -311,6 +386,7 @@ fn handle(app: &mut App, action: Action) -> Outcome {
             }
         }
         Action::Swap => swap(app),
+        Action::StepDiscrepancy(d) => step_flagged(app, d, h),
         Action::ToggleMode => toggle_mode(app, h),
         _ => {
             let c = &mut app.screens.compare;

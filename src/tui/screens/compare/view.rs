@@ -1,7 +1,9 @@
 //! The compare view: two articles in panes side by side, each headed by its outlet. In aligned
 //! mode matched sentences share a row and a sentence one outlet lacks is marked "only in"; in
 //! free mode each pane shows its own article and the counterpart of the current sentence is lit.
-//! Words that differ between matched sentences carry the `diff` style.
+//! Words that differ between matched sentences carry the `diff` style when the change is of
+//! substance, the `dim` style when it is wording only; a row holding a discrepancy between the
+//! two outlets is marked in the gutter.
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -18,6 +20,8 @@ use crate::tui::theme::Theme;
 
 /// Mark in the gutter beside the current row (or sentence and its counterpart).
 pub const CURSOR_MARK: &str = "▌";
+/// Mark in the gutter of a row holding a discrepancy between the two outlets.
+pub const FLAG_MARK: &str = "◆";
 /// Mark in free mode beside a sentence the other outlet has no counterpart for.
 pub const ONLY_MARK: &str = "·";
 
@@ -52,9 +56,9 @@ pub fn pane_areas(width: u16, height: u16) -> Option<PaneAreas> {
 
 /// Cuts line `[start, end)` of a sentence into spans: differing words in `diff`, the whole
 /// sentence in `cursor` when lit.
-fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Span<'static>> {
+pub(crate) fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Span<'static>> {
     let mut cuts = vec![start, end];
-    for &(a, z) in &s.diffs {
+    for &(a, z) in s.diffs.iter().chain(&s.faint) {
         for p in [a, z] {
             if p > start && p < end {
                 cuts.push(p);
@@ -67,8 +71,14 @@ fn spans(t: &Theme, s: &SentView, start: usize, end: usize, lit: bool) -> Vec<Sp
     cuts.windows(2)
         .filter_map(|w| {
             let text = s.text.get(w[0]..w[1])?;
-            let changed = s.diffs.iter().any(|&(a, z)| a <= w[0] && w[1] <= z);
-            let style = if changed { base.patch(t.diff) } else { base };
+            let inside = |rs: &[(usize, usize)]| rs.iter().any(|&(a, z)| a <= w[0] && w[1] <= z);
+            let style = if inside(&s.diffs) {
+                base.patch(t.diff)
+            } else if inside(&s.faint) {
+                base.patch(t.dim)
+            } else {
+                base
+            };
             Some(Span::styled(text.to_string(), style))
         })
         .collect()
@@ -103,6 +113,8 @@ fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) 
             let lit = k == c.row;
             let mark = if lit {
                 Span::styled(CURSOR_MARK, t.cursor_mark)
+            } else if within == 0 && c.flagged().binary_search(&k).is_ok() {
+                Span::styled(FLAG_MARK, t.diff)
             } else {
                 Span::raw(" ")
             };

@@ -1,11 +1,11 @@
 //! The discrepancy list: where the outlets disagree, one line each, and the jump from one to
-//! its two sentences side by side in the compare view. The discrepancies are found the first
-//! time the list is shown.
+//! its two sentences side by side in the compare view. The discrepancies come from the brief's
+//! comparison, run on a thread the first time a screen needs it (see
+//! [`super::coverage::job`]); until it is done the list shows its progress.
 
 mod keys;
 pub mod view;
 
-use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::Row;
 use crate::analyze::discrepancies::{self, Discrepancy};
 use crate::tui::app::{Action, App};
@@ -38,16 +38,23 @@ impl State {
     }
 }
 
-/// Finds the discrepancies the first time the list is shown.
+/// Starts the comparison, and takes its discrepancies once it is done.
 fn refresh(app: &mut App) {
     if app.screens.discrepancies.found.is_none() {
-        let index = app.features.get_or_insert_with(|| FeatureIndex::new(&app.brief));
-        app.screens.discrepancies.found = Some(discrepancies::find(&app.brief, index));
+        app.analysis.start(&app.brief);
+        if let Some(a) = app.analysis.get() {
+            app.screens.discrepancies.found = Some(a.discrepancies.clone());
+        }
     }
 }
 
-fn status(_: &App) -> String {
-    "discrepancies".into()
+fn status(app: &App) -> String {
+    match app.analysis.percent() {
+        Some(p) if app.screens.discrepancies.found.is_none() => {
+            super::coverage::job::progress_line(app.brief.articles.len(), p)
+        }
+        _ => "discrepancies".into(),
+    }
 }
 
 fn handle(app: &mut App, action: Action) -> Outcome {

@@ -11,6 +11,10 @@ use crate::tui::ui::lines::Lines;
 use crate::analyze::discrepancies::DiscrepancyKind;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
+use crate::analyze::compare::RowSide;
+use crate::tui::screens::compare::layout::sent_view;
+use crate::tui::screens::compare::view::spans;
+use crate::tui::screens::coverage::job::progress_line;
 
 /// The kind as the command line and JSON name it ("quote-wording").
 pub fn kind_label(kind: DiscrepancyKind) -> String {
@@ -39,6 +43,14 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     let inner = block.inner(r);
     f.render_widget(block, r);
     let w = inner.width as usize;
+    if let Some(p) = app.analysis.percent() {
+        let line = progress_line(app.brief.articles.len(), p);
+        f.render_widget(
+            Lines::new(Line::styled(fit(&format!(" {line}"), w), t.muted)),
+            inner,
+        );
+        return;
+    }
     if ds.is_empty() {
         f.render_widget(
             Lines::new(Line::styled(
@@ -57,31 +69,43 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
         .take(3)
         .map(|l| Line::styled(fit(&format!("   {l}"), w), t.text))
         .collect();
-    let sides: Vec<Line> = ds[sel]
-        .sides
-        .iter()
-        .map(|s| {
-            let outlet = app
-                .brief
-                .articles
-                .get(s.article)
-                .map(|a| sanitize_line(&a.outlet))
-                .unwrap_or_default();
-            let words = sanitize_line(&s.words);
-            let words = if words.is_empty() {
-                "(nothing)".to_string()
-            } else {
-                format!("“{words}”")
-            };
-            Line::styled(fit(&format!("   {outlet}: {words}"), w), t.muted)
-        })
-        .collect();
-    detail.extend(sides);
-    let detail_h = if inner.height as usize > detail.len() + 3 {
-        detail.len() + 1
+    // The evidence: each side's sentences, the words that differ marked.
+    for s in &ds[sel].sides {
+        let Some(art) = app.brief.articles.get(s.article) else {
+            continue;
+        };
+        let words = sanitize_line(&s.words);
+        let words = if words.is_empty() {
+            "(nothing)".to_string()
+        } else {
+            format!("“{words}”")
+        };
+        detail.push(Line::styled(
+            fit(&format!("   {}: {words}", sanitize_line(&art.outlet)), w),
+            t.muted,
+        ));
+        let side = RowSide {
+            article: s.article,
+            sentence: 0,
+            last_sentence: 0,
+            start: s.start.min(s.end),
+            end: s.end.min(art.text.len()),
+        };
+        let v = sent_view(&app.brief, &side, &s.marks, &[], w.saturating_sub(5).max(1));
+        for &(a, z) in &v.lines {
+            let mut l = vec![Span::raw("     ")];
+            l.extend(spans(t, &v, a, z, false));
+            detail.push(Line::from(l));
+        }
+    }
+    // The list keeps at least half the screen; the evidence takes the rest.
+    let h = inner.height as usize;
+    let detail_h = if h >= 8 {
+        (detail.len() + 1).min(h / 2)
     } else {
         0
     };
+    detail.truncate(detail_h.saturating_sub(1));
     let list_h = (inner.height as usize).saturating_sub(detail_h).max(1);
     let first = sel.saturating_sub(list_h - 1);
     let kind_w = ds

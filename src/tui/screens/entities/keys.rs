@@ -13,6 +13,8 @@ pub const KEYS: &[Binding] = &[
     a(&[C('f')], Action::CycleKind),
     a(&[C('h')], Action::HighlightEntity),
     a(&[C('Q')], Action::ShowQuotes),
+    a(&[Key(K::Left)], Action::PaneLeft),
+    a(&[Key(K::Right)], Action::PaneRight),
     b(
         &[Key(K::Esc), C('e')],
         Action::Back,
@@ -27,4 +29,6 @@ pub const DOCS: &[(Action, &str)] = &[
     (Action::Bottom, "last row"),
     (Action::FocusNext, "table or mentions"),
     (Action::FocusPrev, "table or mentions"),
+    (Action::PaneLeft, "article columns left"),
+    (Action::PaneRight, "article columns right"),
 ];

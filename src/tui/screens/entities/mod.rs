@@ -105,6 +105,9 @@ pub struct EntityView {
     pub mentions_focused: bool,
     /// Position in the selected row's mentions.
     pub mention: usize,
+    /// First article column shown: with many articles the columns scroll sideways while the
+    /// names keep their width.
+    pub column: usize,
 }
 
 impl EntityView {
@@ -153,6 +156,7 @@ impl EntityView {
             cursor: 0,
             mentions_focused: false,
             mention: 0,
+            column: 0,
         };
         v.reorder(brief);
         v
@@ -235,6 +239,10 @@ fn handle(app: &mut App, action: Action) -> Outcome {
                 crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
             }
         }
+        Action::PaneLeft => v.column = v.column.saturating_sub(1),
+        Action::PaneRight => {
+            v.column = (v.column + 1).min(app.brief.articles.len().saturating_sub(1));
+        }
         Action::Back if v.mentions_focused => v.mentions_focused = false,
         Action::Back => {
             app.focus = Focus::List;
@@ -274,11 +282,14 @@ fn handle(app: &mut App, action: Action) -> Outcome {
                     .or(row.mentions.first())
             };
             let (e, at) = (row.entity, at.copied());
-            app.highlight = Highlight::Entity;
+            let Some(m) = at else {
+                return Outcome::Consumed;
+            };
+            let before = app.scoped_highlight.map_or(app.highlight, |(_, h)| h);
             app.last_entity = Some(e);
-            if let Some(m) = at {
-                crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
-            }
+            crate::tui::screens::reader::open_at(app, m.article, m.start, Some(e));
+            app.highlight = Highlight::Entity;
+            app.scoped_highlight = Some((m.article, before));
             let name = app
                 .brief
                 .entities

@@ -100,14 +100,26 @@ fn id_width(app: &App) -> usize {
     app.id_width.clamp(3, 10)
 }
 
-/// How many article columns of width `cw` can show in `w` columns: the rest are cut off, so
-/// a frame never walks every article of a big brief.
-fn visible_columns(app: &App, cw: usize, w: usize) -> usize {
-    app.brief.articles.len().min(w / (cw + 1) + 1)
+/// Columns a name keeps however many articles there are: the article columns scroll
+/// sideways instead (← / →).
+const MIN_NAME: usize = 24;
+
+/// The article columns of the table in `w` columns.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    /// Width of one count column.
+    cw: usize,
+    /// Width of the name column.
+    nw: usize,
+    /// First article shown and how many.
+    first: usize,
+    shown: usize,
 }
 
-/// Width of one count column and of the name column for `n` articles in `w` columns.
-fn columns(app: &App, w: usize) -> (usize, usize) {
+/// Lays the table out in `w` columns: the count columns narrow down to 3, then the name
+/// keeps [`MIN_NAME`] (or what the width allows) and the articles that do not fit are
+/// scrolled past, from the view's first column.
+fn columns(app: &App, w: usize) -> Columns {
     let n = app.brief.articles.len();
     let id_w = id_width(app);
     // Mark, kind and the total column.
@@ -116,7 +128,17 @@ fn columns(app: &App, w: usize) -> (usize, usize) {
     while cw > 3 && w.saturating_sub(fixed + n * (cw + 1)) < 32 {
         cw -= 1;
     }
-    (cw, w.saturating_sub(fixed + n * (cw + 1)).max(1))
+    let min_name = MIN_NAME.min(w.saturating_sub(fixed + cw + 1)).max(1);
+    let fit_cols = w.saturating_sub(fixed + min_name) / (cw + 1);
+    let shown = n.min(fit_cols);
+    let first = app.screens.entities.column.min(n - shown.min(n));
+    let nw = w.saturating_sub(fixed + shown * (cw + 1)).max(1);
+    Columns {
+        cw,
+        nw,
+        first,
+        shown,
+    }
 }
 
 /// The frame of one of the view's two panels, its title cut to fit, its border lit when it has
@@ -127,7 +149,7 @@ fn panel(f: &mut Frame, app: &App, r: Rect, title: &str, focused: bool) {
     f.render_widget(
         Block::bordered().border_style(border).title(Span::styled(
             fit(title, width(title).min(r.width.saturating_sub(2) as usize)),
-            t.title,
+            crate::tui::ui::pane_title(t, focused),
         )),
         r,
     );
@@ -143,14 +165,24 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
         v.rows.len(),
         v.sort.label()
     );
+    let w = inner(r).map_or(0, |i| i.width as usize);
+    let c = columns(app, w);
+    let n = app.brief.articles.len();
+    let title = if c.shown < n {
+        format!(
+            "{title}· articles {}-{} of {n} (←/→) ",
+            c.first + 1,
+            c.first + c.shown
+        )
+    } else {
+        title
+    };
     panel(f, app, r, &title, !v.mentions_focused);
     let Some(inner) = inner(r) else { return };
-    let w = inner.width as usize;
-    let (cw, nw) = columns(app, w);
+    let (cw, nw) = (c.cw, c.nw);
     let mut lines: Vec<Line> = Vec::new();
     let mut head = format!(" {} {}", fit("KIND", 6), fit("NAME (aliases)", nw));
-    let cols = visible_columns(app, cw, w);
-    for a in app.brief.articles.iter().take(cols) {
+    for a in app.brief.articles.iter().skip(c.first).take(c.shown) {
         head.push(' ');
         head.push_str(&format!(
             "{:>cw$}",
@@ -171,7 +203,7 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
     let first = v.cursor.saturating_sub(rows - 1);
     for (pos, &ri) in v.shown.iter().enumerate().skip(first).take(rows) {
         let Some(row) = v.rows.get(ri) else { continue };
-        lines.push(table_row(app, row, pos == v.cursor, cw, nw, w));
+        lines.push(table_row(app, row, pos == v.cursor, c, w));
     }
     f.render_widget(Lines::new(lines).style(t.text), inner);
 }
@@ -180,10 +212,10 @@ fn table_row(
     app: &App,
     row: &EntityRow,
     sel: bool,
-    cw: usize,
-    nw: usize,
+    c: Columns,
     w: usize,
 ) -> Line<'static> {
+    let (cw, nw) = (c.cw, c.nw);
     let t = &app.theme;
     let base = if sel {
         t.text.patch(t.selected)
@@ -219,11 +251,11 @@ fn table_row(
         format!(" ({})", aliases.join(", "))
     };
     spans.push(Span::styled(fit(&alias_text, rest), base.patch(t.muted)));
-    for &c in row.counts.iter().take(visible_columns(app, cw, w)) {
-        if c == 0 {
+    for &k in row.counts.iter().skip(c.first).take(c.shown) {
+        if k == 0 {
             spans.push(Span::styled(format!(" {:>cw$}", "·"), base.patch(t.dim)));
         } else {
-            spans.push(Span::styled(format!(" {c:>cw$}"), base));
+            spans.push(Span::styled(format!(" {k:>cw$}"), base));
         }
     }
     spans.push(Span::styled(

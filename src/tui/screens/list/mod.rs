@@ -2,6 +2,7 @@
 //! pane with the focus; the reader pane takes the reader's reading keys.
 
 mod keys;
+pub mod order;
 pub mod view;
 
 use crate::tui::action::{Action, Focus};
@@ -9,20 +10,21 @@ use crate::tui::app::App;
 use crate::tui::keymap::FOCUS;
 use crate::tui::ui::areas;
 
-use super::{Outcome, Screen, no_refresh, reader};
+use super::{Outcome, Screen, reader};
 
 pub const SCREEN: Screen = Screen {
     keys: &[FOCUS, keys::KEYS, reader::READING],
     docs: keys::DOCS,
     handle,
     draw,
-    refresh: no_refresh,
+    refresh: order::refresh,
     status,
     reads: true,
 };
 
-/// The selected article and the focus are the app's, shared with the reader and the search.
-pub type State = ();
+/// The list's sort and filter; the selected article and the focus are the app's, shared with
+/// the reader and the search.
+pub type State = order::State;
 
 fn draw(f: &mut ratatui::Frame, app: &App, _main: ratatui::layout::Rect) {
     let a = areas(app.view, app.width, app.height, app.brief.articles.len());
@@ -55,12 +57,17 @@ fn handle(app: &mut App, action: Action) -> Outcome {
         // Esc has nothing to go back to here.
         Action::Back => return Outcome::Ignored,
         Action::Click(x, y) => click(app, x, y),
-        Action::Down if list => app.list_move(1),
-        Action::Up if list => app.list_move(-1),
-        Action::Top if list => app.select(0),
-        Action::Bottom if list => app.select(app.brief.articles.len().saturating_sub(1)),
-        Action::HalfPageDown | Action::PageDown if list => app.list_move(5),
-        Action::HalfPageUp | Action::PageUp if list => app.list_move(-5),
+        Action::Down if list => order::move_by(app, 1),
+        Action::Up if list => order::move_by(app, -1),
+        Action::Top if list => order::move_by(app, isize::MIN / 2),
+        Action::Bottom if list => order::move_by(app, isize::MAX / 2),
+        Action::HalfPageDown | Action::PageDown if list => order::move_by(app, 5),
+        Action::HalfPageUp | Action::PageUp if list => order::move_by(app, -5),
+        Action::CycleSort => order::cycle_sort(app),
+        Action::Filter => {
+            order::open_filter(app);
+            return Outcome::Consumed;
+        }
         _ => {
             reader::reading(app, action);
             return Outcome::Consumed;
@@ -83,8 +90,10 @@ fn click(app: &mut App, x: u16, y: u16) {
     app.focus = Focus::List;
     let per = view::rows_per_item(a.list_side);
     let header = view::header_rows(a.list_side);
-    let first = view::first_shown(app.selected, r, a.list_side);
-    if let Some(row) = (y - r.y).checked_sub(header) {
-        app.select(first + row as usize / per);
+    let first = view::first_shown(order::position(app), r, a.list_side);
+    if let Some(row) = (y - r.y).checked_sub(header)
+        && let Some(&i) = app.screens.list.order.get(first + row as usize / per)
+    {
+        app.select(i);
     }
 }

@@ -51,11 +51,25 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
     let t = &app.theme;
     let focused = app.view == View::List && app.focus == Focus::List;
     let border = if focused { t.border_focused } else { t.border };
-    let title = format!(" Articles ({}) ", app.brief.articles.len());
+    let ls = &app.screens.list;
+    let n = app.brief.articles.len();
+    let mut title = if ls.order.len() == n {
+        format!(" Articles ({n}) ")
+    } else {
+        format!(" Articles ({}/{n}) ", ls.order.len())
+    };
+    if ls.sort != super::order::ListSort::Order {
+        title.push_str(&format!("· by {} ", ls.sort.label()));
+    }
+    let typing = app.overlay == Some(crate::tui::action::Overlay::Filter);
+    if typing || !ls.filter.is_empty() {
+        let f = sanitize_line(&ls.filter);
+        title.push_str(&format!("· filter: {f}{} ", if typing { "▏" } else { "" }));
+    }
     f.render_widget(
         Block::bordered()
             .border_style(border)
-            .title(Span::styled(title, t.title)),
+            .title(Span::styled(title, crate::tui::ui::pane_title(t, focused))),
         r,
     );
     let w = inner.width as usize;
@@ -69,11 +83,11 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         .outlet_width
         .clamp(6, 26)
         // Narrow screens shrink the outlet so the numbers stay visible.
-        .min(w.saturating_sub(39).max(6));
+        .min(w.saturating_sub(40).max(6));
     if !side {
         let head = format!(
             "{}{:<12} {:>6} {:>3} {:>3} {:>5}  HEADLINE",
-            fit("  # OUTLET", outlet_w + 5),
+            fit("  # OUTLET", outlet_w + 6),
             "DATE",
             "WORDS",
             "Q",
@@ -82,19 +96,23 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, inner: Rect, side: bool) {
         );
         lines.push(Line::styled(fit(&head, w), t.muted));
     }
-    let first = first_shown(app.selected, inner, side);
-    for (i, a) in app.brief.articles.iter().enumerate().skip(first) {
+    if ls.order.is_empty() {
+        let msg = " no article matches the filter (f, then Esc clears it)";
+        lines.push(Line::styled(fit(msg, w), t.muted));
+    }
+    let first = first_shown(super::order::position(app), inner, side);
+    for &i in ls.order.iter().skip(first) {
+        let a = &app.brief.articles[i];
         let sel = i == app.selected;
         // Named / anonymous sources.
         let stats = app.row_stats(i);
         let src = format!("{}/{}", stats.sources.named, stats.sources.anonymous);
-        let mark = if sel {
-            "►"
-        } else if app.read.contains(&i) {
-            "✓"
-        } else {
-            " "
-        };
+        // Two marks side by side, so the selection never hides the read mark.
+        let mark = format!(
+            "{}{}",
+            if sel { "►" } else { " " },
+            if app.read.contains(&i) { "✓" } else { " " }
+        );
         let base = if sel {
             t.text.patch(t.selected)
         } else {

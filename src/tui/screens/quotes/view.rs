@@ -21,8 +21,19 @@ fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
-/// How a quote is attributed: the speaker as written, whether unnamed, and a source the
-/// sentence credits ("according to the Associated Press") when that is someone else.
+/// Words that stand for someone named elsewhere: as a speaker they are replaced by the
+/// entity the analysis resolved them to, and as a credited source they are the speaker.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+];
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.iter().any(|p| s.eq_ignore_ascii_case(p))
+}
+
+/// How a quote is attributed: the speaker (the resolved entity's name when the text has only
+/// a pronoun), whether unnamed, and a source the sentence credits ("according to the
+/// Associated Press") when that is someone else than the speaker.
 pub fn attribution(brief: &Brief, (a, q): QuoteRef) -> (String, bool, Option<String>) {
     let Some(art) = brief.articles.get(a) else {
         return (String::new(), false, None);
@@ -30,19 +41,56 @@ pub fn attribution(brief: &Brief, (a, q): QuoteRef) -> (String, bool, Option<Str
     let Some(quote) = art.quotes.get(q) else {
         return (String::new(), false, None);
     };
+    let resolved = || {
+        let id = quote.speaker_entity.as_deref()?;
+        let e = brief.entities.iter().find(|e| e.id == id)?;
+        Some(sanitize_line(&e.name)).filter(|n| !n.is_empty())
+    };
     let speaker = quote
         .speaker
         .as_deref()
         .map(sanitize_line)
         .filter(|s| !s.is_empty())
+        .map(|s| if is_pronoun(&s) { resolved().unwrap_or(s) } else { s })
         .unwrap_or_else(|| "unattributed".into());
     let source = art
         .claims
         .iter()
         .filter(|c| c.sentence == quote.sentence)
         .filter_map(|c| c.attribution.as_deref().map(sanitize_line))
-        .find(|s| !s.is_empty() && !s.eq_ignore_ascii_case(&speaker));
+        .find(|s| !s.is_empty() && !is_pronoun(s) && !s.eq_ignore_ascii_case(&speaker));
     (speaker, quote.anonymous, source)
+}
+
+/// Two quotes are attributed alike when both speakers resolve to the same entity, or their
+/// words match once a leading article or "one" is dropped ("one Iraqi soldier" and "an Iraqi
+/// soldier" are one attribution), and both are named or both unnamed.
+fn same_attribution(brief: &Brief, x: QuoteRef, y: QuoteRef) -> bool {
+    let entity = |r: QuoteRef| {
+        brief
+            .articles
+            .get(r.0)
+            .and_then(|a| a.quotes.get(r.1))
+            .and_then(|q| q.speaker_entity.clone())
+    };
+    let words = |r: QuoteRef| {
+        let (speaker, anon, _) = attribution(brief, r);
+        let lower = speaker.to_lowercase();
+        let w: Vec<&str> = lower.split_whitespace().collect();
+        let skip = w[..w.len().saturating_sub(1)]
+            .iter()
+            .take_while(|x| matches!(**x, "a" | "an" | "the" | "one"))
+            .count();
+        (w[skip..].join(" "), anon)
+    };
+    let (wx, wy) = (words(x), words(y));
+    if wx.1 != wy.1 {
+        return false;
+    }
+    match (entity(x), entity(y)) {
+        (Some(a), Some(b)) => a == b,
+        _ => wx.0 == wy.0,
+    }
 }
 
 fn outlet(brief: &Brief, a: usize) -> String {
@@ -206,15 +254,10 @@ fn group_lines(brief: &Brief, g: &QuoteGroup, w: usize, t: &Theme) -> Vec<Line<'
         g.quotes.len(),
         outlets.join(" · ")
     ));
-    let attrs: Vec<(String, bool)> = g
+    let attr_differs = g
         .quotes
-        .iter()
-        .map(|&r| {
-            let (s, a, _) = attribution(brief, r);
-            (s.to_lowercase(), a)
-        })
-        .collect();
-    let attr_differs = attrs.windows(2).any(|p| p[0] != p[1]);
+        .windows(2)
+        .any(|p| !same_attribution(brief, p[0], p[1]));
     let mut lines: Vec<Line> = vec![];
     for &r in &g.quotes {
         lines.push(speaker_line(brief, r, w, t, attr_differs));

@@ -11,6 +11,7 @@ pub const READING: &[Binding] = &[
     a(&[C('h')], Action::CycleHighlight),
     a(&[C('b')], Action::ToggleBoilerplate),
     a(&[C('p')], Action::TogglePin),
+    a(&[C('u')], Action::MarkUnread),
     a(&[C('c')], Action::Compare),
     a(&[C('d')], Action::Discrepancies),
     a(&[C('e')], Action::ShowEntities),

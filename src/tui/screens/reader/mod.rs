@@ -59,6 +59,10 @@ pub(crate) fn reading(app: &mut App, action: Action) {
             app.navigate(Nav::Push(View::Reader));
         }
         Action::TogglePin => toggle_pin(app),
+        Action::MarkUnread => {
+            app.read.remove(&app.selected);
+            app.message = Some("marked unread".into());
+        }
         Action::Jump(n) => {
             let i = (n as usize).saturating_sub(1);
             if i < app.brief.articles.len() {
@@ -79,6 +83,8 @@ pub(crate) fn reading(app: &mut App, action: Action) {
             app.show_boilerplate = !app.show_boilerplate;
         }
         Action::CycleHighlight => {
+            // A mode the user picks is theirs, in every reader.
+            app.scoped_highlight = None;
             app.highlight = match app.highlight {
                 Highlight::All => Highlight::Entity,
                 Highlight::Entity => Highlight::Off,
@@ -110,6 +116,7 @@ pub(crate) fn reading(app: &mut App, action: Action) {
 /// reached, the layout follows, and the entity under the cursor is remembered.
 pub(crate) fn finish(app: &mut App, action: Action) {
     if let Some(layout) = &app.layout
+        && action != Action::MarkUnread
         && app.reader_focused()
         && app.readers[app.selected].cursor.is_some()
         && app.readers[app.selected].cursor == layout.order.last().copied()

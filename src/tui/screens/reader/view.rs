@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Margin, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -11,13 +11,15 @@ use crate::tui::ui::lines::Lines;
 use crate::tui::ui::{GUTTER, fit};
 use crate::brief::{Article, BlockKind, EntityKind};
 use crate::text::sanitize_line;
-use crate::tui::app::{App, Highlight};
+use crate::tui::app::{App, Highlight, View};
 use crate::tui::doc::{BlockDoc, Mark};
 use crate::tui::theme::Theme;
 
-/// Marks in the gutter: the current sentence, and a sentence that makes a claim.
+/// Marks in the gutter: the current sentence; then a pinned quote or claim, else (dim, so
+/// that a page of claims does not read as an alarm) a sentence that makes a claim.
 pub const CURSOR_MARK: &str = "▌";
-pub const CLAIM_MARK: &str = "•";
+pub const PIN_MARK: &str = "◆";
+pub const CLAIM_MARK: &str = "·";
 
 fn entity_style(t: &Theme, kind: EntityKind) -> Style {
     match kind {
@@ -106,6 +108,37 @@ fn width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
+/// The article's header: outlet, date, byline and word count, on one line.
+fn draw_header(f: &mut Frame, app: &App, article: &Article, r: Rect) {
+    let t = &app.theme;
+    let date = article
+        .published
+        .as_deref()
+        .map(sanitize_line)
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "date unknown".into());
+    let byline = article
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Byline)
+        .map(|b| sanitize_line(article.slice(b.start, b.end)))
+        .filter(|b| !b.is_empty());
+    let words = app.row_stats(app.selected).words;
+    let mut meta = format!(" · {date}");
+    if let Some(b) = byline {
+        meta.push_str(&format!(" · {b}"));
+    }
+    meta.push_str(&format!(" · {words} words"));
+    let outlet = sanitize_line(&article.outlet);
+    let w = r.width as usize;
+    let ow = width(&outlet).min(w);
+    let line = Line::from(vec![
+        Span::styled(fit(&outlet, ow), t.title),
+        Span::styled(fit(&meta, w - ow), t.muted),
+    ]);
+    f.render_widget(Lines::new(vec![line]), r);
+}
+
 /// What the current sentence holds: who is quoted, and whether it makes a claim and on whose
 /// word, so the reader need not guess from the colours.
 pub fn sentence_note(article: &Article, cursor: Option<usize>) -> String {
@@ -170,7 +203,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
                 &title,
                 room.min(unicode_width::UnicodeWidthStr::width(title.as_str())),
             ),
-            t.title,
+            crate::tui::ui::pane_title(t, app.reader_focused() && app.view != View::Reader),
         ))
         .title_bottom(Line::styled(format!(" {pct} "), t.muted).alignment(Alignment::Right));
     let about = sentence_note(article, rs.cursor);
@@ -179,6 +212,10 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         block = block.title_bottom(Line::styled(fit(&about, room.min(width(&about))), t.muted));
     }
     f.render_widget(block, r);
+    let a = crate::tui::ui::areas(app.view, app.width, app.height, app.brief.articles.len());
+    if let Some(hr) = a.reader_header.filter(|h| r.contains(h.as_position())) {
+        draw_header(f, app, article, hr);
+    }
     let (Some(area), Some(layout)) = (text, app.layout.as_ref()) else {
         return;
     };
@@ -192,6 +229,25 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
         picked: app.picked_mention(),
         entity: app.selected_entity(),
     };
+    // The quotes and claims of this article that are pinned, by index.
+    let pinned = |kind: crate::state::PinKind, spans: Vec<(usize, usize)>| -> Vec<bool> {
+        spans
+            .into_iter()
+            .map(|se| {
+                app.pins
+                    .iter()
+                    .any(|p| p.kind == kind && p.article == article.id && (p.start, p.end) == se)
+            })
+            .collect()
+    };
+    let pinned_quotes = pinned(
+        crate::state::PinKind::Quote,
+        article.quotes.iter().map(|q| (q.start, q.end)).collect(),
+    );
+    let pinned_claims = pinned(
+        crate::state::PinKind::Claim,
+        article.claims.iter().map(|c| (c.start, c.end)).collect(),
+    );
     let cur_lines = rs
         .cursor
         .and_then(|c| layout.sentence_lines.get(c).copied().flatten());
@@ -209,11 +265,25 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
             .and_then(|bi| docu.blocks.get(bi).map(|b| (bi, b)))
         {
             Some((bi, b)) => {
-                let claim = b
+                let on = |c: &crate::tui::doc::Span| {
+                    c.start < line.end.max(line.start + 1) && line.start < c.end
+                };
+                let claim = b.claims.iter().any(on);
+                let pin = b
                     .claims
                     .iter()
-                    .any(|c| c.start < line.end.max(line.start + 1) && line.start < c.end);
-                g.push(Span::styled(if claim { CLAIM_MARK } else { " " }, t.claim));
+                    .any(|c| on(c) && pinned_claims.get(c.index) == Some(&true))
+                    || b
+                        .quotes
+                        .iter()
+                        .any(|q| on(q) && pinned_quotes.get(q.index) == Some(&true));
+                g.push(if pin {
+                    Span::styled(PIN_MARK, t.quote.add_modifier(Modifier::BOLD))
+                } else if claim {
+                    Span::styled(CLAIM_MARK, t.dim)
+                } else {
+                    Span::raw(" ")
+                });
                 text_lines.push(Line::from(spans(&ctx, bi, b, line.start, line.end)));
             }
             None => {

@@ -207,7 +207,10 @@ pub fn find(
         if crate::analyze::words::tokens(text, lo, hi).len() < lx.min_words {
             continue;
         }
-        let qs: Vec<&FoundQuote> = found_quotes
+        // Quotes come in text order and never overlap: the ones in this sentence are one run.
+        let a = found_quotes.partition_point(|q| q.end <= lo);
+        let b = found_quotes.partition_point(|q| q.start < hi).max(a);
+        let qs: Vec<&FoundQuote> = found_quotes[a..b]
             .iter()
             .filter(|q| q.start < hi && lo < q.end)
             .collect();

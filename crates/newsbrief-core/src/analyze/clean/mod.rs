@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use crate::brief::{Block, BlockKind};
 
-pub use rules::headline_label_len;
+pub use rules::{classify_line, headline_label_len};
 
 /// Splits `text` into paragraph blocks (one per non-blank line, whether lines end in LF, CRLF or
 /// a lone CR) and gives each its role.
@@ -198,9 +198,12 @@ fn mark_title(text: &str, out: &mut [Block]) {
         set(&mut out[first], BlockKind::Boilerplate, "section label");
         first += 1;
     }
-    let has_more = out[first + 1..].iter().any(|b| b.kind == BlockKind::Body);
+    let next_body = out[first + 1..]
+        .iter()
+        .find(|b| b.kind == BlockKind::Body)
+        .map(|b| &text[b.start..b.end]);
     let line = &text[out[first].start..out[first].end];
-    if !(has_more && looks_like_title(line)) {
+    if !next_body.is_some_and(|next| looks_like_title(line) || stopped_title(line, next)) {
         return;
     }
     set(&mut out[first], BlockKind::Headline, "title line");
@@ -263,6 +266,24 @@ fn mark_edges(text: &str, out: &mut [Block]) {
             }
         }
     }
+}
+
+/// A title printed with a full stop ("Dockers end strike after 12 days."): one short sentence
+/// alone on its line, without attribution, over a paragraph clearly longer than it.
+fn stopped_title(line: &str, next: &str) -> bool {
+    let t = line.trim_end();
+    let Some(sentence) = t.strip_suffix('.') else {
+        return false;
+    };
+    let words = rules::word_count(t);
+    let lower = rules::normalise(t);
+    (3..=14).contains(&words)
+        && !sentence.ends_with('.')
+        && ![". ", "? ", "! "].iter().any(|s| sentence.contains(s))
+        && !rules::contains_word(&lower, "said")
+        && !rules::contains_word(&lower, "says")
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && rules::word_count(next) >= 2 * words
 }
 
 fn looks_like_title(line: &str) -> bool {

@@ -380,16 +380,43 @@ fn trailing_agency_credit(line: &str) -> bool {
     after_caption || alone
 }
 
-/// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …".
+/// A position marker such as "(L)" right after a name: "Jane Roe (L) meets …". "(R)" after a
+/// name with an office before it ("Sen. Jane Roe (R)") is a party tag, not a place in a photo.
 fn has_position_marker(line: &str, lower: &str) -> bool {
-    compiled().markers.occurrences(lower).any(|(_, _, i, _)| {
+    compiled().markers.occurrences(lower).any(|(_, _, i, e)| {
         // `lower` may differ in length from `line`; look at the word before in `lower` and
         // decide by the original's word at the same position count.
         let nth = lower[..i].split_whitespace().count();
-        line.split_whitespace()
+        let after_name = line
+            .split_whitespace()
             .nth(nth.saturating_sub(1))
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(')'))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) || w.ends_with(')'));
+        let party = &lower[i..e] == " (r)" && office_before(&lower[..i]);
+        after_name && !party
     })
+}
+
+/// Whether one of the three words before the end of `before` is an elected office's title.
+fn office_before(before: &str) -> bool {
+    const OFFICES: [&str; 12] = [
+        "sen.",
+        "sen",
+        "senator",
+        "rep.",
+        "rep",
+        "representative",
+        "gov.",
+        "governor",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+    ];
+    before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| OFFICES.contains(&w.trim_matches(',')))
 }
 
 /// A parenthesised group that credits a picture: names a photo or credit, or is an agency list

@@ -488,3 +488,21 @@ fn section_label_over_title_and_summary() {
         ]
     );
 }
+
+#[test]
+fn a_title_with_a_full_stop_is_the_headline() {
+    let text = "Dockers end Rotterdam strike after 12 days.\n\nROTTERDAM — Dock workers at the port ended a 12-day strike on Friday after accepting a pay rise of 4 percent, the union said.\n\nShips moved again by evening.\n";
+    assert_eq!(kind_of(text, "Dockers end"), BlockKind::Headline);
+    // A short opening sentence over a short one is the story, not its title.
+    let text =
+        "The dam held on Sunday.\n\nEngineers found two cracks.\n\nRepairs start next week.\n";
+    assert_eq!(kind_of(text, "The dam held"), BlockKind::Body);
+}
+
+#[test]
+fn party_tags_are_not_photo_positions() {
+    let text = "Senate passes the budget\n\nSen. Jane Roe (R) and Sen. John Doe (D) wrote the bill that passed on Tuesday by 60 votes to 40.\n\nThe House votes on it next week.\n";
+    assert_eq!(kind_of(text, "Sen. Jane Roe"), BlockKind::Body);
+    let text = "Storm hits the coast\n\nJane Roe (R) meets John Doe at the harbour on Monday.\n\nThe storm closed the port for two days and cut power to 4,000 homes.\n";
+    assert_eq!(kind_of(text, "Jane Roe (R)"), BlockKind::Caption);
+}

@@ -22,6 +22,9 @@ struct Ctx<'a> {
     t: &'static Tables,
     /// Words the article also writes in lowercase: such a capitalised word is a common word.
     lower_words: FastSet<&'a str>,
+    /// Words written capitalised somewhere other than at the start of a sentence: names even
+    /// when they are also English words ("Bush", "Stone").
+    caps_mid: FastSet<&'a str>,
     starts: HashSet<usize>,
     /// `known_kind` of the surfaces already asked about: the same names and words come up
     /// again and again in one article.
@@ -143,31 +146,48 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
         .map(|s| s.start)
         .chain(blocks.iter().map(|b| b.start))
         .collect();
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         text,
         t,
         lower_words,
+        caps_mid: FastSet::default(),
         starts,
         known: RefCell::new(HashMap::new()),
     };
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
+    let tokenized: Vec<(&Block, Vec<Tok>)> = blocks
+        .iter()
+        .filter(|b| story(b.kind))
+        .filter(|b| b.start <= b.end && b.end <= text.len())
+        .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
+        .map(|b| {
+            let toks: Vec<Tok> = words::tokens(text, b.start, b.end)
+                .iter()
+                .map(|k| make_tok(text, k.start, k.end, t))
+                .filter(|k| k.s < k.e)
+                .collect();
+            (b, toks)
+        })
+        .collect();
+    let mut caps_mid = FastSet::default();
+    for (b, toks) in &tokenized {
+        if b.kind == BlockKind::Headline {
+            continue;
+        }
+        for k in toks.iter().filter(|k| k.shape == Shape::Cap) {
+            if !ctx.is_initial(k) {
+                caps_mid.insert(ctx.word(k));
+            }
+        }
+    }
+    ctx.caps_mid = caps_mid;
     let mut out = Vec::new();
     let mut deferred = Vec::new();
-    for b in blocks.iter().filter(|b| story(b.kind)) {
-        if b.start > b.end || b.end > text.len() || !text.is_char_boundary(b.start) {
-            continue;
-        }
-        if !text.is_char_boundary(b.end) {
-            continue;
-        }
-        let toks: Vec<Tok> = words::tokens(text, b.start, b.end)
-            .iter()
-            .map(|k| make_tok(text, k.start, k.end, t))
-            .filter(|k| k.s < k.e)
-            .collect();
-        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, &toks)
-            || looks_all_caps(&ctx, &toks);
-        let found = scan_block(&ctx, &toks);
+    for (b, toks) in &tokenized {
+        let toks = toks.as_slice();
+        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, toks)
+            || looks_all_caps(&ctx, toks);
+        let found = scan_block(&ctx, toks);
         if strict {
             deferred.push(found);
         } else {
@@ -189,7 +209,45 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     }
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
+    type_surnames(text, &mut out, t);
     out
+}
+
+/// A lone word that is the last word of a person's full name elsewhere in the article is that
+/// person ("Jane Roe … Roe said"), unless the data knows the word as something else.
+fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
+    let surname = |m: &RawMention| {
+        let s = &text[m.start..m.end];
+        s.rsplit(' ').next().map(|w| (w, s.contains(' ')))
+    };
+    let surnames: FastSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(surname)
+        .filter(|&(_, multi)| multi)
+        .map(|(w, _)| w)
+        .collect();
+    // A lone word that is part of an organisation's name is that organisation ("the Church of
+    // Scientology … Scientology said").
+    let org_words: FastSet<&str> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| &text[m.start..m.end])
+        .filter(|s| s.contains(' '))
+        .flat_map(|s| s.split(' '))
+        .filter(|w| w.starts_with(char::is_uppercase) && !t.org_words.contains(&w.to_lowercase()))
+        .collect();
+    for m in out.iter_mut() {
+        let s = &text[m.start..m.end];
+        if s.contains(' ') || known_kind(s, t).is_some() {
+            continue;
+        }
+        if m.kind != EntityKind::Person && surnames.contains(s) {
+            m.kind = EntityKind::Person;
+        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place) && org_words.contains(s) {
+            m.kind = EntityKind::Organization;
+        }
+    }
 }
 
 fn looks_title_case(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
@@ -311,11 +369,50 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             break;
         }
         i = b + 1;
-        if let Some(m) = finish(ctx, toks, Span { a, b, titled }) {
-            out.push(m);
+        // "United States Ann Roe", "Acme Corp Ann Roe": a body or a place run into the name
+        // of a person after it are two names.
+        let split = person_after_body(ctx, toks, a, b);
+        let parts = match split {
+            Some(k) => [Some((a, k - 1, false)), Some((k, b, titled))],
+            None => [Some((a, b, titled)), None],
+        };
+        for (a, b, titled) in parts.into_iter().flatten() {
+            if let Some(m) = finish(ctx, toks, Span { a, b, titled }) {
+                out.push(m);
+            }
         }
     }
     out
+}
+
+/// Where a person's name starts inside the run `toks[a..=b]` after a place or a body: a given
+/// name followed by at least one more word, whose words before are a known place or
+/// organisation, end in an organisation word, or are one "-ist" descriptor.
+fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let given = |k: &Tok| {
+        k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
+    };
+    // A known place or body followed by two or more plain capitalised words: "United States
+    // Hamdullah Karimi".
+    let plain = |k: &Tok| {
+        let lw = ctx.word(k).to_lowercase();
+        k.shape == Shape::Cap && !ctx.t.org_words.contains(&lw) && !ctx.t.place_words.contains(&lw)
+    };
+    if let Some(k) = (a + 1..b).find(|&k| {
+        toks[k..=b].iter().all(plain)
+            && ctx
+                .known_kind(&ctx.text[toks[a].s..toks[k - 1].e])
+                .is_some()
+    }) {
+        return Some(k);
+    }
+    let k = (a + 1..b).find(|&k| given(&toks[k]))?;
+    let before = &ctx.text[toks[a].s..toks[k - 1].e];
+    let last = ctx.word(&toks[k - 1]).to_lowercase();
+    let body = ctx.known_kind(before).is_some()
+        || ctx.t.org_words.contains(&last)
+        || (k - 1 == a && last.ends_with("ist"));
+    body.then_some(k)
 }
 
 /// Trims a candidate span and classifies it; `None` when nothing name-like is left.
@@ -335,7 +432,14 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     // Leading function words, and a sentence-initial common word.
     let mut first = true;
     while a <= b {
-        if ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
+        // A known name keeps its words, but never a leading article: the key of "The Pentagon"
+        // is the key of "Pentagon".
+        let article = matches!(ctx.word(&toks[a]), "The" | "the")
+            && a < b
+            && !t
+                .with_article
+                .contains(&ctx.text[toks[a].s..toks[b].e].to_lowercase());
+        if !article && ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
             break;
         }
         let w = ctx.word(&toks[a]);
@@ -380,6 +484,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     {
         return None;
     }
+    if n == 1 && ctx.known_kind(first_word).is_none() && ordinary_word(ctx, &toks[a], initial) {
+        return None;
+    }
     let (start, end) = (toks[a].s, toks[b].e);
     let surface = ctx.text.get(start..end)?;
     if surface.is_empty() || ctx.is_never(surface) {
@@ -419,6 +526,61 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     Some(RawMention { start, end, kind })
 }
 
+/// Whether a lone capitalised word is an ordinary English word rather than a name: one the
+/// dictionary knows only in lowercase, capitalised here only to start a sentence (and nowhere
+/// else in the article, nor a given name), or shouted in capitals; or a Roman numeral.
+fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
+    let w = ctx.word(k);
+    let lw = w.to_lowercase();
+    if w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && w.len() > 1
+    {
+        return true;
+    }
+    if !ctx.t.dictionary.contains(lw.as_str()) || crate::analyze::quotes::gender::is_given_name(w) {
+        return false;
+    }
+    match k.shape {
+        Shape::Cap => initial && !ctx.caps_mid.contains(w),
+        Shape::Acronym => lw.chars().count() >= 4,
+        _ => false,
+    }
+}
+
+/// Whether a place named just before `end` stands for its team or government: the subject of
+/// a verb only a team or a state does ("Sweden beat", "Iran signed"), or the possessor of one
+/// of their people ("Belgium's coach", "France's foreign minister").
+fn acts_as_body(ctx: &Ctx<'_>, end: usize) -> bool {
+    let after = window_after(ctx.text, end);
+    let (possessive, rest) = match after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        Some(r) => (true, r),
+        None => (false, after.strip_prefix(' ').unwrap_or("")),
+    };
+    // A score: "Sweden 1 – 0 Korea".
+    if !possessive && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let score = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        return score.starts_with(['–', '-', '—']);
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if next.is_empty() || !next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if possessive {
+        ctx.t.team_nouns.contains(next)
+    } else {
+        ctx.t.team_verbs.contains(next)
+    }
+}
+
 /// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
 fn window_after(text: &str, at: usize) -> &str {
     let mut e = (at + 48).min(text.len());
@@ -442,6 +604,9 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let surface = &ctx.text[start..end];
     let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
     if let Some(kind) = ctx.known_kind(surface) {
+        if kind == EntityKind::Place && acts_as_body(ctx, end) {
+            return EntityKind::Organization;
+        }
         return kind;
     }
     let has_org = lw
@@ -454,6 +619,23 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
         && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
     if titled && !has_org && !place_head {
         return EntityKind::Person;
+    }
+    let before_org = {
+        let b = window_before(ctx.text, start).trim_end().to_lowercase();
+        let b = b.strip_suffix(" the").unwrap_or(&b).to_string();
+        ctx.t.org_before.iter().any(|p| {
+            b.strip_suffix(p.as_str())
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    let given = toks.first().is_some_and(|k| {
+        k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
+    });
+    if given && !has_org && !place_head {
+        return EntityKind::Person;
+    }
+    if before_org && !place_head {
+        return EntityKind::Organization;
     }
     if has_org && !place_head {
         return EntityKind::Organization;
@@ -527,6 +709,10 @@ fn classify(ctx: &Ctx<'_>, toks: &[Tok], titled: bool, start: usize, end: usize)
     let attribution = word_before(&before, "according to");
     if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
         return EntityKind::Place;
+    }
+    // An acronym no list knows is most often a body: a party, an agency, a company.
+    if toks.len() == 1 && toks[0].shape == Shape::Acronym {
+        return EntityKind::Organization;
     }
     EntityKind::Other
 }

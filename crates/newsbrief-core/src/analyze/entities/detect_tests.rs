@@ -207,3 +207,42 @@ fn known_names_keep_their_article_and_attribution_is_not_a_place() {
     assert!(f.contains(&("Mark Rutte".into(), Person)), "{f:?}");
     assert!(!f.contains(&("Datafolha".into(), Place)), "{f:?}");
 }
+
+#[test]
+fn ordinary_words_starting_a_sentence_are_not_names() {
+    let t = "Traffic was heavy on the bridge. Seventeen buses ran late. Bush met the mayor. \
+             The mayor thanked Bush. Australian fans sang. XVII was written on the gate.";
+    let (blocks, sentences) = body(t);
+    let found: Vec<&str> = find_mentions(t, &blocks, &sentences)
+        .iter()
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    // "Bush" is also written mid-sentence, so it is a name at the start of one too.
+    assert_eq!(found, ["Bush", "Bush"]);
+}
+
+#[test]
+fn kinds_from_context_given_names_and_acronyms() {
+    let t = "Norway beat Chile 2 – 0 on Sunday. Norway 2 – 0 Chile was the score. \
+             Fans in Oslo cheered. Daniel waved. A member of Zentrix left. The ZPQ voted.";
+    let (blocks, sentences) = body(t);
+    let ms = find_mentions(t, &blocks, &sentences);
+    let kind = |w: &str| ms.iter().find(|m| &t[m.start..m.end] == w).map(|m| m.kind);
+    assert_eq!(kind("Norway"), Some(EntityKind::Organization));
+    assert_eq!(kind("Oslo"), Some(EntityKind::Place));
+    assert_eq!(kind("Daniel"), Some(EntityKind::Person));
+    assert_eq!(kind("Zentrix"), Some(EntityKind::Organization));
+    assert_eq!(kind("ZPQ"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_body_run_into_a_persons_name_is_two_names() {
+    let t = "Fans cheered as Norway Anna Berg spoke.";
+    let (blocks, sentences) = body(t);
+    let found: Vec<&str> = find_mentions(t, &blocks, &sentences)
+        .iter()
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert!(found.contains(&"Anna Berg"), "{found:?}");
+    assert!(found.contains(&"Norway"), "{found:?}");
+}

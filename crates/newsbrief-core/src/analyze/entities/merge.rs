@@ -86,6 +86,8 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let t = tables();
     let mut nodes: FastMap<String, usize> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
+    // Each node's plain name key, for a surname that a name group renamed ("Mohamed").
+    let mut plain: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let mut ms: Vec<_> = a.mentions.iter().collect();
@@ -103,6 +105,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             let node = *nodes.entry(key.clone()).or_insert(next);
             if node == next {
                 keys.push(key);
+                plain.push(name_key(&surface, t));
             }
             found.push(Found {
                 art: ai,
@@ -160,9 +163,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut by_surname: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut single: Vec<usize> = Vec::new();
     for (n, key) in keys.iter().enumerate() {
-        if key.starts_with('#') {
-            continue;
-        }
+        let key = if key.starts_with('#') { &plain[n] } else { key };
         let r = uf.find(n);
         let words: Vec<&str> = key.split(' ').collect();
         if words.len() >= 2 && votes.get(&r).is_some_and(is_person) {
@@ -174,7 +175,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         }
     }
     for n in single {
-        let key = &keys[n];
+        let key = &plain[n];
         let known = t.places.contains(key) || t.known_orgs.contains(key);
         if known {
             continue;
@@ -268,6 +269,10 @@ fn group_kind<'a>(fs: impl Iterator<Item = &'a Found>, name: &str, t: &Tables) -
         }
     }
     if let Some(k) = known_kind(name, t).or(data_kind) {
+        // A country that mostly acts as a team or a government is that body here.
+        if k == EntityKind::Place && 3 * v[3] >= v[2] + v[3] {
+            return EntityKind::Organization;
+        }
         return k;
     }
     let key = name_key(name, t);

@@ -11,6 +11,7 @@ use crate::brief::EntityKind;
 const GAZETTEER: &str = include_str!("../../../data/gazetteer.json");
 const EXONYMS: &str = include_str!("../../../data/exonyms.json");
 const WORDS: &str = include_str!("../../../data/entity_words.json");
+const DICTIONARY: &str = include_str!("../../../data/english_words.txt");
 
 #[derive(Deserialize)]
 struct GazetteerFile {
@@ -42,6 +43,12 @@ struct WordsFile {
     acronyms: HashMap<String, (String, String)>,
     not_acronyms: Vec<String>,
     common_nouns: Vec<String>,
+    #[serde(default)]
+    team_verbs: Vec<String>,
+    #[serde(default)]
+    org_before: Vec<String>,
+    #[serde(default)]
+    team_nouns: Vec<String>,
 }
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -82,6 +89,17 @@ pub(crate) struct Tables {
     pub word_variants: FastMap<String, String>,
     /// Name key → index of a group of names for one referent.
     pub name_groups: FastMap<String, usize>,
+    /// Verbs after a country that make it a team or a government acting ("Sweden beat").
+    pub team_verbs: FastSet<String>,
+    /// Nouns after a country's possessive that make it a team or a government ("Sweden's
+    /// coach").
+    pub team_nouns: FastSet<String>,
+    /// Words before a name that make it a body ("a member of", "a lawyer for").
+    pub org_before: Vec<String>,
+    /// Known names whose leading "The" is part of the name ("the hague"), lowercase.
+    pub with_article: FastSet<String>,
+    /// English words that are never names, lowercase.
+    pub dictionary: FastSet<&'static str>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -145,6 +163,19 @@ fn build() -> Tables {
         not_acronyms: FastSet::default(),
         word_variants,
         name_groups: FastMap::default(),
+        team_verbs: FastSet::default(),
+        team_nouns: FastSet::default(),
+        org_before: Vec::new(),
+        with_article: gaz
+            .places
+            .iter()
+            .filter(|p| p.starts_with("The "))
+            .map(|p| p.to_lowercase())
+            .collect(),
+        dictionary: DICTIONARY
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for (i, group) in exo.name_groups.iter().enumerate() {
@@ -167,6 +198,9 @@ fn build() -> Tables {
             }
         }
         t.common_nouns = lower_set(&w.common_nouns);
+        t.team_verbs = lower_set(&w.team_verbs);
+        t.team_nouns = lower_set(&w.team_nouns);
+        t.org_before = w.org_before.iter().map(|s| s.to_lowercase()).collect();
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
         t.org_words = lower_set(&w.org_words);

@@ -22,6 +22,8 @@ struct Raw {
     noun_like_verbs: Vec<String>,
     #[serde(default)]
     source_nouns: Vec<String>,
+    #[serde(default)]
+    role_nouns: Vec<String>,
 }
 
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
@@ -47,6 +49,8 @@ pub(crate) struct Speech {
     pub noun_like: FastSet<String>,
     /// Written sources that can report or note ("the report notes").
     pub source_nouns: FastSet<String>,
+    /// Roles a writer names a person by once they are introduced ("the senator said").
+    pub role_nouns: FastSet<String>,
 }
 
 fn set(v: Vec<String>) -> FastSet<String> {
@@ -71,6 +75,7 @@ pub(crate) fn speech() -> &'static Speech {
                 head_cut_words: Vec::new(),
                 noun_like_verbs: Vec::new(),
                 source_nouns: Vec::new(),
+                role_nouns: Vec::new(),
             });
         Speech {
             verbs: set(raw.verbs),
@@ -89,6 +94,7 @@ pub(crate) fn speech() -> &'static Speech {
             head_cut: set(raw.head_cut_words),
             noun_like: set(raw.noun_like_verbs),
             source_nouns: set(raw.source_nouns),
+            role_nouns: set(raw.role_nouns),
         }
     })
 }

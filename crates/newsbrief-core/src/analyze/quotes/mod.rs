@@ -12,9 +12,11 @@
 //! statement when it starts its sentence, follows a colon, or starts with a capital letter and
 //! either ends with sentence punctuation or is followed by an attribution.
 
+pub(crate) mod gender;
 mod lexicon;
 mod scan;
 mod speaker;
+mod terms;
 
 #[cfg(test)]
 pub(crate) mod seed_tests;
@@ -29,7 +31,8 @@ pub(crate) use speaker::{
 };
 
 use super::entities::RawMention;
-use crate::brief::{Block, EntityKind, Sentence};
+use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
+use gender::{Gender, Genders, agrees};
 use lexicon::speech;
 use scan::Span;
 use speaker::speaker_of;
@@ -48,6 +51,11 @@ pub struct FoundQuote {
     pub speaker_span: Option<(usize, usize)>,
     pub anonymous: bool,
     pub partial: bool,
+    /// Where the speaker was found.
+    pub found: SpeakerFound,
+    /// Set when the quoted words are not speech but a title or a term; such a quote has no
+    /// speaker and goes to the article's terms.
+    pub term: Option<TermKind>,
 }
 
 /// Index of the sentence holding `pos`, else of the last sentence starting before it.
@@ -63,14 +71,18 @@ pub(crate) fn sentence_at(sentences: &[Sentence], pos: usize) -> Option<usize> {
 }
 
 /// Bounds of the sentence holding `pos` according to the splitter, clipped to its block.
+/// Between two sentences, the gap between them, so no search ever spans a whole paragraph.
 fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize, usize) {
     let k = sentences.partition_point(|s| s.start <= pos);
-    k.checked_sub(1)
-        .map(|i| &sentences[i])
-        .filter(|s| s.start <= pos && pos < s.end)
-        .map_or((block.start, block.end), |s| {
-            (s.start.max(block.start), s.end.min(block.end))
-        })
+    let before = k.checked_sub(1).map(|i| &sentences[i]);
+    if let Some(s) = before.filter(|s| pos < s.end) {
+        return (s.start.max(block.start), s.end.min(block.end));
+    }
+    let lo = before.map_or(block.start, |s| s.end.clamp(block.start, block.end));
+    let hi = sentences
+        .get(k)
+        .map_or(block.end, |s| s.start.clamp(block.start, block.end));
+    (lo.min(pos), hi.max(pos).min(block.end.max(pos)))
 }
 
 /// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
@@ -78,6 +90,16 @@ const PREPOSITIONS: &[&str] = &[
     "by", "in", "on", "at", "for", "from", "with", "to", "of", "over", "after", "before", "during",
     "into", "about", "against", "among", "amid",
 ];
+
+/// Whether the words after a quote are a whole sentence of attribution and nothing else
+/// ("“… today.” Jane Roe said."), so a quote ending in a period may still take them.
+fn short_attribution(text: &str, t: &[Tok], hi: usize) -> bool {
+    let n = t.len();
+    let ends = text
+        .get(t[n - 1].end..hi)
+        .is_some_and(|r| r.trim_start().starts_with(['.', '!']));
+    (2..=5).contains(&n) && ends && is_verb(t, n - 1) && t[..n - 1].iter().all(|k| k.cap)
+}
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 fn tail_speaker(
@@ -93,7 +115,7 @@ fn tail_speaker(
         return None;
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
-    if inner.ends_with('.') && t[0].cap {
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t, hi) {
         return None;
     }
     let gap = text.get(q.close..t[0].start).unwrap_or("");
@@ -212,6 +234,60 @@ struct Event {
     speaker: Option<String>,
     span: Option<(usize, usize)>,
     anonymous: bool,
+    gender: Option<Gender>,
+}
+
+/// For "the senator", "the Florida billionaire": the gender the role tells (if any), meaning
+/// the phrase names someone introduced before; `None` for any other phrase.
+fn definite_role(text: &str, s: &Speaker) -> Option<Option<Gender>> {
+    let words: Vec<&str> = text.get(s.start..s.end)?.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let head = last.to_lowercase();
+    let definite = first.eq_ignore_ascii_case("the") && (2..=4).contains(&words.len());
+    (definite && speech().role_nouns.contains(&head)).then(|| gender::of_word(&head))
+}
+
+/// How many earlier speakers a pronoun looks back over for one of its gender.
+const PRONOUN_LOOKBACK: usize = 16;
+
+/// The latest speaker before `pos` that a pronoun of gender `want` in block `block` may refer
+/// to, no more than two paragraphs back. Verb events and quote events are walked together
+/// from the latest, a quote's event winning a tie as a chained scan would.
+fn resolve_pronoun<'a>(
+    events: &'a [Event],
+    quote_events: &'a [Event],
+    pos: usize,
+    block: usize,
+    want: Option<Gender>,
+) -> Option<&'a Event> {
+    let mut i = events.partition_point(|e| e.pos < pos);
+    let mut j = quote_events.partition_point(|e| e.pos < pos);
+    for _ in 0..PRONOUN_LOOKBACK {
+        let a = i.checked_sub(1).map(|k| &events[k]);
+        let b = j.checked_sub(1).map(|k| &quote_events[k]);
+        let e = match (a, b) {
+            (Some(x), Some(y)) if x.pos > y.pos => {
+                i -= 1;
+                x
+            }
+            (_, Some(y)) => {
+                j -= 1;
+                y
+            }
+            (Some(x), None) => {
+                i -= 1;
+                x
+            }
+            (None, None) => return None,
+        };
+        if e.block + 2 < block {
+            return None;
+        }
+        if agrees(want, e.gender) {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// Answers "is `[a, b)` inside some quote?" in logarithmic time: quotes sorted by start, with
@@ -260,12 +336,104 @@ fn later<'a>(a: Option<&'a Event>, b: Option<&'a Event>) -> Option<&'a Event> {
     }
 }
 
+/// Words before a name that make it the object of a preposition, not a sentence's subject.
+const OBJECT_CUES: &[&str] = &[
+    "to", "of", "for", "with", "against", "by", "about", "from", "on", "at", "in", "than", "like",
+    "toward", "towards", "behind", "beat", "defeated", "and",
+];
+
+/// How many words of a sentence are searched for its subject.
+const SUBJECT_WORDS: usize = 24;
+
+/// The subject of the writer's sentence in `[lo, hi)`, the speaker of a quote woven into it
+/// with no speech verb ("X called it “…”", "X insists the plan was “…”"): its first person or
+/// organisation mention, or "he"/"she", outside quotes and not after a preposition or before a
+/// possessive.
+fn sentence_subject(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    mentions: &[RawMention],
+    cover: &QuoteCover,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, lo, hi.max(lo));
+    let ms = mentions_in(mentions, lo, hi);
+    let mut mi = 0;
+    for k in 0..t.len().min(SUBJECT_WORDS) {
+        let w = &t[k];
+        if cover.covers(w.start, w.end) {
+            continue;
+        }
+        while mi < ms.len() && ms[mi].end <= w.start {
+            mi += 1;
+        }
+        let after_prep = k > 0 && OBJECT_CUES.contains(&t[k - 1].lower.as_str());
+        if sp.person_pronouns.contains(&w.lower) {
+            return (!after_prep).then_some(Speaker {
+                start: w.start,
+                end: w.end,
+                who: Who::PersonPronoun,
+            });
+        }
+        let Some(m) = ms.get(mi).filter(|m| m.start == w.start) else {
+            continue;
+        };
+        if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
+            continue;
+        }
+        let possessive = text
+            .get(m.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        if after_prep || possessive || cover.covers(m.start, m.end) {
+            continue;
+        }
+        return Some(Speaker {
+            start: m.start,
+            end: m.end,
+            who: if m.kind == EntityKind::Person {
+                Who::Person(mi)
+            } else {
+                Who::Org
+            },
+        });
+    }
+    None
+}
+
+/// The person a pronoun in sentence `si` most likely stands for when no speaker came before it:
+/// the named subject of one of the sentences before, of the pronoun's gender, at most two
+/// paragraphs back.
+#[allow(clippy::too_many_arguments)]
+fn previous_subject(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    block: usize,
+    mentions: &[RawMention],
+    cover: &QuoteCover,
+    genders: &Genders,
+    want: Option<Gender>,
+) -> Option<Speaker> {
+    (si.saturating_sub(SUBJECT_SENTENCES)..si)
+        .rev()
+        .map(|i| &sentences[i])
+        .take_while(|p| p.block + 2 >= block)
+        .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
+        .find(|s| matches!(s.who, Who::Person(_)) && agrees(want, genders.of(text, s.start, s.end)))
+}
+
+/// How many sentences back a pronoun looks for a named subject.
+const SUBJECT_SENTENCES: usize = 4;
+
 /// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
 fn verb_events(
     text: &str,
     blocks: &[Block],
+    sentences: &[Sentence],
     cover: &QuoteCover,
     mentions: &[RawMention],
+    genders: &Genders,
 ) -> Vec<Event> {
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -288,11 +456,13 @@ fn verb_events(
             let Some(r) = np_before(text, &t, k, floor, mentions) else {
                 continue;
             };
-            let clause = text.get(b.start..b.end).unwrap_or("");
+            // The verb's sentence is searched for anonymity cues, never the whole paragraph.
+            let (c_lo, c_hi) = sentence_bounds(sentences, b, t[k].start);
+            let clause = text.get(c_lo..c_hi).unwrap_or("");
             let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
                 continue;
             };
-            if !s.person_like() {
+            if !matches!(s.who, Who::Person(_) | Who::Name) {
                 continue;
             }
             out.push(Event {
@@ -301,6 +471,7 @@ fn verb_events(
                 speaker: text.get(s.start..s.end).map(str::to_string),
                 span: Some((s.start, s.end)),
                 anonymous: matches!(s.who, Who::Common { anonymous: true }),
+                gender: genders.of(text, s.start, s.end),
             });
         }
     }
@@ -316,7 +487,8 @@ pub fn find(
 ) -> Vec<FoundQuote> {
     let spans = quote_spans(text, blocks);
     let cover = QuoteCover::new(&spans);
-    let mut events = verb_events(text, blocks, &cover, mentions);
+    let genders = Genders::new(text, mentions);
+    let mut events = verb_events(text, blocks, sentences, &cover, mentions, &genders);
     // Events are kept in position order so the latest one before a pronoun is found by
     // bisection; anonymous ones are also listed apart for "they".
     events.sort_by_key(|e| e.pos);
@@ -360,7 +532,22 @@ pub fn find(
             None
         };
         let partial = is_partial(text, q, c_lo.min(q.open), tail.is_some());
-        let found = tail.or(lead);
+        let starts_clause = !text
+            .get(c_lo.min(q.open)..q.open)
+            .unwrap_or("")
+            .chars()
+            .any(char::is_alphanumeric);
+        // A cue makes the words a title or a term whatever verb is near; without one, title
+        // case woven into a sentence with no speech verb is a title.
+        let term = terms::cued(text, q).or_else(|| {
+            let headline = block.kind == crate::brief::BlockKind::Headline;
+            (tail.is_none()
+                && lead.is_none()
+                && !starts_clause
+                && !headline
+                && terms::looks_like_title(text, q))
+            .then_some(TermKind::Title)
+        });
         let mut fq = FoundQuote {
             start: q.start,
             end: q.end,
@@ -369,26 +556,84 @@ pub fn find(
             speaker_span: None,
             anonymous: false,
             partial,
+            found: SpeakerFound::None,
+            term,
         };
+        if term.is_some() {
+            likes.push(false);
+            from_span.push(qi);
+            out.push(fq);
+            continue;
+        }
+        let mut how = if tail.is_some() || lead.is_some() {
+            SpeakerFound::SameSentence
+        } else {
+            SpeakerFound::Subject
+        };
+        let found = tail.or(lead).or_else(|| {
+            (!starts_clause)
+                .then(|| sentence_subject(text, c_lo.min(q.open), q.open, mentions, &cover))
+                .flatten()
+        });
+        if found.is_none() {
+            how = SpeakerFound::PreviousSentence;
+        }
+        // A quote standing alone after a sentence about someone, with no quote before it to
+        // continue: the subject of that sentence.
+        let continues = prev.is_some_and(|(po, ps): (usize, usize)| {
+            let p = spans[ps];
+            out[po].speaker.is_some() && (p.block == q.block || p.block + 1 == q.block)
+        });
+        let found = found.or_else(|| {
+            let prev_sentence = sentence.checked_sub(1).map(|i| &sentences[i])?;
+            (starts_clause && !continues && prev_sentence.block + 1 >= q.block)
+                .then(|| {
+                    sentence_subject(
+                        text,
+                        prev_sentence.start,
+                        prev_sentence.end,
+                        mentions,
+                        &cover,
+                    )
+                })
+                .flatten()
+        });
+        fq.found = how;
+        if matches!(
+            found.as_ref().map(|s| &s.who),
+            Some(Who::PersonPronoun | Who::ThingPronoun)
+        ) {
+            fq.found = SpeakerFound::Pronoun;
+        }
         let mut like = false;
+        let mut gender = None;
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
-                    // Blocks follow positions, so the latest event is also the nearest block.
-                    let recent = later(
-                        last_before(&events, s.start, |e| e.pos),
-                        last_before(&quote_events, s.start, |e| e.pos),
-                    )
-                    .filter(|e| e.block + 2 >= q.block);
+                    let want = text.get(s.start..s.end).and_then(gender::of_pronoun);
+                    gender = want;
+                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
                     like = true;
+                    let subject = || {
+                        let si = sentence_at(sentences, s.start)?;
+                        previous_subject(
+                            text, sentences, si, q.block, mentions, &cover, &genders, want,
+                        )
+                    };
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
+                    } else if let Some(m) = subject() {
+                        fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                        fq.speaker_span = Some((m.start, m.end));
                     } else if let Some(m) = mentions_in(mentions, 0, s.start)
                         .iter()
                         .rev()
+                        .take(PRONOUN_LOOKBACK)
                         .filter(|m| m.kind == EntityKind::Person && m.end <= s.start)
+                        .filter(|m| m.start >= blocks[q.block.saturating_sub(2)].start)
+                        .filter(|m| agrees(want, genders.of(text, m.start, m.end)))
                         .find(|m| !cover.covers(m.start, m.end))
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
@@ -422,6 +667,23 @@ pub fn find(
                         fq.speaker_span = Some((m.start, m.end));
                     }
                 }
+                Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
+                    // "the senator said": the person last named, of the role's gender.
+                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
+                    match recent {
+                        Some(e) => {
+                            like = true;
+                            gender = want.or(e.gender);
+                            fq.speaker = e.speaker.clone();
+                            fq.speaker_span = e.span;
+                            fq.found = SpeakerFound::Pronoun;
+                        }
+                        None => {
+                            fq.speaker = text.get(s.start..s.end).map(str::to_string);
+                            fq.speaker_span = Some((s.start, s.end));
+                        }
+                    }
+                }
                 Who::Person(_) | Who::Org | Who::Name | Who::Common { .. } => {
                     like = s.person_like();
                     fq.speaker = text.get(s.start..s.end).map(str::to_string);
@@ -431,11 +693,6 @@ pub fn find(
             },
             None => {
                 // A continuation: the next sentence or paragraph after a quote.
-                let starts_clause = !text
-                    .get(c_lo.min(q.open)..q.open)
-                    .unwrap_or("")
-                    .chars()
-                    .any(char::is_alphanumeric);
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
                     if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
@@ -443,10 +700,14 @@ pub fn find(
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;
                         fq.anonymous = pq.anonymous;
+                        fq.found = SpeakerFound::PreviousSentence;
                         like = likes[po];
                     }
                 }
             }
+        }
+        if fq.speaker.is_none() {
+            fq.found = SpeakerFound::None;
         }
         let like = like && fq.speaker.is_some();
         likes.push(like);
@@ -454,12 +715,15 @@ pub fn find(
             if fq.anonymous {
                 anon_quote_events.push(quote_events.len());
             }
+            let gender =
+                gender.or_else(|| fq.speaker_span.and_then(|(a, b)| genders.of(text, a, b)));
             quote_events.push(Event {
                 pos: q.open,
                 block: q.block,
                 speaker: fq.speaker.clone(),
                 span: fq.speaker_span,
                 anonymous: fq.anonymous,
+                gender,
             });
         }
         prev = Some((out.len(), qi));
@@ -475,15 +739,19 @@ pub fn find(
             .unwrap_or("x")
             .chars()
             .any(char::is_alphanumeric);
-        if !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block {
-            let (speaker, span, anonymous) = (
+        let speech = out[i].term.is_none() && out[i + 1].term.is_none();
+        if speech && !a.closed && out[i].speaker.is_none() && b.block == a.block + 1 && opens_block
+        {
+            let (speaker, span, anonymous, found) = (
                 out[i + 1].speaker.clone(),
                 out[i + 1].speaker_span,
                 out[i + 1].anonymous,
+                out[i + 1].found,
             );
             out[i].speaker = speaker;
             out[i].speaker_span = span;
             out[i].anonymous = anonymous;
+            out[i].found = found;
         }
     }
     out

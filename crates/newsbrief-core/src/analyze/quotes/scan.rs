@@ -71,8 +71,21 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
         let mut prev: Option<char> = None;
         while let Some((i, c)) = chars.next() {
             let at = b.start + i;
-            let after = at + c.len_utf8();
-            let next = chars.peek().map(|&(_, n)| n);
+            let mut after = at + c.len_utf8();
+            let mut next = chars.peek().map(|&(_, n)| n);
+            // Two apostrophes (or two backticks) are one double mark, as old newspaper feeds
+            // write quotes: read them as a straight double quote (or an opening curly one).
+            let pair = matches!(c, '\'' | '`') && next == Some(c);
+            if pair {
+                chars.next();
+                after += c.len_utf8();
+                next = chars.peek().map(|&(_, n)| n);
+            }
+            let c = match c {
+                '\'' if pair => '"',
+                '`' if pair => '“',
+                c => c,
+            };
             if open.is_none() && c == '‘' {
                 if prev.is_none_or(|p| p.is_whitespace() || p == '(')
                     && next.is_some_and(char::is_alphanumeric)

@@ -120,6 +120,26 @@ fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> 
         })
 }
 
+/// Whether the words `t[r]` between commas are an age or a home town ("29", "of Dayton",
+/// "Ohio"), the kind of aside that follows a name.
+fn is_age_or_home(text: &str, t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {
+    let (a, b) = r;
+    if a >= b {
+        return false;
+    }
+    let number = b - a == 1 && t[a].lower.chars().all(|c| c.is_ascii_digit());
+    let from = matches!(t[a].lower.as_str(), "of" | "from") && b - a <= 4;
+    let place = super::mentions_in(mentions, t[a].start, t[b - 1].end)
+        .iter()
+        .any(|m| m.kind == EntityKind::Place && m.start <= t[a].start && t[b - 1].end <= m.end);
+    // A state abbreviation: "Ala.", "N.Y.".
+    let state = b - a == 1
+        && t[a].cap
+        && t[a].end - t[a].start <= 5
+        && text.get(t[a].end..).is_some_and(|r| r.starts_with('.'));
+    number || from || place || state
+}
+
 /// The subject of the verb at `vi`: the words just before it, skipping auxiliaries and an
 /// appositive ("Col. Jane Roe, the spokesperson for the club, said"), as token indices.
 pub(crate) fn np_before(
@@ -175,6 +195,26 @@ pub(crate) fn np_before(
     while a > floor && b - a < 40 && !gap_breaks(text, t[a - 1].end, t[a].start) {
         a -= 1;
     }
+    // "Ann Roe, 29, of Dayton, Ohio, said": an age or a home town between commas is skipped
+    // for the name before it.
+    let mut seg = (a, b);
+    for _ in 0..4 {
+        if !is_age_or_home(text, t, seg, mentions) || seg.0 <= floor + 1 {
+            break;
+        }
+        if !gap_has_comma(text, t[seg.0 - 1].end, t[seg.0].start) {
+            break;
+        }
+        let e = seg.0;
+        let mut s0 = e - 1;
+        while s0 > floor && e - s0 < 12 && !gap_breaks(text, t[s0 - 1].end, t[s0].start) {
+            s0 -= 1;
+        }
+        seg = (s0, e);
+        if has_leading_person(t, seg, mentions) {
+            return Some(seg);
+        }
+    }
     let appositive = (a, b);
     let looks_like_name = b - a <= 6 && a > floor && t[a..b].iter().all(|k| k.cap);
     if looks_like_name || has_leading_person(t, appositive, mentions) {
@@ -228,6 +268,13 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
 pub(crate) fn is_anonymous_head(w: &str) -> bool {
     let heads = &speech().anonymous_heads;
     heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+}
+
+/// Whether `hay` holds the lowercase ASCII `needle` in any case, without lowercasing `hay`
+/// (a copy per speaker phrase would make a long paragraph quadratic).
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// How a speaker was named.
@@ -305,12 +352,33 @@ pub(crate) fn speaker_of(
             .position(|m| m.kind == k && s < m.end)
             .map(|i| from + i)
     };
-    if let Some(i) = inside(EntityKind::Person) {
-        return Some(Speaker {
-            start: mentions[i].start,
-            end: mentions[i].end,
-            who: Who::Person(i),
-        });
+    // The last person named is the head: "Clinton's aide Jake Sullivan", "Cruz spokesman Rick
+    // Tyler". A person named before a lowercase head only modifies it: "a Trump supporter".
+    let last_person = inside(EntityKind::Person).map(|first| {
+        let mut i = first;
+        while mentions
+            .get(i + 1)
+            .is_some_and(|m| m.start < he && m.kind == EntityKind::Person)
+        {
+            i += 1;
+        }
+        i
+    });
+    let head_word = &t[hb - 1];
+    if let Some(i) = last_person {
+        let modifier = head_word.start >= mentions[i].end
+            && !head_word.cap
+            && !matches!(
+                head_word.lower.as_str(),
+                "himself" | "herself" | "jr" | "sr"
+            );
+        if !modifier {
+            return Some(Speaker {
+                start: mentions[i].start,
+                end: mentions[i].end,
+                who: Who::Person(i),
+            });
+        }
     }
     if inside(EntityKind::Organization).is_some() {
         return Some(Speaker {
@@ -327,14 +395,13 @@ pub(crate) fn speaker_of(
             who: Who::Name,
         });
     }
-    let lower_clause = clause.to_lowercase();
     let anonymous = t[r.0..hb]
         .iter()
         .any(|k| !k.cap && is_anonymous_head(&k.lower))
         || sp
             .anonymity_cues
             .iter()
-            .any(|c| lower_clause.contains(c.as_str()));
+            .any(|c| contains_ignoring_case(clause, c));
     Some(Speaker {
         start: s,
         end: he,

@@ -294,3 +294,128 @@ fn speaker_after_a_continuing_phrase() {
     let q = one(t, &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("a supporters' group"));
 }
+
+#[test]
+fn doubled_apostrophes_are_quote_marks() {
+    let t = "''The pier opens in May,'' said Tomas Reyes. ``It is ready.'' He left.";
+    let q = run(t, &["Tomas Reyes"], &[]);
+    let words: Vec<&str> = q.iter().map(|q| q.words.as_str()).collect();
+    assert_eq!(words, ["The pier opens in May", "It is ready."]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tomas Reyes"));
+    // An apostrophe alone is never a mark.
+    assert!(run("The club's 'best' year.", &[], &[]).is_empty());
+}
+
+#[test]
+fn pronoun_skips_a_speaker_of_the_other_gender() {
+    let t = "“We are ready,” said John Park. Mary Chen spoke next. “Not yet,” she said. \
+             “Soon,” he said.";
+    let q = run(t, &["John Park", "Mary Chen"], &[]);
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[1].speaker.as_deref(), Some("Mary Chen"));
+    assert_eq!(q[2].speaker.as_deref(), Some("John Park"));
+}
+
+#[test]
+fn woven_quote_goes_to_the_subject_of_the_sentence() {
+    let q = one(
+        "Lena Ortiz called the ruling “a disgrace” on Monday.",
+        &["Lena Ortiz"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    assert!(q.partial);
+    // Not the object of a preposition, nor a possessor.
+    let q = one(
+        "In a letter to Lena Ortiz, the union's lawyers insisted the plan was “unfair.”",
+        &["Lena Ortiz"],
+        &[],
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    // A quote alone after a sentence about someone.
+    let q = run(
+        "Omar Haddad toured the plant on Friday. “We will hire 200 people.”",
+        &["Omar Haddad"],
+        &[],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn the_head_of_a_speaker_phrase_is_its_last_name() {
+    let q = one(
+        "“We disagree,” said Park spokesman Eli Stone.",
+        &["Park", "Eli Stone"],
+        &[],
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+    // A name before a lowercase head only describes the speaker.
+    let q = one("“No comment,” wrote a Park supporter.", &["Park"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a Park supporter"));
+    // An age and a home town between commas are skipped.
+    let t = "Nia Brook, 41, of Dayton, Ohio, says: “The fares are too high.”";
+    let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
+}
+
+#[test]
+fn titles_and_terms_are_not_speech() {
+    let t = "Lena Ortiz appeared on “Morning Desk Live” and criticised the so-called “quiet \
+             clause” in the bill. <a data-id=\"4471\">. “We will fight it,” she said.";
+    let i = input(t, false, &["Lena Ortiz"], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let kinds: Vec<(&str, Option<crate::brief::TermKind>)> =
+        qs.iter().map(|q| (&t[q.start..q.end], q.term)).collect();
+    use crate::brief::TermKind::{Term, Title};
+    assert_eq!(
+        kinds,
+        [
+            ("Morning Desk Live", Some(Title)),
+            ("quiet clause", Some(Term)),
+            ("4471", Some(Term)),
+            ("We will fight it", None),
+        ]
+    );
+    assert_eq!(qs[3].speaker.as_deref(), Some("Lena Ortiz"));
+    // A speech verb keeps title-case words as speech.
+    let q = one("“Go Home Now,” Omar Haddad said.", &["Omar Haddad"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn how_the_speaker_was_found() {
+    use crate::brief::SpeakerFound as F;
+    let t = "“We won,” said Tomas Reyes. “It was hard.” Reyes praised the team. \
+             “They earned it.” Mia Park thinks the draw was “a fair result” overall. “Next year,” he said.";
+    let i = input(t, false, &["Tomas Reyes", "Mia Park"], &[], &[]);
+    let found: Vec<F> = find(t, &i.blocks, &i.sentences, &i.mentions)
+        .iter()
+        .map(|q| q.found)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            F::SameSentence,
+            F::PreviousSentence,
+            F::PreviousSentence,
+            F::Subject,
+            F::Pronoun
+        ]
+    );
+    let t = "The hall was empty.\n“Nothing to add.”";
+    let i = input(t, false, &[], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!((qs[0].found, qs[0].speaker.as_deref()), (F::None, None));
+}
+
+#[test]
+fn the_role_names_the_person_last_named() {
+    let t = "“We are ready,” said Ann Kiro. “It will pass,” the senator said.";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+    // A role that tells a gender skips a speaker of the other.
+    let t = "“We are ready,” said Ann Kiro. Tom Wu agreed. “It will pass,” the chairman said.";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_ne!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+}

@@ -1,0 +1,95 @@
+//! The brief's whole comparison (story points, coverage, discrepancies) run once on a thread,
+//! shared by the screens that show it: opening one before it is done shows how far it got
+//! instead of freezing the keys.
+
+use std::sync::{Arc, OnceLock};
+
+use crate::analyze::coverage::{self, Analysis};
+use crate::analyze::progress::Progress;
+use crate::brief::Brief;
+
+/// The background comparison: not started, running (with its progress) or done.
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisJob {
+    progress: Option<Arc<Progress>>,
+    result: Arc<OnceLock<Arc<Analysis>>>,
+    /// The finished result has been drawn once, so the idle loop can stop redrawing.
+    shown: bool,
+}
+
+impl AnalysisJob {
+    /// Starts the comparison unless it already runs or ran.
+    pub fn start(&mut self, brief: &Arc<Brief>) {
+        if self.progress.is_some() {
+            return;
+        }
+        let progress = Arc::new(Progress::new());
+        self.progress = Some(Arc::clone(&progress));
+        let cell = Arc::clone(&self.result);
+        let brief = Arc::clone(brief);
+        std::thread::spawn(move || {
+            let a = coverage::compute(&brief, &progress);
+            if !progress.is_cancelled() {
+                let _ = cell.set(Arc::new(a));
+            }
+        });
+    }
+
+    /// The result, once the thread is done.
+    pub fn get(&self) -> Option<&Analysis> {
+        self.result.get().map(|a| a.as_ref())
+    }
+
+    /// Whole percent done while running, None when not started or done.
+    pub fn percent(&self) -> Option<u8> {
+        match (&self.progress, self.get()) {
+            (Some(p), None) => Some(p.percent()),
+            _ => None,
+        }
+    }
+
+    /// Blocks until the result is there (for `render` and tests, which draw one finished
+    /// frame); None when the comparison was never started.
+    pub fn wait(&self) -> Option<&Analysis> {
+        self.progress.as_ref()?;
+        Some(self.result.wait().as_ref())
+    }
+
+    /// Called while the app is idle: true when the screen should be drawn again, which is
+    /// while the work runs (the percentage moves) and once more when it has finished.
+    pub fn tick(&mut self) -> bool {
+        if self.progress.is_none() || self.shown {
+            return false;
+        }
+        if self.get().is_some() {
+            self.shown = true;
+        }
+        true
+    }
+
+    /// Asks the thread to stop; its result is dropped.
+    pub fn cancel(&self) {
+        if let Some(p) = &self.progress {
+            p.cancel();
+        }
+    }
+}
+
+/// The status line while the comparison runs: "comparing 5 articles… 40%".
+pub fn progress_line(articles: usize, percent: u8) -> String {
+    format!("comparing {articles} articles… {percent}%")
+}
+
+#[cfg(test)]
+impl AnalysisJob {
+    /// A job still running: its progress, no result.
+    pub(crate) fn running_at(percent: usize) -> AnalysisJob {
+        let p = Progress::new();
+        p.plan(100);
+        p.advance(percent);
+        AnalysisJob {
+            progress: Some(Arc::new(p)),
+            ..AnalysisJob::default()
+        }
+    }
+}
