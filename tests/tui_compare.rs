@@ -545,7 +545,7 @@ fn the_discrepancy_list_shows_progress_until_the_comparison_is_done() {
     let text = buffer_text(&render_buffer(&app));
     let items = app.screens.discrepancies.items();
     assert!(!items.is_empty());
-    let first = newsbrief::tui::screens::discrepancies::view::kind_label(items[0].kind);
+    let first = items[0].kind.name();
     assert!(text.contains(&first), "{text}");
     assert!(!text.contains("comparing"), "{text}");
 }

@@ -9,10 +9,10 @@ use super::compare::Format;
 use super::error::CliError;
 use super::output::Output;
 use super::table;
-use crate::analyze::coverage::{self, Coverage, Filter, Mark, PointRow, Sort};
+use crate::analyze::coverage::{self, Coverage, Filter, Mark, Sort};
 use crate::analyze::progress::Progress;
 use crate::brief::Brief;
-use crate::text::sanitize_line;
+use crate::text::{markdown_inline, sanitize_line};
 
 /// Row order on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -64,51 +64,6 @@ fn symbol(m: Mark) -> &'static str {
         Mark::TellsDifferently => "◆",
         Mark::LeavesOut => "·",
     }
-}
-
-fn kind_name<T: serde::Serialize>(k: T) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
-}
-
-/// What the last column says about a row: its conflicts, or who alone tells it.
-pub fn note(brief: &Brief, r: &PointRow) -> String {
-    let mut kinds: Vec<String> = r
-        .cells
-        .iter()
-        .flat_map(|c| c.1.conflicts.iter().map(|x| kind_name(x.kind)))
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    if !kinds.is_empty() {
-        return format!("conflict: {}", kinds.join(", "));
-    }
-    if r.tellers() == 1 && brief.articles.len() > 1 {
-        return format!("only {}", brief.articles[r.first().0].outlet);
-    }
-    String::new()
-}
-
-/// Escapes text for Markdown so article text stays text: every ASCII punctuation character
-/// Markdown or inline HTML could read is backslash-escaped or written as an entity.
-pub fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in sanitize_line(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '~' | '"' | '\'' | ':' | '=' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn json_of(brief: &Brief, cov: &Coverage, rows: &[usize]) -> Value {
@@ -172,7 +127,7 @@ pub fn coverage_cmd(
     match format {
         Format::Json => out.json(&json_of(&brief, cov, &rows)),
         Format::Markdown => {
-            let mut s = format!("# Coverage of {}\n\n", md_escape(&brief.title));
+            let mut s = format!("# Coverage of {}\n\n", markdown_inline(&brief.title));
             s.push_str(&format!(
                 "{} story points, {} outlets. ● tells it · ◆ tells it differently · – leaves it out\n\n",
                 rows.len(),
@@ -180,14 +135,14 @@ pub fn coverage_cmd(
             ));
             s.push_str("| Story point |");
             for a in &brief.articles {
-                s.push_str(&format!(" {} |", md_escape(&a.outlet)));
+                s.push_str(&format!(" {} |", markdown_inline(&a.outlet)));
             }
             s.push_str(" Note |\n|---|");
             s.push_str(&"---|".repeat(brief.articles.len() + 1));
             s.push('\n');
             for &i in &rows {
                 let r = &cov.rows[i];
-                s.push_str(&format!("| {} |", md_escape(r.headline(&brief))));
+                s.push_str(&format!("| {} |", markdown_inline(r.headline(&brief))));
                 for a in 0..brief.articles.len() {
                     let m = if r.mark(a) == Mark::LeavesOut {
                         "–"
@@ -196,7 +151,7 @@ pub fn coverage_cmd(
                     };
                     s.push_str(&format!(" {m} |"));
                 }
-                s.push_str(&format!(" {} |\n", md_escape(&note(&brief, r))));
+                s.push_str(&format!(" {} |\n", markdown_inline(&r.note(&brief))));
             }
             out.text(&s)
         }
@@ -217,7 +172,7 @@ pub fn coverage_cmd(
                         text_width,
                     )];
                     line.extend((0..brief.articles.len()).map(|a| symbol(r.mark(a)).to_string()));
-                    line.push(note(&brief, r));
+                    line.push(r.note(&brief));
                     line
                 })
                 .collect();

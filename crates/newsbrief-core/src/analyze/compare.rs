@@ -50,13 +50,6 @@ pub struct UnknownArticle {
     pub ids: Vec<String>,
 }
 
-/// The front ends' own errors are still messages; this keeps `?` working there.
-impl From<UnknownArticle> for String {
-    fn from(e: UnknownArticle) -> String {
-        e.to_string()
-    }
-}
-
 /// Finds an article by id, or by outlet name (case-insensitive, whole or a unique prefix).
 pub fn resolve_article(brief: &Brief, key: &str) -> Result<usize, UnknownArticle> {
     let k = key.trim().to_lowercase();

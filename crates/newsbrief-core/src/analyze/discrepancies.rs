@@ -36,6 +36,23 @@ pub enum DiscrepancyKind {
     Negation,
 }
 
+impl DiscrepancyKind {
+    /// The kind as the command line, JSON and the app name it (serde's kebab-case name).
+    pub fn name(self) -> &'static str {
+        match self {
+            DiscrepancyKind::Place => "place",
+            DiscrepancyKind::Number => "number",
+            DiscrepancyKind::Date => "date",
+            DiscrepancyKind::Party => "party",
+            DiscrepancyKind::QuoteWording => "quote-wording",
+            DiscrepancyKind::QuoteCut => "quote-cut",
+            DiscrepancyKind::QuoteAttribution => "quote-attribution",
+            DiscrepancyKind::Framing => "framing",
+            DiscrepancyKind::Negation => "negation",
+        }
+    }
+}
+
 /// One side of a discrepancy: a span of one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Side {
@@ -813,5 +830,27 @@ mod tests {
         assert_eq!(find_phrase("the militias said", "militia"), None);
         assert_eq!(find_phrase("the militias said", "militias"), Some(4));
         assert_eq!(find_phrase("anti-terror units", "anti-terror"), Some(0));
+    }
+}
+
+#[cfg(test)]
+mod kind_name_tests {
+    use super::DiscrepancyKind::*;
+
+    #[test]
+    fn names_are_the_json_names() {
+        for k in [
+            Place,
+            Number,
+            Date,
+            Party,
+            QuoteWording,
+            QuoteCut,
+            QuoteAttribution,
+            Framing,
+            Negation,
+        ] {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "{k:?}");
+        }
     }
 }

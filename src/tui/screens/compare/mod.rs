@@ -489,11 +489,11 @@ pub fn prepare(app: &mut App, left: Option<&str>, right: Option<&str>) -> Result
         return Err("comparing needs two articles; this brief has fewer".into());
     }
     let l = match left {
-        Some(k) => resolve_article(&app.brief, k)?,
+        Some(k) => resolve_article(&app.brief, k).map_err(|e| e.to_string())?,
         None => app.selected.min(n - 1),
     };
     let r = match right {
-        Some(k) => resolve_article(&app.brief, k)?,
+        Some(k) => resolve_article(&app.brief, k).map_err(|e| e.to_string())?,
         None => (l + 1) % n,
     };
     set_pair(app, l, r);

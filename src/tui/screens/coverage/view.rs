@@ -13,7 +13,6 @@ use unicode_width::UnicodeWidthStr;
 use super::{State, current, filter_label, job, sort_label};
 use crate::analyze::compare::RowSide;
 use crate::analyze::coverage::{Mark, PointRow};
-use crate::cli::coverage::note;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
 use crate::tui::screens::compare::layout::sent_view;
@@ -225,7 +224,7 @@ fn draw_table(f: &mut Frame, app: &App, s: &State, all: &[PointRow], r: Rect) {
         }
         if cols.note > 0 {
             spans.push(Span::styled(
-                fit(&format!(" {}", note(&app.brief, row)), cols.note),
+                fit(&format!(" {}", row.note(&app.brief)), cols.note),
                 base.patch(t.muted),
             ));
         }
@@ -275,10 +274,10 @@ fn draw_detail(f: &mut Frame, app: &App, row: &PointRow, cur: usize, r: Rect) {
         }
         let how = match cell.mark {
             Mark::TellsDifferently => {
-                let kinds: Vec<String> = cell
+                let kinds: Vec<&str> = cell
                     .conflicts
                     .iter()
-                    .map(|c| crate::tui::screens::discrepancies::view::kind_label(c.kind))
+                    .map(|c| c.kind.name())
                     .collect();
                 format!(" ◆ tells it differently: {}", kinds.join(", "))
             }

@@ -8,21 +8,12 @@ use ratatui::widgets::Block;
 
 use crate::tui::ui::fit;
 use crate::tui::ui::lines::Lines;
-use crate::analyze::discrepancies::DiscrepancyKind;
 use crate::text::sanitize_line;
 use crate::tui::app::App;
 use crate::analyze::compare::RowSide;
 use crate::tui::screens::compare::layout::sent_view;
 use crate::tui::screens::compare::view::spans;
 use crate::tui::screens::coverage::job::progress_line;
-
-/// The kind as the command line and JSON name it ("quote-wording").
-pub fn kind_label(kind: DiscrepancyKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_else(|| format!("{kind:?}").to_lowercase())
-}
 
 /// Draws the list over the whole screen but the status line.
 pub fn draw(f: &mut Frame, app: &App, r: Rect) {
@@ -110,7 +101,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
     let first = sel.saturating_sub(list_h - 1);
     let kind_w = ds
         .iter()
-        .map(|d| kind_label(d.kind).len())
+        .map(|d| d.kind.name().len())
         .max()
         .unwrap_or(0);
     let mut lines: Vec<Line> = ds
@@ -122,7 +113,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect) {
             let mark = if i == sel { "►" } else { " " };
             let row = format!(
                 "{mark} {} {}",
-                fit(&kind_label(d.kind), kind_w),
+                fit(d.kind.name(), kind_w),
                 sanitize_line(&d.summary)
             );
             let style = if i == sel {

@@ -66,6 +66,26 @@ pub struct PointRow {
 }
 
 impl PointRow {
+    /// What a coverage table's last column says about the row: its kinds of conflict, or the
+    /// one outlet that alone tells it (empty otherwise). The app and the command line word it
+    /// the same way.
+    pub fn note(&self, brief: &Brief) -> String {
+        let mut kinds: Vec<String> = self
+            .cells
+            .iter()
+            .flat_map(|c| c.1.conflicts.iter().map(|x| x.kind.name().to_string()))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        if !kinds.is_empty() {
+            return format!("conflict: {}", kinds.join(", "));
+        }
+        if self.tellers() == 1 && brief.articles.len() > 1 {
+            return format!("only {}", brief.articles[self.first().0].outlet);
+        }
+        String::new()
+    }
+
     /// Articles telling the point (differently or not).
     pub fn tellers(&self) -> usize {
         self.cells.len()
