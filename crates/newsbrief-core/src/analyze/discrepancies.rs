@@ -6,14 +6,15 @@
 //! same thing (high similarity) where the difference is a short substitution anchored by shared
 //! words ("made in Iran" / "made in Iraq"), never for words merely missing on one side.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
 use super::align::{FeatureIndex, StoryPoint, story_points};
-use super::coverage::point_conflicts;
+use super::coverage::{PairConflict, all_point_conflicts, events, quantities};
 use super::diff::is_date_word;
+use super::progress::Progress;
 use super::quote_groups::same_quote_pairs;
 use super::significance::Mentions;
 use super::words::tokens;
@@ -119,15 +120,10 @@ fn date_of(brief: &Brief, article: usize, (s, e): (usize, usize)) -> Option<Stri
     }
 }
 
-fn fact_discrepancies(
-    brief: &Brief,
-    points: &[StoryPoint],
-    m: &Mentions,
-    out: &mut Vec<Discrepancy>,
-) {
+fn fact_discrepancies(brief: &Brief, conflicts: &[Vec<PairConflict>], out: &mut Vec<Discrepancy>) {
     let mut seen: HashSet<(usize, usize, String, String)> = HashSet::new();
-    for p in points {
-        for pc in point_conflicts(brief, m, p) {
+    for found in conflicts {
+        for pc in found {
             if matches!(
                 pc.kind,
                 DiscrepancyKind::QuoteWording | DiscrepancyKind::QuoteAttribution
@@ -182,7 +178,96 @@ fn fact_discrepancies(
     }
 }
 
-fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
+/// One item per month whose attack the outlets place differently, each place set with the
+/// outlets naming it, the sentences as evidence with the places marked.
+fn event_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    for (month, groups) in events::conflicting_targets(brief, m) {
+        let mut sides = Vec::new();
+        let mut parts = Vec::new();
+        for g in &groups {
+            let names: Vec<String> = g[0]
+                .places
+                .iter()
+                .map(|&e| brief.entities[e].name.clone())
+                .collect();
+            let outlets: Vec<&str> = g.iter().map(|t| outlet(brief, t.article)).collect();
+            parts.push(format!("\"{}\": {}", names.join(", "), outlets.join(", ")));
+            for t in g {
+                let art = &brief.articles[t.article];
+                for &s in &t.sentences {
+                    let r = &art.sentences[s];
+                    let mut sd = side(t.article, (r.start, r.end), &names);
+                    for &(ms, me, e) in &m.by_article[t.article] {
+                        if ms >= r.start && me <= r.end && t.places.contains(&e) {
+                            sd = sd.marked((ms, me));
+                        }
+                    }
+                    sides.push(sd);
+                }
+            }
+        }
+        let mut month = month;
+        if let Some(c) = month.get_mut(..1) {
+            c.make_ascii_uppercase();
+        }
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Place,
+            summary: format!("Where the {month} attack hit: {}", parts.join(" / ")),
+            sides,
+        });
+    }
+}
+
+/// One item per counted thing given different numbers, each number with its outlet and the
+/// date it is given at (the sentence's, else the article's): counts told at different dates
+/// may both be right.
+fn count_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
+    let mut seen: HashSet<Vec<(usize, usize)>> = HashSet::new();
+    for (noun, place, counts) in quantities::differing_counts(brief, m) {
+        if !seen.insert(counts.iter().map(|c| (c.article, c.sentence)).collect()) {
+            continue;
+        }
+        // Already told as a number changed between two sentences telling the same fact.
+        let told = |d: &Discrepancy| {
+            d.kind == DiscrepancyKind::Number
+                && counts.iter().all(|c| {
+                    let r = &brief.articles[c.article].sentences[c.sentence];
+                    d.sides
+                        .iter()
+                        .any(|s| s.article == c.article && s.start == r.start)
+                })
+        };
+        if out.iter().any(told) {
+            continue;
+        }
+        let mut parts = Vec::new();
+        let mut sides = Vec::new();
+        for c in &counts {
+            let r = &brief.articles[c.article].sentences[c.sentence];
+            let when = date_of(brief, c.article, (r.start, r.end))
+                .unwrap_or_else(|| "undated".to_string());
+            parts.push(format!(
+                "{} says \"{}\" ({when})",
+                outlet(brief, c.article),
+                c.said
+            ));
+            sides.push(
+                side(c.article, (r.start, r.end), std::slice::from_ref(&c.said)).marked(c.span),
+            );
+        }
+        out.push(Discrepancy {
+            kind: DiscrepancyKind::Number,
+            summary: format!(
+                "Number of {noun}s in {}: {}",
+                brief.entities[place].name,
+                parts.join(" / ")
+            ),
+            sides,
+        });
+    }
+}
+
+fn quote_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
     for p in same_quote_pairs(brief) {
         let ((a, qa), (b, qb)) = (p.left, p.right);
         let (ta, tb) = (&brief.articles[a], &brief.articles[b]);
@@ -211,7 +296,25 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
         let at_edges = changes
             .iter()
             .all(|c| c.before.is_empty() || c.after.is_empty());
-        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
+        // A cut keeps the words in order: worth a note only when what it leaves out names
+        // someone or something, or gives a number or date ("produced by X"), not when it drops
+        // ordinary words or a sentence of the quote.
+        let drops_substance = changes.iter().any(|c| {
+            let (art, r) = if c.left_words.is_empty() {
+                (b, c.right)
+            } else {
+                (a, c.left)
+            };
+            let text = &brief.articles[art].text;
+            !m.within(art, r.0, r.1).is_empty()
+                || tokens(text, r.0, r.1).iter().any(|t| {
+                    let w = t.as_str(text);
+                    is_date_word(w) || super::align::number_value(w).is_some()
+                })
+        });
+        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 && !drops_substance {
+            // Cut in order, dropping nothing of substance: not a discrepancy.
+        } else if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
             let (long, short) = if n1 > n2 { (oa, ob) } else { (ob, oa) };
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteCut,
@@ -219,11 +322,15 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
                 sides: sides("", ""),
             });
         } else if let Some(c) = changes.iter().find(|c| {
-            // Words swapped inside the quote; at its edges the outlets only cut it differently.
-            !c.left_words.is_empty()
-                && !c.right_words.is_empty()
-                && !c.before.is_empty()
-                && !c.after.is_empty()
+            // Words swapped inside the quote; at its edges the outlets usually only cut it
+            // differently, unless both quote as many words and a word was swapped for another
+            // ("reject his visit" / "reject his message").
+            let swapped = !c.left_words.is_empty() && !c.right_words.is_empty();
+            let inside = !c.before.is_empty() && !c.after.is_empty();
+            let same_length_edge = n1 == n2
+                && c.left_words.len() == c.right_words.len()
+                && (!c.before.is_empty() || !c.after.is_empty());
+            swapped && (inside || same_length_edge)
         }) {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
@@ -261,21 +368,25 @@ fn quote_discrepancies(brief: &Brief, out: &mut Vec<Discrepancy>) {
     }
 }
 
+/// `lower[s..e]` stands as whole words: no letter or digit touches it on either side.
+fn whole_word(lower: &str, s: usize, e: usize) -> bool {
+    lower[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && lower[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
 /// Finds whole-word, case-insensitive occurrences of `phrase` in `lower` (a lowercased text).
 fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = lower[from..].find(phrase) {
         let s = from + i;
         let e = s + phrase.len();
-        let before_ok = lower[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = lower[e..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
+        if whole_word(lower, s, e) {
             return Some(s);
         }
         from = s + phrase.len().max(1);
@@ -284,6 +395,46 @@ fn find_phrase(lower: &str, phrase: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Per topic, one automaton over all its wordings (frame by frame, words in lexicon order) and
+/// where each frame's words start in its pattern list: one pass over a sentence finds every
+/// wording instead of one search per word.
+fn matchers() -> &'static [(aho_corasick::AhoCorasick, Vec<usize>)] {
+    static M: OnceLock<Vec<(aho_corasick::AhoCorasick, Vec<usize>)>> = OnceLock::new();
+    M.get_or_init(|| {
+        lexicon()
+            .iter()
+            .map(|t| {
+                let mut offsets = vec![0];
+                let mut words: Vec<&str> = Vec::new();
+                for ws in t.frames.values() {
+                    words.extend(ws.iter().map(String::as_str));
+                    offsets.push(words.len());
+                }
+                let ac = aho_corasick::AhoCorasick::new(&words)
+                    .expect("framing wordings build an automaton");
+                (ac, offsets)
+            })
+            .collect()
+    })
+}
+
+/// For each of `n` patterns, the start of its first whole-word occurrence in `lower`, as
+/// [`find_phrase`] would find it.
+fn first_uses(ac: &aho_corasick::AhoCorasick, lower: &str, n: usize) -> Vec<Option<usize>> {
+    let mut first = vec![None; n];
+    for mat in ac.find_overlapping_iter(lower) {
+        let (s, e) = (mat.start(), mat.end());
+        let k = mat.pattern().as_usize();
+        if first[k].is_some() {
+            continue;
+        }
+        if whole_word(lower, s, e) {
+            first[k] = Some(s);
+        }
+    }
+    first
 }
 
 fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
@@ -301,7 +452,8 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                 .collect()
         })
         .collect();
-    for topic in lexicon() {
+    for (topic, (ac, offsets)) in lexicon().iter().zip(matchers()) {
+        let patterns = offsets.last().copied().unwrap_or(0);
         // For each article: frame → first sentence (outside quotes) that uses it.
         let uses: Vec<BTreeMap<&str, (usize, usize, String)>> = brief
             .articles
@@ -319,12 +471,13 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
                     let Some(lower) = lowered[ai][si].as_deref() else {
                         continue;
                     };
-                    for (frame, words) in &topic.frames {
+                    let first = first_uses(ac, lower, patterns);
+                    for (fi, (frame, words)) in topic.frames.iter().enumerate() {
                         if found.contains_key(frame.as_str()) {
                             continue;
                         }
-                        for w in words {
-                            let Some(off) = find_phrase(lower, w) else {
+                        for (wi, w) in words.iter().enumerate() {
+                            let Some(off) = first[offsets[fi] + wi] else {
                                 continue;
                             };
                             let at = s.start + off;
@@ -344,11 +497,14 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
             .collect();
         // Flagged when two articles each use a wording the other does not; then one item for
         // the topic, each wording with every outlet using it.
-        let differs = (0..uses.len()).any(|a| {
-            (a + 1..uses.len()).any(|b| {
-                uses[a].keys().any(|f| !uses[b].contains_key(f))
-                    && uses[b].keys().any(|f| !uses[a].contains_key(f))
-            })
+        // Over the distinct sets of wordings, not every pair of articles: a big brief has
+        // thousands of articles and a handful of sets.
+        let sets: BTreeSet<Vec<&str>> = uses.iter().map(|u| u.keys().copied().collect()).collect();
+        let sets: Vec<Vec<&str>> = sets.into_iter().collect();
+        let differs = sets.iter().enumerate().any(|(i, x)| {
+            sets[i + 1..]
+                .iter()
+                .any(|y| x.iter().any(|f| !y.contains(f)) && y.iter().any(|f| !x.contains(f)))
         });
         if !differs {
             continue;
@@ -395,13 +551,29 @@ fn framing_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>
     }
 }
 
-/// All discrepancies of the brief: fact conflicts first, then quotes, then framing.
+/// All discrepancies of the brief: fact conflicts first, then quotes, then framing, then quotes
+/// cut shorter (a note, not a conflict).
 ///
 /// Articles carried word for word by several outlets (wire copy) are compared once: each such
 /// text stands for all its outlets, named in the summary, so a brief of thousands of reprints
 /// yields what its distinct texts say rather than every pair of reprints.
 pub fn find(brief: &Brief, index: &FeatureIndex) -> Vec<Discrepancy> {
     find_with(brief, &story_points(index))
+}
+
+/// [`find_with`] with the conflicts of each point (parallel to `points`) already found, as
+/// `coverage::compute` has them; they are used unless reprints make the brief compare its
+/// distinct texts only.
+pub fn find_from(
+    brief: &Brief,
+    points: &[StoryPoint],
+    conflicts: &[Vec<PairConflict>],
+) -> Vec<Discrepancy> {
+    if same_text_groups(brief).len() == brief.articles.len() {
+        find_distinct_with(brief, conflicts)
+    } else {
+        find_with(brief, points)
+    }
 }
 
 /// [`find`] with the story points already found for `index` (see `coverage::compute`).
@@ -478,10 +650,21 @@ fn same_text_groups(brief: &Brief) -> Vec<Vec<usize>> {
 
 fn find_distinct(brief: &Brief, points: &[StoryPoint]) -> Vec<Discrepancy> {
     let m = Mentions::new(brief);
+    let conflicts = all_point_conflicts(brief, &m, points, &Progress::new());
+    find_distinct_with(brief, &conflicts)
+}
+
+fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Discrepancy> {
+    let m = Mentions::new(brief);
     let mut out = Vec::new();
-    fact_discrepancies(brief, points, &m, &mut out);
-    quote_discrepancies(brief, &mut out);
+    fact_discrepancies(brief, conflicts, &mut out);
+    event_discrepancies(brief, &m, &mut out);
+    count_discrepancies(brief, &m, &mut out);
+    quote_discrepancies(brief, &m, &mut out);
     framing_discrepancies(brief, &m, &mut out);
+    // A quote cut shorter keeps its words in order: a note for the end of the list, after
+    // everything that tells the story differently.
+    out.sort_by_key(|d| d.kind == DiscrepancyKind::QuoteCut);
     out
 }
 
@@ -529,6 +712,94 @@ mod tests {
                 d.summary
             );
         }
+    }
+
+    #[test]
+    fn seed_attack_targets_differ_by_month() {
+        let b = crate::brief::default_brief();
+        let ds = find(&b, &FeatureIndex::new(&b));
+        for d in &ds {
+            eprintln!("{:?} {}", d.kind, d.summary);
+        }
+        assert!(ds.len() <= 20);
+        let targets: Vec<&Discrepancy> = ds
+            .iter()
+            .filter(|d| d.summary.starts_with("Where the"))
+            .collect();
+        assert_eq!(targets.len(), 2, "{targets:?}");
+        assert!(targets.iter().all(|d| d.sides.len() >= 2));
+        // Counts come with the date each is given at.
+        let counts: Vec<&Discrepancy> = ds
+            .iter()
+            .filter(|d| d.summary.starts_with("Number of"))
+            .collect();
+        assert_eq!(counts.len(), 1, "{counts:?}");
+        assert!(
+            counts[0].summary.contains("(2020-03-29)"),
+            "{}",
+            counts[0].summary
+        );
+    }
+
+    fn quote_items(texts: &[&str]) -> Vec<Discrepancy> {
+        let named: Vec<(String, &str)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("Outlet {i}"), *t))
+            .collect();
+        let b = crate::analyze::pipeline::brief_from_texts("t", &named);
+        let mut out = Vec::new();
+        quote_discrepancies(&b, &Mentions::new(&b), &mut out);
+        out
+    }
+
+    #[test]
+    fn a_word_swapped_at_a_quote_edge_is_quote_wording() {
+        let ds = quote_items(&[
+            "\"We firmly reject his visit to the harbour town,\" said Velmor Kastan.\n",
+            "\"We firmly reject his message to the harbour town,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().any(|d| d.kind == DiscrepancyKind::QuoteWording),
+            "{ds:?}"
+        );
+        let ds = quote_items(&[
+            "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+            "\"The council will firmly reject his message,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().any(|d| d.kind == DiscrepancyKind::QuoteWording),
+            "{ds:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_cut_in_order_is_not_quote_wording() {
+        let ds = quote_items(&[
+            "\"The council will firmly reject his visit to the harbour town,\" said Velmor Kastan.\n",
+            "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+        ]);
+        assert!(
+            ds.iter().all(|d| d.kind != DiscrepancyKind::QuoteWording),
+            "{ds:?}"
+        );
+    }
+
+    #[test]
+    fn a_cut_is_a_note_only_when_it_drops_substance() {
+        let kinds = |long: &str| -> Vec<DiscrepancyKind> {
+            quote_items(&[
+                &format!(
+                    "\"The council will firmly reject his visit{long},\" said Velmor Kastan.\n"
+                ),
+                "\"The council will firmly reject his visit,\" said Velmor Kastan.\n",
+            ])
+            .into_iter()
+            .map(|d| d.kind)
+            .collect()
+        };
+        assert!(!kinds(" to the old harbour town").contains(&DiscrepancyKind::QuoteCut));
+        assert!(kinds(" to the harbour in March").contains(&DiscrepancyKind::QuoteCut));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! got.
 
 mod conflicts;
+pub mod events;
+pub mod quantities;
 
 pub use conflicts::{PairConflict, conflict_of, sentence_conflicts};
 
@@ -17,8 +19,8 @@ use super::progress::Progress;
 use super::significance::Mentions;
 use crate::brief::Brief;
 
-/// Above this many sentences a story point compares each sentence with the first teller's only,
-/// not every pair, so one fact told by thousands of articles stays linear.
+/// Above this many sentences a story point compares each sentence with the first teller's first
+/// sentence only, not every pair, so one fact told by thousands of articles stays linear.
 const ALL_PAIRS_UP_TO: usize = 6;
 
 /// How an article covers a story point.
@@ -187,11 +189,15 @@ pub fn compute(brief: &Brief, progress: &Progress) -> Analysis {
     } else {
         story_points_with(&index, progress)
     };
-    let coverage = coverage_with(brief, &points, progress);
+    // The word diffs of the points' sentences are most of the work: done once, for the coverage
+    // cells and the fact discrepancies both.
+    let m = Mentions::new(brief);
+    let conflicts = all_point_conflicts(brief, &m, &points, progress);
+    let coverage = coverage_from(brief, &points, &conflicts);
     let discrepancies = if progress.is_cancelled() {
         Vec::new()
     } else {
-        discrepancies::find_with(brief, &points)
+        discrepancies::find_from(brief, &points, &conflicts)
     };
     Analysis {
         index,
@@ -199,6 +205,29 @@ pub fn compute(brief: &Brief, progress: &Progress) -> Analysis {
         coverage,
         discrepancies,
     }
+}
+
+/// [`point_conflicts`] of every point, in parallel; `progress` advances by one per point and a
+/// cancelled progress leaves the rest empty.
+pub fn all_point_conflicts(
+    brief: &Brief,
+    m: &Mentions,
+    points: &[StoryPoint],
+    progress: &Progress,
+) -> Vec<Vec<PairConflict>> {
+    progress.plan(points.len());
+    points
+        .par_iter()
+        .map(|p| {
+            let c = if progress.is_cancelled() {
+                Vec::new()
+            } else {
+                point_conflicts(brief, m, p)
+            };
+            progress.advance(1);
+            c
+        })
+        .collect()
 }
 
 /// The pairs of a point's sentences to compare, each from different articles.
@@ -214,12 +243,9 @@ fn pairs(p: &StoryPoint) -> Vec<((usize, usize), (usize, usize))> {
             }
         }
     } else {
-        let first = s[0].0;
-        for x in s.iter().filter(|x| x.0 == first) {
-            for y in s.iter().filter(|y| y.0 != first) {
-                out.push((*x, *y));
-            }
-        }
+        // The first teller's first sentence is the reference: one pair per other sentence.
+        let first = s[0];
+        out.extend(s.iter().filter(|y| y.0 != first.0).map(|y| (first, *y)));
     }
     out
 }
@@ -237,9 +263,17 @@ pub fn point_conflicts(brief: &Brief, m: &Mentions, p: &StoryPoint) -> Vec<PairC
 /// article is the one marked as telling it differently, so the first teller stands as the
 /// reference.
 pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) -> Coverage {
+    let conflicts = all_point_conflicts(brief, &Mentions::new(brief), points, progress);
+    coverage_from(brief, points, &conflicts)
+}
+
+/// [`coverage_with`] from the conflicts already found for each point (parallel to `points`).
+pub fn coverage_from(
+    brief: &Brief,
+    points: &[StoryPoint],
+    conflicts: &[Vec<PairConflict>],
+) -> Coverage {
     let n = brief.articles.len();
-    progress.plan(points.len());
-    let m = Mentions::new(brief);
     let mut held: Vec<Vec<bool>> = brief
         .articles
         .iter()
@@ -256,8 +290,9 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
         conflicts: Vec::new(),
     };
     let mut rows: Vec<PointRow> = points
-        .par_iter()
-        .map(|p| {
+        .iter()
+        .zip(conflicts)
+        .map(|(p, found)| {
             let mut cells: Vec<(usize, Cell)> = Vec::new();
             for &(a, s) in &p.sentences {
                 match cells.last_mut() {
@@ -269,8 +304,8 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
                     }
                 }
             }
-            if !progress.is_cancelled() {
-                for c in point_conflicts(brief, &m, p) {
+            {
+                for c in found {
                     let (later, earlier, own, other, ow, tw) = if c.right.0 > c.left.0 {
                         (
                             c.right.0,
@@ -305,7 +340,6 @@ pub fn coverage_with(brief: &Brief, points: &[StoryPoint], progress: &Progress) 
                     });
                 }
             }
-            progress.advance(1);
             PointRow {
                 sentences: p.sentences.clone(),
                 cells,
