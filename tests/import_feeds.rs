@@ -1,9 +1,9 @@
 //! Feeds through `newsbrief import`: items become articles, picked by date and words; a file
 //! that is not a feed fails by name.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod import_support;
 
+use import_support::import;
 use newsbrief::brief::{BlockKind, load_brief};
 
 const RSS: &str = r#"<?xml version="1.0" encoding="utf-8"?>
@@ -30,15 +30,6 @@ const JSON_FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "titl
  "items": [{"id": "1", "url": "https://vc.example/strike", "title": "Strike ends at the port",
             "content_text": "The strike at the port ended on Friday.\n\nShips are moving again.",
             "date_published": "2031-05-16T12:00:00Z"}]}"#;
-
-fn import(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .arg("import")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn feeds_of_three_formats_give_one_brief_on_one_story() {

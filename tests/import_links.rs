@@ -2,13 +2,15 @@
 //! internet): pages, gzip, redirects, a 404, a slow answer, an oversized body and a refused
 //! connection each end the way they should, and the pages that could be fetched are imported.
 
+mod import_support;
+
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use import_support::{article_count, import};
 use newsbrief::brief::load_brief;
 use tiny_http::{Header, Response, Server, StatusCode};
 
@@ -83,15 +85,6 @@ fn serve() -> (String, Arc<Mutex<Vec<String>>>) {
         }
     });
     (format!("http://127.0.0.1:{port}"), agents)
-}
-
-fn import(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .arg("import")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
 }
 
 /// A port nothing listens on.
@@ -195,13 +188,7 @@ fn links_import_and_each_failure_is_one_line_naming_the_link() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(
-        load_brief(&dir.path().join("offline.json"))
-            .unwrap()
-            .articles
-            .len(),
-        4
-    );
+    assert_eq!(article_count(&dir.path().join("offline.json")), 4);
 }
 
 #[test]
@@ -220,13 +207,7 @@ fn a_links_file_is_read_one_link_a_line() {
         err.contains("the same article as"),
         "the repeated link is imported once: {err}"
     );
-    assert_eq!(
-        load_brief(&dir.path().join("s.json"))
-            .unwrap()
-            .articles
-            .len(),
-        2
-    );
+    assert_eq!(article_count(&dir.path().join("s.json")), 2);
 }
 
 #[test]

@@ -35,6 +35,18 @@ pub fn term_width() -> usize {
         .max(40)
 }
 
+/// The output form the `--json` and `--markdown` flags ask for (clap keeps them apart); a table
+/// without either.
+fn format(json: bool, markdown: bool) -> super::compare::Format {
+    if json {
+        super::compare::Format::Json
+    } else if markdown {
+        super::compare::Format::Markdown
+    } else {
+        super::compare::Format::Table
+    }
+}
+
 /// Runs a command line; the error is for `main` to report.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let mut out = Output::stdout();
@@ -66,32 +78,28 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<(), CliError> {
             brief,
             json,
             markdown,
-        }) => {
-            let format = if json {
-                super::compare::Format::Json
-            } else if markdown {
-                super::compare::Format::Markdown
-            } else {
-                super::compare::Format::Table
-            };
-            super::compare::compare_cmd(&a, &b, brief.as_deref(), format, term_width(), out)
-        }
+        }) => super::compare::compare_cmd(
+            &a,
+            &b,
+            brief.as_deref(),
+            format(json, markdown),
+            term_width(),
+            out,
+        ),
         Some(Command::Coverage {
             brief,
             json,
             markdown,
             sort,
             filter,
-        }) => {
-            let format = if json {
-                super::compare::Format::Json
-            } else if markdown {
-                super::compare::Format::Markdown
-            } else {
-                super::compare::Format::Table
-            };
-            super::coverage::coverage_cmd(brief.as_deref(), format, sort, filter, term_width(), out)
-        }
+        }) => super::coverage::coverage_cmd(
+            brief.as_deref(),
+            format(json, markdown),
+            sort,
+            filter,
+            term_width(),
+            out,
+        ),
         Some(Command::Discrepancies(a)) => {
             super::compare::discrepancies_cmd(a.brief.as_deref(), a.json, out)
         }

@@ -81,12 +81,7 @@ pub struct Docs {
 impl Docs {
     /// Indexes the brief's mentions by article; no document is built yet.
     pub fn new(brief: std::sync::Arc<crate::brief::Brief>) -> Docs {
-        let pos: std::collections::HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
+        let pos = brief.article_positions();
         let mut mentions = vec![Vec::new(); brief.articles.len()];
         for (ei, ent) in brief.entities.iter().enumerate() {
             for m in &ent.mentions {

@@ -11,13 +11,7 @@ use super::screens::Nav;
 /// Restores a saved state into a fresh app. Anything that no longer fits the brief (an unknown
 /// article id, a sentence past the end, a pin off the text) is dropped quietly.
 pub fn apply(app: &mut App, st: &ReadingState) {
-    let ids: std::collections::HashMap<&str, usize> = app
-        .brief
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let ids = app.brief.article_positions();
     let index = |id: &str| ids.get(id).copied();
     for (id, pos) in &st.positions {
         if let Some(i) = index(id) {

@@ -2,7 +2,7 @@
 //! with what the brief knows (entities and their kinds, merged aliases, quote spans), so a
 //! different place or party is substance and another name for the same entity is not.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::align::number_value;
@@ -19,12 +19,7 @@ pub struct Mentions {
 
 impl Mentions {
     pub fn new(brief: &Brief) -> Self {
-        let pos: HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
+        let pos = brief.article_positions();
         let mut by_article = vec![Vec::new(); brief.articles.len()];
         for (ei, e) in brief.entities.iter().enumerate() {
             for m in &e.mentions {

@@ -231,6 +231,16 @@ impl Article {
 }
 
 impl Brief {
+    /// Each article's position by its id: mentions, pins and search hits name articles by id,
+    /// and the views index them by position.
+    pub fn article_positions(&self) -> std::collections::HashMap<&str, usize> {
+        self.articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect()
+    }
+
     /// The lowest format version that holds this brief: 2 only when an article has a field
     /// version 1 lacks.
     pub fn needed_schema(&self) -> u32 {

@@ -120,12 +120,7 @@ impl SearchIndex {
     pub fn new(brief: impl Into<Arc<Brief>>) -> SearchIndex {
         let shared: Arc<Brief> = brief.into();
         let brief: &Brief = &shared;
-        let art_index: HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
+        let art_index = brief.article_positions();
         let ent_index: HashMap<&str, usize> = brief
             .entities
             .iter()

@@ -255,12 +255,7 @@ fn filtered_mention(brief: &Brief, e: usize, outlets: &[String]) -> Option<(usiz
                 .all(|o| id.contains(o.as_str()) || outlet.contains(o.as_str()))
         })
         .collect();
-    let ids: std::collections::HashMap<&str, usize> = brief
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
+    let ids = brief.article_positions();
     brief.entities.get(e)?.mentions.iter().find_map(|m| {
         let ai = *ids.get(m.article.as_str())?;
         keep[ai].then_some((ai, m.start))

@@ -113,12 +113,7 @@ pub struct EntityView {
 impl EntityView {
     /// Counts every entity's mentions per article.
     pub fn new(brief: &Brief) -> EntityView {
-        let ids: std::collections::HashMap<&str, usize> = brief
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
+        let ids = brief.article_positions();
         let rows = brief
             .entities
             .iter()

@@ -7,6 +7,11 @@ fn kinds(text: &str) -> Vec<(BlockKind, String)> {
         .collect()
 }
 
+/// The kind of every block of `text`, in order.
+fn kind_list(text: &str) -> Vec<BlockKind> {
+    blocks(text).iter().map(|b| b.kind).collect()
+}
+
 fn kind_of(text: &str, line_start: &str) -> BlockKind {
     blocks(text)
         .iter()
@@ -119,7 +124,7 @@ fn print_lines_comments_and_contributors() {
         Sponsor Content\n\
         COMMENTS - It looks like you're using Internet Explorer, which isn't compatible with the Gazette commenting system.\n";
     use BlockKind::*;
-    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    let got = kind_list(text);
     assert_eq!(
         got,
         vec![
@@ -292,7 +297,7 @@ fn copyright_word_in_story_is_story() {
     let text = "Court backs photographer\n\
         Copyright lawyers said the ruling would change how newspapers license pictures.\n\
         Copyright © 2020 Harbor Daily\n";
-    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    let got = kind_list(text);
     assert_eq!(
         got,
         vec![BlockKind::Headline, BlockKind::Body, BlockKind::Boilerplate]
@@ -374,7 +379,7 @@ fn standfirst_author_and_topic_links() {
         news\n\
         Reuse this content\n";
     use BlockKind::*;
-    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    let got = kind_list(text);
     assert_eq!(
         got,
         vec![
@@ -399,7 +404,7 @@ fn notice_words_in_a_title_keep_it_a_title() {
         A federal judge ruled on Friday that the store rules broke the law.\n\
         The company plans to appeal, a spokesman said.\n\
         Watch the channel on Roku\n";
-    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    let got = kind_list(text);
     use BlockKind::*;
     assert_eq!(got, vec![Headline, Body, Body, Boilerplate]);
 }
@@ -474,7 +479,7 @@ fn section_label_over_title_and_summary() {
         Israel rarely comments on individual strikes.\n\
         Follow The Daily Courier on Telegram\n";
     use BlockKind::*;
-    let got: Vec<BlockKind> = blocks(text).iter().map(|x| x.kind).collect();
+    let got = kind_list(text);
     assert_eq!(
         got,
         vec![

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ArticleMentions;
-use super::detect::known_kind;
+use super::classify::known_kind;
 use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
 use crate::analyze::union_find::UnionFind as Uf;
 use crate::brief::{Entity, EntityKind, Mention};

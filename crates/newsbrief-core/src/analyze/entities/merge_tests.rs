@@ -2,7 +2,10 @@ use super::detect_tests::body;
 use super::*;
 use crate::brief::Entity;
 
-fn run(texts: &[&str]) -> Vec<Entity> {
+/// Finds the mentions of each text and merges them, the way the pipeline does; the seed tests
+/// run the same path over the seed articles.
+pub(super) fn run<T: AsRef<str>>(texts: &[T]) -> Vec<Entity> {
+    let texts: Vec<&str> = texts.iter().map(AsRef::as_ref).collect();
     let ms: Vec<Vec<RawMention>> = texts
         .iter()
         .map(|t| {

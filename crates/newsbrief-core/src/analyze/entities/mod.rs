@@ -5,6 +5,7 @@
 //! entity whatever spelling each outlet used. Word lists, the gazetteer and spelling variants
 //! live in `data/` so that coverage grows by editing data, not code.
 
+mod classify;
 mod detect;
 mod merge;
 mod tables;

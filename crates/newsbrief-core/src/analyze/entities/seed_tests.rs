@@ -1,5 +1,4 @@
-use super::detect_tests::body;
-use super::*;
+use super::merge_tests::run;
 use crate::brief::Entity;
 
 fn seeds() -> Vec<Entity> {
@@ -13,25 +12,7 @@ fn seeds() -> Vec<Entity> {
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect();
-    let ms: Vec<Vec<RawMention>> = texts
-        .iter()
-        .map(|t| {
-            let (b, s) = body(t);
-            find_mentions(t, &b, &s)
-        })
-        .collect();
-    let ids: Vec<String> = (0..texts.len()).map(|i| format!("a{i}")).collect();
-    let inputs: Vec<ArticleMentions<'_>> = texts
-        .iter()
-        .zip(&ms)
-        .zip(&ids)
-        .map(|((t, m), id)| ArticleMentions {
-            article: id,
-            text: t,
-            mentions: m,
-        })
-        .collect();
-    merge(&inputs)
+    run(&texts)
 }
 
 fn one(es: &[Entity], forms: &[&str]) -> String {

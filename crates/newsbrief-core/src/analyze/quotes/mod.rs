@@ -14,6 +14,7 @@
 
 pub(crate) mod gender;
 mod lexicon;
+mod resolve;
 mod scan;
 mod speaker;
 mod terms;
@@ -32,8 +33,12 @@ pub(crate) use speaker::{
 
 use super::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
-use gender::{Gender, Genders, agrees};
+use gender::{Genders, agrees};
 use lexicon::speech;
+use resolve::{
+    Event, PRONOUN_LOOKBACK, QuoteCover, definite_role, last_before, later, previous_subject,
+    resolve_pronoun, sentence_subject, verb_events,
+};
 use scan::Span;
 use speaker::speaker_of;
 
@@ -225,257 +230,6 @@ fn is_partial(text: &str, q: &Span, clause_lo: usize, has_tail: bool) -> bool {
         .trim_end_matches(['’', '\'', ')'])
         .ends_with(['.', '?', '!']);
     !(capital && (ends || has_tail))
-}
-
-/// A speaker seen somewhere in the text, for resolving later pronouns.
-struct Event {
-    pos: usize,
-    block: usize,
-    speaker: Option<String>,
-    span: Option<(usize, usize)>,
-    anonymous: bool,
-    gender: Option<Gender>,
-}
-
-/// For "the senator", "the Florida billionaire": the gender the role tells (if any), meaning
-/// the phrase names someone introduced before; `None` for any other phrase.
-fn definite_role(text: &str, s: &Speaker) -> Option<Option<Gender>> {
-    let words: Vec<&str> = text.get(s.start..s.end)?.split_whitespace().collect();
-    let (first, last) = (words.first()?, words.last()?);
-    let head = last.to_lowercase();
-    let definite = first.eq_ignore_ascii_case("the") && (2..=4).contains(&words.len());
-    (definite && speech().role_nouns.contains(&head)).then(|| gender::of_word(&head))
-}
-
-/// How many earlier speakers a pronoun looks back over for one of its gender.
-const PRONOUN_LOOKBACK: usize = 16;
-
-/// The latest speaker before `pos` that a pronoun of gender `want` in block `block` may refer
-/// to, no more than two paragraphs back. Verb events and quote events are walked together
-/// from the latest, a quote's event winning a tie as a chained scan would.
-fn resolve_pronoun<'a>(
-    events: &'a [Event],
-    quote_events: &'a [Event],
-    pos: usize,
-    block: usize,
-    want: Option<Gender>,
-) -> Option<&'a Event> {
-    let mut i = events.partition_point(|e| e.pos < pos);
-    let mut j = quote_events.partition_point(|e| e.pos < pos);
-    for _ in 0..PRONOUN_LOOKBACK {
-        let a = i.checked_sub(1).map(|k| &events[k]);
-        let b = j.checked_sub(1).map(|k| &quote_events[k]);
-        let e = match (a, b) {
-            (Some(x), Some(y)) if x.pos > y.pos => {
-                i -= 1;
-                x
-            }
-            (_, Some(y)) => {
-                j -= 1;
-                y
-            }
-            (Some(x), None) => {
-                i -= 1;
-                x
-            }
-            (None, None) => return None,
-        };
-        if e.block + 2 < block {
-            return None;
-        }
-        if agrees(want, e.gender) {
-            return Some(e);
-        }
-    }
-    None
-}
-
-/// Answers "is `[a, b)` inside some quote?" in logarithmic time: quotes sorted by start, with
-/// the furthest end reached so far, so a long article's every word can ask.
-struct QuoteCover {
-    starts: Vec<usize>,
-    max_end: Vec<usize>,
-}
-
-impl QuoteCover {
-    fn new(spans: &[Span]) -> Self {
-        let mut v: Vec<(usize, usize)> = spans.iter().map(|q| (q.start, q.end)).collect();
-        v.sort_unstable();
-        let mut reach = 0;
-        let max_end = v
-            .iter()
-            .map(|&(_, e)| {
-                reach = reach.max(e);
-                reach
-            })
-            .collect();
-        QuoteCover {
-            starts: v.into_iter().map(|(s, _)| s).collect(),
-            max_end,
-        }
-    }
-
-    fn covers(&self, a: usize, b: usize) -> bool {
-        let k = self.starts.partition_point(|&s| s <= a);
-        k > 0 && b <= self.max_end[k - 1]
-    }
-}
-
-/// The last of `v` (in position order) placed before `pos`.
-fn last_before<T>(v: &[T], pos: usize, at: impl Fn(&T) -> usize) -> Option<&T> {
-    v.partition_point(|e| at(e) < pos)
-        .checked_sub(1)
-        .map(|i| &v[i])
-}
-
-/// Of two candidates, the later; `b` (a quote's event) on a tie, as a chained scan would.
-fn later<'a>(a: Option<&'a Event>, b: Option<&'a Event>) -> Option<&'a Event> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(if a.pos > b.pos { a } else { b }),
-        (a, b) => b.or(a),
-    }
-}
-
-/// Words before a name that make it the object of a preposition, not a sentence's subject.
-const OBJECT_CUES: &[&str] = &[
-    "to", "of", "for", "with", "against", "by", "about", "from", "on", "at", "in", "than", "like",
-    "toward", "towards", "behind", "beat", "defeated", "and",
-];
-
-/// How many words of a sentence are searched for its subject.
-const SUBJECT_WORDS: usize = 24;
-
-/// The subject of the writer's sentence in `[lo, hi)`, the speaker of a quote woven into it
-/// with no speech verb ("X called it “…”", "X insists the plan was “…”"): its first person or
-/// organisation mention, or "he"/"she", outside quotes and not after a preposition or before a
-/// possessive.
-fn sentence_subject(
-    text: &str,
-    lo: usize,
-    hi: usize,
-    mentions: &[RawMention],
-    cover: &QuoteCover,
-) -> Option<Speaker> {
-    let sp = speech();
-    let t = toks(text, lo, hi.max(lo));
-    let ms = mentions_in(mentions, lo, hi);
-    let mut mi = 0;
-    for k in 0..t.len().min(SUBJECT_WORDS) {
-        let w = &t[k];
-        if cover.covers(w.start, w.end) {
-            continue;
-        }
-        while mi < ms.len() && ms[mi].end <= w.start {
-            mi += 1;
-        }
-        let after_prep = k > 0 && OBJECT_CUES.contains(&t[k - 1].lower.as_str());
-        if sp.person_pronouns.contains(&w.lower) {
-            return (!after_prep).then_some(Speaker {
-                start: w.start,
-                end: w.end,
-                who: Who::PersonPronoun,
-            });
-        }
-        let Some(m) = ms.get(mi).filter(|m| m.start == w.start) else {
-            continue;
-        };
-        if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
-            continue;
-        }
-        let possessive = text
-            .get(m.end..)
-            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
-        if after_prep || possessive || cover.covers(m.start, m.end) {
-            continue;
-        }
-        return Some(Speaker {
-            start: m.start,
-            end: m.end,
-            who: if m.kind == EntityKind::Person {
-                Who::Person(mi)
-            } else {
-                Who::Org
-            },
-        });
-    }
-    None
-}
-
-/// The person a pronoun in sentence `si` most likely stands for when no speaker came before it:
-/// the named subject of one of the sentences before, of the pronoun's gender, at most two
-/// paragraphs back.
-#[allow(clippy::too_many_arguments)]
-fn previous_subject(
-    text: &str,
-    sentences: &[Sentence],
-    si: usize,
-    block: usize,
-    mentions: &[RawMention],
-    cover: &QuoteCover,
-    genders: &Genders,
-    want: Option<Gender>,
-) -> Option<Speaker> {
-    (si.saturating_sub(SUBJECT_SENTENCES)..si)
-        .rev()
-        .map(|i| &sentences[i])
-        .take_while(|p| p.block + 2 >= block)
-        .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
-        .find(|s| matches!(s.who, Who::Person(_)) && agrees(want, genders.of(text, s.start, s.end)))
-}
-
-/// How many sentences back a pronoun looks for a named subject.
-const SUBJECT_SENTENCES: usize = 4;
-
-/// Speech verbs outside quotes whose subject is a person ("Jane Roe said on Monday that …").
-fn verb_events(
-    text: &str,
-    blocks: &[Block],
-    sentences: &[Sentence],
-    cover: &QuoteCover,
-    mentions: &[RawMention],
-    genders: &Genders,
-) -> Vec<Event> {
-    let mut out = Vec::new();
-    for (bi, b) in blocks.iter().enumerate() {
-        if !matches!(
-            b.kind,
-            crate::brief::BlockKind::Body | crate::brief::BlockKind::Headline
-        ) {
-            continue;
-        }
-        let t = toks(text, b.start, b.end);
-        let mut floor = 0;
-        for k in 0..t.len() {
-            if cover.covers(t[k].start, t[k].end) {
-                floor = k + 1;
-                continue;
-            }
-            if !is_verb(&t, k) {
-                continue;
-            }
-            let Some(r) = np_before(text, &t, k, floor, mentions) else {
-                continue;
-            };
-            // The verb's sentence is searched for anonymity cues, never the whole paragraph.
-            let (c_lo, c_hi) = sentence_bounds(sentences, b, t[k].start);
-            let clause = text.get(c_lo..c_hi).unwrap_or("");
-            let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
-                continue;
-            };
-            if !matches!(s.who, Who::Person(_) | Who::Name) {
-                continue;
-            }
-            out.push(Event {
-                pos: t[k].start,
-                block: bi,
-                speaker: text.get(s.start..s.end).map(str::to_string),
-                span: Some((s.start, s.end)),
-                anonymous: matches!(s.who, Who::Common { anonymous: true }),
-                gender: genders.of(text, s.start, s.end),
-            });
-        }
-    }
-    out
 }
 
 /// Finds the quotes of one article's story blocks and attributes them.

@@ -1,0 +1,200 @@
+//! The kind of a name found in one article: what the data knows of it, else the words around
+//! it (titles, organisation and place words, cues before and after, a place acting as its team
+//! or government).
+
+use super::detect::Ctx;
+use super::tables::{Tables, name_key};
+use super::tokens::{Shape, Tok, is_hyphen};
+use crate::brief::EntityKind;
+
+/// The kind the data alone gives a surface form.
+pub(crate) fn known_kind(surface: &str, t: &Tables) -> Option<EntityKind> {
+    if let Some((_, kind)) = t.acronyms.get(surface) {
+        return Some(*kind);
+    }
+    let key = name_key(surface, t);
+    if t.places.contains(&key) {
+        Some(EntityKind::Place)
+    } else if t.known_orgs.contains(&key) {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// Whether a place named just before `end` stands for its team or government: the subject of
+/// a verb only a team or a state does ("Sweden beat", "Iran signed"), or the possessor of one
+/// of their people ("Belgium's coach", "France's foreign minister").
+fn acts_as_body(ctx: &Ctx<'_>, end: usize) -> bool {
+    let after = window_after(ctx.text, end);
+    let (possessive, rest) = match after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        Some(r) => (true, r),
+        None => (false, after.strip_prefix(' ').unwrap_or("")),
+    };
+    // A score: "Sweden 1 – 0 Korea".
+    if !possessive && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let score = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        return score.starts_with(['–', '-', '—']);
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if next.is_empty() || !next.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if possessive {
+        ctx.t.team_nouns.contains(next)
+    } else {
+        ctx.t.team_verbs.contains(next)
+    }
+}
+
+/// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
+fn window_after(text: &str, at: usize) -> &str {
+    let mut e = (at + 48).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    text.get(at..e).unwrap_or("")
+}
+
+/// Up to 48 bytes of context before `at`.
+fn window_before(text: &str, at: usize) -> &str {
+    let mut s = at.saturating_sub(48);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    text.get(s..at).unwrap_or("")
+}
+
+/// The kind of the span `start..end` (tokens `toks`): the data first, then the words of the
+/// name, then its context; an unknown acronym is an organisation, anything else unclear is other.
+pub(super) fn classify(
+    ctx: &Ctx<'_>,
+    toks: &[Tok],
+    titled: bool,
+    start: usize,
+    end: usize,
+) -> EntityKind {
+    let t = ctx.t;
+    let surface = &ctx.text[start..end];
+    let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
+    if let Some(kind) = ctx.known_kind(surface) {
+        if kind == EntityKind::Place && acts_as_body(ctx, end) {
+            return EntityKind::Organization;
+        }
+        return kind;
+    }
+    let has_org = lw
+        .iter()
+        .any(|w| t.org_words.contains(w.trim_end_matches('.')))
+        || toks
+            .iter()
+            .any(|k| ctx.known_kind(ctx.word(k)) == Some(EntityKind::Organization));
+    let place_head = lw.len() >= 2
+        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
+    if titled && !has_org && !place_head {
+        return EntityKind::Person;
+    }
+    let before_org = {
+        let b = window_before(ctx.text, start).trim_end().to_lowercase();
+        let b = b.strip_suffix(" the").unwrap_or(&b).to_string();
+        ctx.t.org_before.iter().any(|p| {
+            b.strip_suffix(p.as_str())
+                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    };
+    let given = toks.first().is_some_and(|k| {
+        k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
+    });
+    if given && !has_org && !place_head {
+        return EntityKind::Person;
+    }
+    if before_org && !place_head {
+        return EntityKind::Organization;
+    }
+    if has_org && !place_head {
+        return EntityKind::Organization;
+    }
+    if place_head {
+        return EntityKind::Place;
+    }
+    let after = window_after(ctx.text, end).trim_start().to_lowercase();
+    let before = window_before(ctx.text, start).trim_end().to_lowercase();
+    let word_end = |s: &str, p: &str| {
+        s.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    let word_before = |s: &str, p: &str| {
+        s.strip_suffix(p)
+            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+    };
+    if t.place_after.iter().any(|p| word_end(&after, p)) {
+        return EntityKind::Place;
+    }
+    let strong_before = t
+        .place_before
+        .iter()
+        .filter(|p| p.contains(' '))
+        .any(|p| word_before(&before, p));
+    if strong_before {
+        return EntityKind::Place;
+    }
+    let is_particle =
+        |k: &Tok| k.shape == Shape::Lower && t.particles.contains(&ctx.word(k).to_lowercase());
+    let namelike = toks.iter().all(|k| {
+        is_particle(k)
+            || (k.shape == Shape::Cap
+                && ctx
+                    .word(k)
+                    .chars()
+                    .all(|c| c.is_alphabetic() || is_hyphen(c) || c == '\'' || c == '’'))
+    });
+    let name_words = toks.iter().filter(|k| !is_particle(k)).count();
+    let prev_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let cued = t.person_cues.contains(prev_word) || t.person_verbs.contains(next_word);
+    let common = lw.iter().any(|w| {
+        !t.particles.contains(w)
+            && (ctx.lower_words.contains(w.as_str()) || t.common_nouns.contains(w))
+    });
+    let multi_place = ["in", "near", "at", "outside", "inside"]
+        .iter()
+        .any(|p| word_before(&before, p));
+    if namelike && (2..=4).contains(&name_words) && !common {
+        return if multi_place && !cued {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        };
+    }
+    if namelike && cued && !common {
+        return EntityKind::Person;
+    }
+    let weak_place = t
+        .place_before
+        .iter()
+        .filter(|p| !p.contains(' '))
+        .any(|p| word_before(&before, p));
+    let attribution = word_before(&before, "according to");
+    if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
+        return EntityKind::Place;
+    }
+    // An acronym no list knows is most often a body: a party, an agency, a company.
+    if toks.len() == 1 && toks[0].shape == Shape::Acronym {
+        return EntityKind::Organization;
+    }
+    EntityKind::Other
+}
