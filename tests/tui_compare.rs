@@ -546,7 +546,7 @@ fn the_discrepancy_list_shows_progress_until_the_comparison_is_done() {
     let items = app.screens.discrepancies.items();
     assert!(!items.is_empty());
     let first = items[0].kind.name();
-    assert!(text.contains(&first), "{text}");
+    assert!(text.contains(first), "{text}");
     assert!(!text.contains("comparing"), "{text}");
 }
 
