@@ -595,16 +595,7 @@ pub fn story_points(index: &FeatureIndex) -> Vec<StoryPoint> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::pipeline::brief_from_texts;
-
-    fn brief(texts: &[&str]) -> Brief {
-        let named: Vec<(String, &str)> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("Outlet {i}"), *t))
-            .collect();
-        brief_from_texts("t", &named)
-    }
+    use crate::analyze::pipeline::brief_of_outlets as brief;
 
     #[test]
     fn numbers_and_stems() {

@@ -100,6 +100,18 @@ fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
     }
 }
 
+/// A brief from made-up texts, the i-th told by "Outlet i": the setting of the comparison
+/// tests, which care about what the outlets say, not who they are.
+#[cfg(test)]
+pub(crate) fn brief_of_outlets(texts: &[&str]) -> Brief {
+    let named: Vec<(String, &str)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("Outlet {i}"), *t))
+        .collect();
+    brief_from_texts("t", &named)
+}
+
 /// A brief from texts in memory, each with its outlet (files named `0.txt`, `1.txt`, ...): for
 /// analysing text that never was a file, and for tests of any stage on made-up stories.
 pub fn brief_from_texts<O: AsRef<str>, T: AsRef<str>>(title: &str, texts: &[(O, T)]) -> Brief {

@@ -186,15 +186,10 @@ fn first_events(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::pipeline::brief_from_texts;
+    use crate::analyze::pipeline::brief_of_outlets;
 
     fn targets(texts: &[&str]) -> Vec<(String, Vec<Vec<EventTelling>>)> {
-        let named: Vec<(String, &str)> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("Outlet {i}"), *t))
-            .collect();
-        let b = brief_from_texts("t", &named);
+        let b = brief_of_outlets(texts);
         conflicting_targets(&b, &Mentions::new(&b))
     }
 

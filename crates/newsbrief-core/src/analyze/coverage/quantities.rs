@@ -174,15 +174,10 @@ fn is_counted_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::pipeline::brief_from_texts;
+    use crate::analyze::pipeline::brief_of_outlets;
 
     fn found(texts: &[&str]) -> Vec<(String, usize, Vec<Count>)> {
-        let named: Vec<(String, &str)> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("Outlet {i}"), *t))
-            .collect();
-        let b = brief_from_texts("t", &named);
+        let b = brief_of_outlets(texts);
         differing_counts(&b, &Mentions::new(&b))
     }
 

@@ -72,12 +72,7 @@ fn seed_attack_targets_differ_by_month() {
 }
 
 fn quote_items(texts: &[&str]) -> Vec<Discrepancy> {
-    let named: Vec<(String, &str)> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (format!("Outlet {i}"), *t))
-        .collect();
-    let b = crate::analyze::pipeline::brief_from_texts("t", &named);
+    let b = crate::analyze::pipeline::brief_of_outlets(texts);
     let mut out = Vec::new();
     quote_discrepancies(&b, &Mentions::new(&b), &mut out);
     out
