@@ -649,3 +649,109 @@ fn discrepancy_rows_are_flagged_and_stepped_through() {
     assert!(flagged.contains(&app.screens.compare.row));
     assert!(flagged.contains(&origin));
 }
+
+/// Press TV beside The Jerusalem Post: long stretches only one of them tells.
+fn press_tv_and_jpost(w: u16, h: u16) -> App {
+    let mut app = after(w, h, &[Action::Jump(3), Action::Compare]);
+    let c = &app.screens.compare;
+    assert_eq!((c.left, c.right), (2, 3));
+    app.analysis.wait();
+    app.refresh();
+    app
+}
+
+#[test]
+fn runs_of_only_in_rows_fold_into_one_and_enter_unfolds_them() {
+    use newsbrief::tui::screens::compare::Fold;
+    let mut app = press_tv_and_jpost(120, 40);
+    let l = app.screens.compare.layout.clone().unwrap();
+    let run = l
+        .runs
+        .first()
+        .expect("a run of rows one outlet alone tells")
+        .clone();
+    assert!(run.len >= 2);
+    assert_eq!(l.rows[run.start].fold, Fold::Head);
+    assert!(
+        l.rows[run.start + 1..run.start + run.len]
+            .iter()
+            .all(|r| r.fold == Fold::Hidden)
+    );
+    let teller = app.brief.articles[l.key.0[run.side]].outlet.clone();
+    let n = l.run_sentences(0);
+    let text = buffer_text(&render_buffer(&app));
+    assert!(
+        text.contains(&format!("only in {teller}: {n} sentences")),
+        "{text}"
+    );
+    assert!(l.shown.len() < l.rows.len(), "folded rows are not shown");
+    // Down and up step over folded rows.
+    while app.screens.compare.row != run.start {
+        update(&mut app, Action::Down);
+    }
+    update(&mut app, Action::Down);
+    assert_eq!(
+        app.screens.compare.row,
+        run.start + run.len,
+        "over the folded rows"
+    );
+    update(&mut app, Action::Up);
+    assert_eq!(app.screens.compare.row, run.start);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let l2 = app.screens.compare.layout.clone().unwrap();
+    assert_eq!(l2.shown.len(), l.shown.len() + run.len - 1);
+    update(&mut app, Action::Down);
+    assert_eq!(
+        app.screens.compare.row,
+        run.start + 1,
+        "into the unfolded run"
+    );
+    let text = buffer_text(&render_buffer(&app));
+    assert!(
+        !text.contains(&format!("only in {teller}: {n} sentences")),
+        "{text}"
+    );
+    // Enter anywhere in the run folds it again, the cursor on its head.
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(app.screens.compare.row, run.start);
+    assert_eq!(
+        app.screens.compare.layout.as_ref().unwrap().shown.len(),
+        l.shown.len()
+    );
+}
+
+#[test]
+fn discrepancy_jumps_unfold_the_run_holding_the_row() {
+    use newsbrief::tui::screens::compare::Fold;
+    let mut app = press_tv_and_jpost(120, 40);
+    let l = app.screens.compare.layout.clone().unwrap();
+    let flagged = app.screens.compare.flagged().to_vec();
+    let hidden = flagged
+        .iter()
+        .copied()
+        .find(|&k| l.rows[k].fold == Fold::Hidden)
+        .expect("a flagged row folded away");
+    let head = l.runs[l.rows[hidden].run.unwrap()].start;
+    // The head of a folded run shows the flag of a row inside it.
+    update(&mut app, Action::Top);
+    if head != 0 {
+        let text = buffer_text(&render_buffer(&app));
+        assert!(text.contains("│◆"), "{text}");
+    }
+    while app.screens.compare.row < hidden {
+        let before = app.screens.compare.row;
+        update(&mut app, Action::StepDiscrepancy(1));
+        assert!(app.screens.compare.row > before, "moves on");
+    }
+    assert_eq!(app.screens.compare.row, hidden);
+    let l2 = app.screens.compare.layout.as_ref().unwrap();
+    assert_eq!(l2.rows[hidden].fold, Fold::Open, "the run is unfolded");
+    let text = buffer_text(&render_buffer(&app));
+    assert!(text.contains("│▌"), "the cursor is drawn on it:\n{text}");
+    update(&mut app, Action::StepDiscrepancy(-1));
+    if flagged[0] < hidden {
+        assert!(app.screens.compare.row < hidden);
+    } else {
+        assert!(app.message.is_some(), "says there is none before");
+    }
+}

@@ -13,6 +13,11 @@ pub const KEYS: &[Binding] = &[
     b(&[Digits], Action::Jump(0), "article N in the focused pane"),
     a(&[C('s')], Action::Swap),
     a(&[C('m')], Action::ToggleMode),
+    b(
+        &[Key(K::Enter)],
+        Action::Open,
+        "fold or unfold a run of only-in rows",
+    ),
     a(&[C('d')], Action::Discrepancies),
     a(&[C('>')], Action::StepDiscrepancy(1)),
     a(&[C('<')], Action::StepDiscrepancy(-1)),

@@ -3,7 +3,7 @@
 //! the feature index once per brief, shared with the discrepancy list), so drawing only reads
 //! what is stored.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, compare, resolve_article};
@@ -36,7 +36,7 @@ fn status(app: &App) -> String {
     format!("compare {}", app.screens.compare.mode.label())
 }
 
-pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
+pub use layout::{CompareLayout, Fold, FreeSide, RowView, Run, SentView, build_layout};
 pub(crate) use motion::{
     centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
     set_free_cursor_to_row, show_rows, sync_free,
@@ -113,6 +113,8 @@ pub struct CompareState {
     pub scroll: usize,
     pub free: [FreePane; 2],
     pub layout: Option<CompareLayout>,
+    /// The runs of "only in" rows the user unfolded, by their anchors (see [`layout::Run`]).
+    pub open: HashSet<(usize, usize)>,
     rows: HashMap<(usize, usize), Vec<Row>>,
     /// The rows of the pair holding a discrepancy between its two outlets, once the
     /// background comparison is done: the pair they were found for, and the row indices.
@@ -156,6 +158,7 @@ impl CompareState {
     }
 
     fn reset_cursors(&mut self) {
+        self.open.clear();
         self.row = 0;
         self.scroll = 0;
         self.free = [FreePane::default(); 2];
@@ -188,11 +191,12 @@ fn refresh(app: &mut App) {
         let flagged = flag_rows(c.rows(), &a.discrepancies, c.left, c.right);
         c.flagged = Some(((c.left, c.right), flagged));
     }
-    let key = (c.left, c.right, widths[0], widths[1]);
+    let key = ([c.left, c.right, usize::MAX], [widths[0], widths[1], 0]);
     let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
     if rebuilt {
         let mut l = build_layout(&app.brief, c.rows(), widths);
         l.key = key;
+        l.place(&c.open);
         c.layout = Some(l);
     }
     let h = text_height(app);
@@ -236,6 +240,32 @@ fn flag_rows(
         .collect()
 }
 
+/// Unfolds the run holding row `k` (if folded), so the row can take the cursor.
+pub(crate) fn reveal(c: &mut CompareState, k: usize) {
+    let Some(l) = c.layout.as_mut() else { return };
+    let Some(run) = l.rows.get(k).filter(|r| r.fold != Fold::Open).and_then(|r| r.run) else {
+        return;
+    };
+    c.open.insert(l.runs[run].anchor);
+    l.place(&c.open);
+}
+
+/// Enter: folds the run of "only in" rows under the cursor, or unfolds it; the cursor stays on
+/// the run's first row.
+fn toggle_fold(c: &mut CompareState, h: usize) {
+    let Some(l) = c.layout.as_mut() else { return };
+    let Some(i) = l.rows.get(c.row).and_then(|r| r.run) else {
+        return;
+    };
+    let run = &l.runs[i];
+    if !c.open.remove(&run.anchor) {
+        c.open.insert(run.anchor);
+    }
+    c.row = run.start;
+    l.place(&c.open);
+    keep_row_visible(c, h);
+}
+
 /// Moves the cursor to the next (`d` > 0) or previous flagged row.
 fn step_flagged(app: &mut App, d: i8, h: usize) {
     let c = &mut app.screens.compare;
@@ -248,6 +278,7 @@ fn step_flagged(app: &mut App, d: i8, h: usize) {
     match next {
         Some(k) => match c.mode {
             Mode::Aligned => {
+                reveal(c, k);
                 c.row = k;
                 centre_row(c, h);
             }
@@ -335,6 +366,7 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
     if let Some(k) = row {
         match c.mode {
             Mode::Aligned => {
+                reveal(c, k);
                 c.row = k;
                 centre_row(c, h);
             }
@@ -391,6 +423,7 @@ fn handle(app: &mut App, action: Action) -> Outcome {
         _ => {
             let c = &mut app.screens.compare;
             match action {
+                Action::Open if c.mode == Mode::Aligned => toggle_fold(c, h),
                 Action::Down => move_cursor(c, 1, h),
                 Action::Up => move_cursor(c, -1, h),
                 Action::Top => move_cursor(c, isize::MIN / 2, h),
@@ -454,6 +487,7 @@ fn swap(app: &mut App) {
             })
         })
     {
+        reveal(c, k);
         c.row = k;
         let h = text_height(app);
         let c = &mut app.screens.compare;
@@ -474,6 +508,7 @@ fn toggle_mode(app: &mut App, h: usize) {
         }
         Mode::Free => {
             if let Some(k) = c.current_row() {
+                reveal(c, k);
                 c.row = k;
             }
             c.mode = Mode::Aligned;

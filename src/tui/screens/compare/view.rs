@@ -15,7 +15,7 @@ use crate::tui::ui::lines::Lines;
 use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH, fit};
 use crate::text::sanitize_line;
 use crate::tui::app::App;
-use super::{CompareLayout, Mode, Pane, SentView};
+use super::{CompareLayout, Fold, Mode, Pane, SentView};
 use crate::tui::theme::Theme;
 
 /// Mark in the gutter beside the current row (or sentence and its counterpart).
@@ -91,16 +91,47 @@ fn blank() -> Cells {
     (Span::raw(" "), Line::raw(""))
 }
 
+/// Outlet name of article `i`, sanitised for one line.
+fn outlet_of(app: &App, i: usize) -> String {
+    app.brief
+        .articles
+        .get(i)
+        .map(|a| sanitize_line(&a.outlet))
+        .unwrap_or_default()
+}
+
+/// Mark in the gutter of a folded run of "only in" rows.
+pub const FOLD_MARK: &str = "▸";
+
+/// Whether row `k` shows the flag: it is flagged, or it heads a folded run holding one.
+fn row_flagged(app: &App, l: &CompareLayout, k: usize) -> bool {
+    let flagged = app.screens.compare.flagged();
+    match (l.rows[k].fold, l.rows[k].run) {
+        (Fold::Head, Some(i)) => {
+            let run = &l.runs[i];
+            let from = flagged.partition_point(|&f| f < run.start);
+            flagged.get(from).is_some_and(|&f| f < run.start + run.len)
+        }
+        _ => flagged.binary_search(&k).is_ok(),
+    }
+}
+
+/// What a pane says on a row where its article has no sentence: which outlets tell it.
+fn only_in(app: &App, l: &CompareLayout, k: usize, pane: usize) -> String {
+    let arts = l.key.0;
+    let tellers: Vec<String> = (0..l.panes())
+        .filter(|&p| p != pane && l.rows[k].sides[p].is_some())
+        .map(|p| outlet_of(app, arts[p]))
+        .collect();
+    match tellers.as_slice() {
+        [one] => format!("only in {one}"),
+        _ => format!("not in {}", outlet_of(app, arts[pane])),
+    }
+}
+
 fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) -> Vec<Cells> {
     let t = &app.theme;
     let c = &app.screens.compare;
-    let other = [c.right, c.left][pane];
-    let other_outlet = app
-        .brief
-        .articles
-        .get(other)
-        .map(|a| sanitize_line(&a.outlet))
-        .unwrap_or_default();
     (c.scroll..c.scroll + h)
         .map(|li| {
             let Some(k) = l.row_at(li) else {
@@ -113,19 +144,30 @@ fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) 
             let lit = k == c.row;
             let mark = if lit {
                 Span::styled(CURSOR_MARK, t.cursor_mark)
-            } else if within == 0 && c.flagged().binary_search(&k).is_ok() {
+            } else if within == 0 && row_flagged(app, l, k) {
                 Span::styled(FLAG_MARK, t.diff)
             } else {
                 Span::raw(" ")
             };
+            if let (Fold::Head, Some(i)) = (r.fold, r.run) {
+                let run = &l.runs[i];
+                let n = l.run_sentences(i);
+                let text = match &r.sides[pane] {
+                    Some(s) if run.side == pane => format!("{FOLD_MARK} {n} sentences: {}", s.text),
+                    _ => format!(
+                        "only in {}: {n} sentences",
+                        outlet_of(app, l.key.0[run.side])
+                    ),
+                };
+                let style = if lit { t.muted.patch(t.cursor) } else { t.muted };
+                return (mark, Line::styled(fit(&text, w), style));
+            }
             let line = match &r.sides[pane] {
                 Some(s) => match s.lines.get(within) {
                     Some(&(a, z)) => Line::from(spans(t, s, a, z, lit)),
                     None => Line::raw(""),
                 },
-                None if within == 0 => {
-                    Line::styled(fit(&format!("only in {other_outlet}"), w), t.muted)
-                }
+                None if within == 0 => Line::styled(fit(&only_in(app, l, k, pane), w), t.muted),
                 None => Line::raw(""),
             };
             (mark, line)
@@ -170,6 +212,18 @@ fn free_lines(app: &App, l: &CompareLayout, pane: usize, h: usize) -> Vec<Cells>
         .collect()
 }
 
+/// "3/40": the cursor's row among the rows shown (folded runs count once in aligned mode).
+fn row_note(c: &super::CompareState) -> String {
+    let Some(l) = c.layout.as_ref() else {
+        return "0/0".into();
+    };
+    match (c.mode, c.current_row()) {
+        (Mode::Aligned, Some(k)) => format!("{}/{}", l.shown_position(k) + 1, l.shown.len()),
+        (Mode::Aligned, None) => format!("0/{}", l.shown.len()),
+        (Mode::Free, k) => format!("{}/{}", k.map_or(0, |k| k + 1), l.rows.len()),
+    }
+}
+
 /// Draws the compare view over the whole screen but the status line.
 pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
     // The panes are placed by [`pane_areas`] from the screen size, as the keys measure them.
@@ -197,12 +251,10 @@ pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
         let mut block = Block::bordered()
             .border_style(border)
             .title(Span::styled(fit(&title, tw), t.title));
-        let rows = c.layout.as_ref().map_or(0, |l| l.rows.len());
         let note = if i == 0 {
             format!(" {} ", c.mode.label())
         } else {
-            let at = c.current_row().map_or(0, |k| k + 1);
-            format!(" row {at}/{rows} ")
+            format!(" row {} ", row_note(c))
         };
         if unicode_width::UnicodeWidthStr::width(note.as_str()) + 4 <= r.width as usize {
             block = block.title_bottom(Line::styled(note, t.muted).alignment(Alignment::Right));
