@@ -217,6 +217,10 @@ fn every_size_draws_without_panic_or_control_characters() {
         (80, 24),
         (81, 25),
         (160, 48),
+        (179, 40),
+        (180, 40),
+        (200, 60),
+        (300, 80),
         (300, 100),
     ];
     // One app on the seed brief goes through every size, so the pairs it has compared stay
@@ -229,7 +233,11 @@ fn every_size_draws_without_panic_or_control_characters() {
         let apps = [std::mem::replace(&mut seeded, app(1, 1)), app(w, h)];
         for (n, mut a) in apps.into_iter().enumerate() {
             ch(&mut a, 'c');
-            for c in ['j', 'm', 'j', 'l', 'j', 's', ']', '}', 'G', 'm', 'g'] {
+            // Three panes need the story points: wait for them as a user would.
+            settle(&mut a);
+            for c in [
+                'j', 'm', 'j', 'l', 'j', 's', ']', '}', 'G', 'm', ')', 'l', 'l', '(', 'g',
+            ] {
                 ch(&mut a, c);
                 // Drawing is what takes time in a debug build: every key on small screens,
                 // the last one on large.
@@ -242,6 +250,10 @@ fn every_size_draws_without_panic_or_control_characters() {
             key(&mut a, KeyCode::Char('d'), KeyModifiers::CONTROL);
             update(&mut a, Action::Scroll(3));
             update(&mut a, Action::Click(w.saturating_sub(1), 1));
+            key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+            key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+            ch(&mut a, '>');
+            let _ = text(&a);
             ch(&mut a, 'd');
             ch(&mut a, 'G');
             key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
@@ -754,4 +766,144 @@ fn discrepancy_jumps_unfold_the_run_holding_the_row() {
     } else {
         assert!(app.message.is_some(), "says there is none before");
     }
+}
+
+/// The seed brief compared on a wide screen, the story points found.
+fn wide(w: u16, h: u16) -> App {
+    let mut app = after(w, h, &[Action::Compare]);
+    app.analysis.wait();
+    app.refresh();
+    app
+}
+
+#[test]
+fn a_wide_screen_shows_a_third_outlet_aligned_by_story_point() {
+    let mut app = wide(200, 60);
+    let c = &app.screens.compare;
+    assert_eq!((c.left, c.right, c.third), (0, 1, Some(2)));
+    assert_eq!(c.panes(), 3);
+    let text = buffer_text(&render_buffer(&app));
+    for name in ["1/5 The Washington Post", "2/5 Newsmax", "3/5 Press TV"] {
+        assert!(text.contains(name), "{name}:\n{text}");
+    }
+    assert!(text.contains("aligned by story point"), "{text}");
+    // A row with sentences of several panes holds one story point.
+    let l = app.screens.compare.layout.clone().unwrap();
+    let a = app.analysis.get().unwrap();
+    let point_of = |art: usize, s: usize| {
+        a.coverage
+            .rows
+            .iter()
+            .position(|r| r.cell(art).is_some_and(|c| c.sentences.contains(&s)))
+    };
+    let mut shared = 0;
+    for r in &l.rows {
+        let pts: Vec<_> = r
+            .sides
+            .iter()
+            .flatten()
+            .map(|s| point_of(s.article, s.sentence))
+            .collect();
+        if pts.len() >= 2 {
+            shared += 1;
+            assert!(pts.windows(2).all(|w| w[0] == w[1]), "{pts:?}");
+        }
+    }
+    assert!(shared >= 3, "{shared} shared rows");
+    // `)` and `(` step the third pane past the other two; Tab reaches it; a digit sets it.
+    ch(&mut app, ')');
+    assert_eq!(app.screens.compare.third, Some(3));
+    ch(&mut app, '(');
+    ch(&mut app, '(');
+    assert_eq!(
+        app.screens.compare.third,
+        Some(4),
+        "past the Post and Newsmax"
+    );
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(
+        app.screens.compare.focus,
+        newsbrief::tui::screens::compare::Pane::Third
+    );
+    ch(&mut app, '4');
+    assert_eq!(app.screens.compare.third, Some(3));
+    ch(&mut app, '1');
+    assert_eq!(
+        app.screens.compare.third,
+        Some(3),
+        "the Post is on the left"
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap_or("")
+            .contains("already in another pane")
+    );
+    let text = buffer_text(&render_buffer(&app));
+    assert!(text.contains("4/5 The Jerusalem Post"), "{text}");
+    // A click in the third pane focuses it.
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    update(&mut app, Action::Click(190, 3));
+    assert_eq!(
+        app.screens.compare.focus,
+        newsbrief::tui::screens::compare::Pane::Third
+    );
+}
+
+#[test]
+fn narrowing_goes_back_to_two_panes_and_widening_brings_the_third_back() {
+    use newsbrief::tui::screens::compare::Pane;
+    let mut app = wide(200, 60);
+    for _ in 0..6 {
+        update(&mut app, Action::Down);
+    }
+    let cursor = |a: &App| {
+        let c = &a.screens.compare;
+        let l = c.layout.as_ref().unwrap();
+        let r = &l.rows[c.row];
+        r.sides[0].as_ref().map(|s| s.sentence)
+    };
+    let before = cursor(&app);
+    assert!(before.is_some());
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(app.screens.compare.focus, Pane::Third);
+    update(&mut app, Action::Resize(179, 50));
+    let c = &app.screens.compare;
+    assert_eq!((c.panes(), c.third, c.focus), (2, Some(2), Pane::Right));
+    let text = buffer_text(&render_buffer(&app));
+    assert!(!text.contains("Press TV"), "{text}");
+    // The cursor stayed on the Post's sentence (or the row before it).
+    let now = cursor(&app).or_else(|| {
+        let c = &app.screens.compare;
+        c.rows()[c.row].left.as_ref().map(|s| s.sentence)
+    });
+    assert!(
+        now.is_some_and(|s| s <= before.unwrap()),
+        "{now:?} vs {before:?}"
+    );
+    let k = app.screens.compare.row;
+    let left = app.screens.compare.rows()[k].left.clone();
+    update(&mut app, Action::Resize(200, 60));
+    assert_eq!(app.screens.compare.panes(), 3);
+    assert_eq!(app.screens.compare.third, Some(2));
+    if let Some(l) = left {
+        assert_eq!(
+            cursor(&app).map(|s| s <= l.last_sentence),
+            Some(true),
+            "back on the same sentence"
+        );
+    }
+    // Free mode has two panes; back in aligned mode the third returns.
+    ch(&mut app, 'm');
+    assert_eq!(
+        (app.screens.compare.mode, app.screens.compare.panes()),
+        (Mode::Free, 2)
+    );
+    ch(&mut app, 'm');
+    assert_eq!(
+        (app.screens.compare.mode, app.screens.compare.panes()),
+        (Mode::Aligned, 3)
+    );
 }

@@ -97,6 +97,8 @@ pub enum Action {
     LeftOutlet(i8),
     /// Show the previous (-1) or next (1) article in the right pane.
     RightOutlet(i8),
+    /// Show the previous (-1) or next (1) article in the third pane (on a wide screen).
+    ThirdOutlet(i8),
     /// Exchange the left and right articles.
     Swap,
     /// Aligned or free scrolling of the compare panes.
@@ -167,6 +169,8 @@ impl Action {
             Action::LeftOutlet(_) => "previous outlet on the left",
             Action::RightOutlet(1..) => "next outlet on the right",
             Action::RightOutlet(_) => "previous outlet on the right",
+            Action::ThirdOutlet(1..) => "next outlet in the third pane (180+ columns)",
+            Action::ThirdOutlet(_) => "previous outlet in the third pane",
             Action::Swap => "swap left and right",
             Action::ToggleMode => "mode: aligned rows / free scrolling",
             Action::PaneLeft => "focus the left pane",

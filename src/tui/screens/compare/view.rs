@@ -15,7 +15,7 @@ use crate::tui::ui::lines::Lines;
 use crate::tui::ui::{MIN_HEIGHT, MIN_WIDTH, fit};
 use crate::text::sanitize_line;
 use crate::tui::app::App;
-use super::{CompareLayout, Fold, Mode, Pane, SentView};
+use super::{CompareLayout, Fold, Mode, Pane, SentView, layout::PANES};
 use crate::tui::theme::Theme;
 
 /// Mark in the gutter beside the current row (or sentence and its counterpart).
@@ -25,32 +25,51 @@ pub const FLAG_MARK: &str = "◆";
 /// Mark in free mode beside a sentence the other outlet has no counterpart for.
 pub const ONLY_MARK: &str = "·";
 
-/// Where the two panes go.
+/// Where the panes go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PaneAreas {
+    /// Panes shown: two, or three on a wide screen; the entries past it are empty.
+    pub count: usize,
     /// Each pane with its border.
-    pub panes: [Rect; 2],
+    pub panes: [Rect; PANES],
     /// The one-column gutter inside each pane.
-    pub gutter: [Rect; 2],
+    pub gutter: [Rect; PANES],
     /// The text area of each pane.
-    pub text: [Rect; 2],
+    pub text: [Rect; PANES],
 }
 
-/// Splits a `width` x `height` screen into two panes above the status line; None when the
-/// screen is below the app's minimum size.
-pub fn pane_areas(width: u16, height: u16) -> Option<PaneAreas> {
+/// Splits a `width` x `height` screen into `count` (2 or 3) panes side by side above the
+/// status line; None when the screen is below the app's minimum size.
+pub fn pane_areas(width: u16, height: u16, count: usize) -> Option<PaneAreas> {
     if width < MIN_WIDTH || height < MIN_HEIGHT {
         return None;
     }
+    let count = count.clamp(2, PANES);
     let mh = height - 1;
-    let lw = width / 2;
-    let panes = [Rect::new(0, 0, lw, mh), Rect::new(lw, 0, width - lw, mh)];
-    let inner = panes.map(|p| Rect::new(p.x + 1, p.y + 1, p.width - 2, p.height - 2));
+    let mut panes = [Rect::default(); PANES];
+    let mut x = 0;
+    for (i, p) in panes.iter_mut().enumerate().take(count) {
+        // The last pane takes what division leaves over.
+        let w = if i + 1 == count {
+            width - x
+        } else {
+            width / count as u16
+        };
+        *p = Rect::new(x, 0, w, mh);
+        x += w;
+    }
+    let inner = panes.map(|p| {
+        if p.width < 2 {
+            return Rect::default();
+        }
+        Rect::new(p.x + 1, p.y + 1, p.width - 2, p.height - 2)
+    });
     Some(PaneAreas {
+        count,
         panes,
-        gutter: inner.map(|r| Rect::new(r.x, r.y, 1, r.height)),
+        gutter: inner.map(|r| Rect::new(r.x, r.y, r.width.min(1), r.height)),
         // One column is left free on the right so the text never touches the border.
-        text: inner.map(|r| Rect::new(r.x + 1, r.y, r.width - 2, r.height)),
+        text: inner.map(|r| Rect::new(r.x + 1, r.y, r.width.saturating_sub(2), r.height)),
     })
 }
 
@@ -228,21 +247,18 @@ fn row_note(c: &super::CompareState) -> String {
 pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
     // The panes are placed by [`pane_areas`] from the screen size, as the keys measure them.
     let full = f.area();
-    let Some(a) = pane_areas(full.width, full.height) else {
+    let c = &app.screens.compare;
+    let count = c.layout.as_ref().map_or(2, |l| l.panes());
+    let Some(a) = pane_areas(full.width, full.height, count) else {
         return;
     };
     let t = &app.theme;
-    let c = &app.screens.compare;
     let n = app.brief.articles.len();
-    for (i, pane) in [Pane::Left, Pane::Right].into_iter().enumerate() {
+    let arts = c.layout.as_ref().map_or([c.left, c.right, usize::MAX], |l| l.key.0);
+    for (i, pane) in Pane::ALL.into_iter().enumerate().take(a.count) {
         let r = a.panes[i];
-        let idx = [c.left, c.right][i];
-        let outlet = app
-            .brief
-            .articles
-            .get(idx)
-            .map(|x| sanitize_line(&x.outlet))
-            .unwrap_or_default();
+        let idx = arts[i];
+        let outlet = outlet_of(app, idx);
         let focused = c.focus == pane;
         let border: Style = if focused { t.border_focused } else { t.border };
         let title = format!(" {}/{n} {outlet} ", idx + 1);
@@ -252,11 +268,18 @@ pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
             .border_style(border)
             .title(Span::styled(fit(&title, tw), t.title));
         let note = if i == 0 {
-            format!(" {} ", c.mode.label())
-        } else {
+            match a.count {
+                2 => format!(" {} ", c.mode.label()),
+                _ => format!(" {} by story point ", c.mode.label()),
+            }
+        } else if i + 1 == a.count {
             format!(" row {} ", row_note(c))
+        } else {
+            String::new()
         };
-        if unicode_width::UnicodeWidthStr::width(note.as_str()) + 4 <= r.width as usize {
+        if !note.is_empty()
+            && unicode_width::UnicodeWidthStr::width(note.as_str()) + 4 <= r.width as usize
+        {
             block = block.title_bottom(Line::styled(note, t.muted).alignment(Alignment::Right));
         }
         f.render_widget(block, r);
@@ -282,17 +305,21 @@ mod tests {
 
     #[test]
     fn panes_fit_the_screen_and_share_it() {
-        for w in [1, 39, 40, 41, 80, 81, 300] {
-            for h in [1, 9, 10, 24, 100] {
-                let Some(a) = pane_areas(w, h) else {
-                    assert!(w < MIN_WIDTH || h < MIN_HEIGHT);
-                    continue;
-                };
-                assert_eq!(a.panes[0].width + a.panes[1].width, w);
-                for r in a.panes.iter().chain(&a.gutter).chain(&a.text) {
-                    assert!(r.right() <= w && r.bottom() < h, "{r:?} in {w}x{h}");
+        for count in [2, 3] {
+            for w in [1, 39, 40, 41, 80, 81, 179, 180, 200, 301] {
+                for h in [1, 9, 10, 24, 100] {
+                    let Some(a) = pane_areas(w, h, count) else {
+                        assert!(w < MIN_WIDTH || h < MIN_HEIGHT);
+                        continue;
+                    };
+                    assert_eq!(a.count, count);
+                    let sum: u16 = a.panes.iter().map(|p| p.width).sum();
+                    assert_eq!(sum, w);
+                    for r in a.panes.iter().chain(&a.gutter).chain(&a.text) {
+                        assert!(r.right() <= w && r.bottom() < h, "{r:?} in {w}x{h}");
+                    }
+                    assert!(a.text[0].width >= 1);
                 }
-                assert!(a.text[0].width >= 1);
             }
         }
     }
