@@ -413,6 +413,18 @@ impl App {
     }
 }
 
+/// The screen shown is the background comparison's progress (the coverage view or the
+/// discrepancy list before their result is there).
+pub fn comparing_shown(app: &App) -> bool {
+    app.overlay.is_none()
+        && app.analysis.percent().is_some()
+        && match app.view {
+            View::Coverage => true,
+            View::Discrepancies => app.screens.discrepancies.found.is_none(),
+            _ => false,
+        }
+}
+
 /// Applies one action to the state.
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
@@ -433,6 +445,17 @@ pub fn update(app: &mut App, action: Action) {
     if app.overlay.is_none() && app.notice.is_some() && action == Action::Back {
         app.notice = None;
         return;
+    }
+    if action == Action::Back && comparing_shown(app) {
+        // Going back from "comparing… 40%" stops the work; opening the screen again
+        // starts it over.
+        app.analysis.stop();
+        app.message = Some("comparison stopped (v or d starts it again)".into());
+        app.navigate(Nav::Pop);
+        return;
+    }
+    if app.overlay.is_none() && matches!(action, Action::ShowCoverage | Action::Discrepancies) {
+        app.analysis.resume();
     }
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),

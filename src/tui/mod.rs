@@ -232,6 +232,16 @@ pub fn handle_event(app: &mut App, ev: &Event) -> bool {
 /// The action an input event asks for, if any.
 pub fn to_action(app: &App, ev: &Event) -> Option<Action> {
     match ev {
+        // `q` on the progress of the comparison stops it rather than quitting the app (as Esc
+        // does; Ctrl-c still quits).
+        Event::Key(k)
+            if k.kind == KeyEventKind::Press
+                && k.code == KeyCode::Char('q')
+                && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+                && app::comparing_shown(app) =>
+        {
+            Some(Action::Back)
+        }
         Event::Key(k) if k.kind == KeyEventKind::Press => {
             keymap::lookup(keymap::active_table(app), k).or_else(|| search::typed(app, k))
         }

@@ -384,6 +384,9 @@ fn step_flagged(app: &mut App, d: i8, h: usize) {
             }
             Mode::Free => set_free_cursor_to_row(c, k, h),
         },
+        None if app.analysis.is_stopped() => {
+            app.message = Some("the comparison was stopped (d or v starts it again)".into());
+        }
         None if app.analysis.get().is_none() => {
             app.message = Some("still comparing the articles".into());
         }

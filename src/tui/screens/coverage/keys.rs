@@ -22,7 +22,11 @@ pub const KEYS: &[Binding] = &[
         Action::Compare,
         "compare the story point's outlets (from the story point)",
     ),
-    a(&[Key(K::Esc)], Action::Back),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "back (while comparing, q too: stop the comparison)",
+    ),
 ];
 
 pub const DOCS: &[(Action, &str)] = &[

@@ -9,7 +9,11 @@ pub const KEYS: &[Binding] = &[
         Action::Open,
         "show the two sentences side by side",
     ),
-    a(&[Key(K::Esc)], Action::Back),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "back (while comparing, q too: stop the comparison)",
+    ),
 ];
 
 pub const DOCS: &[(Action, &str)] = &[

@@ -28,7 +28,7 @@ pub const SCREEN: Screen = Screen {
 pub struct State {
     /// Selected entry.
     pub selected: usize,
-    found: Option<Vec<Discrepancy>>,
+    pub(crate) found: Option<Vec<Discrepancy>>,
 }
 
 impl State {
