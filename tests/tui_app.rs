@@ -600,3 +600,68 @@ fn the_list_sorts_with_o_and_filters_as_f_is_typed() {
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(outlets_in_order(&a), brief_order);
 }
+
+/// The screen rows whose gutter carries `mark`, with the text drawn on them.
+fn rows_marked(a: &App, mark: &str) -> Vec<(String, ratatui::style::Style)> {
+    let buf = render_buffer(a);
+    let area = buf.area;
+    (0..area.height)
+        .filter_map(|y| {
+            let x = (0..area.width).find(|&x| buf[(x, y)].symbol() == mark)?;
+            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            Some((line, buf[(x, y)].style()))
+        })
+        .collect()
+}
+
+#[test]
+fn sentences_holding_a_discrepancy_are_marked_in_the_reader_gutter_apart_from_pins() {
+    use newsbrief::tui::screens::reader::view::{DISCREPANCY_MARK, PIN_MARK};
+    for theme in [Theme::default_theme(), Theme::mono()] {
+        let mut a = App::new(newsbrief::brief::default_brief(), theme.clone(), 120, 40);
+        a.analysis.start(&a.brief);
+        a.analysis.wait();
+        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        let art = a.brief.articles[0].clone();
+        let made_in = art
+            .sentences
+            .iter()
+            .position(|s| art.slice(s.start, s.end).contains("made in Iran"))
+            .unwrap();
+        while a.reader().cursor != Some(made_in) {
+            ch(&mut a, 'j');
+        }
+        let marked = rows_marked(&a, DISCREPANCY_MARK);
+        let row = marked
+            .iter()
+            .find(|(l, _)| l.contains("remains were partially"))
+            .unwrap_or_else(|| panic!("the made-in sentence is marked: {marked:?}\n{}", text(&a)));
+        let want = theme.discrepancy;
+        assert_eq!(
+            (row.1.fg, row.1.add_modifier & want.add_modifier),
+            (want.fg.or(Some(Color::Reset)), want.add_modifier),
+            "in the theme's discrepancy style"
+        );
+        // Marked on the sentence's first line only.
+        assert_eq!(
+            marked
+                .iter()
+                .filter(|(l, _)| l.contains("analysis suggested"))
+                .count(),
+            0
+        );
+        // A pin is marked with its own sign; the discrepancy keeps its mark elsewhere.
+        let claim = art
+            .claims
+            .iter()
+            .find(|c| c.sentence != made_in)
+            .expect("a claim");
+        while a.reader().cursor != Some(claim.sentence) {
+            ch(&mut a, if claim.sentence < made_in { 'k' } else { 'j' });
+        }
+        ch(&mut a, 'p');
+        assert_eq!(a.pins.len(), 1);
+        assert!(!rows_marked(&a, PIN_MARK).is_empty(), "{}", text(&a));
+        assert_ne!(PIN_MARK, DISCREPANCY_MARK);
+    }
+}

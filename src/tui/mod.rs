@@ -70,6 +70,9 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     let mut app = App::new(brief, theme, size.width, size.height);
     app.mouse = !look.no_mouse;
     app.index_in_background();
+    // The comparison of the outlets marks the reader's gutter and feeds the compare, coverage
+    // and discrepancy screens: it starts now, on its own thread.
+    app.analysis.start(&app.brief);
     let autosave = store.map(|store| {
         let (saved, note) = store.load();
         persist::apply(&mut app, &saved);

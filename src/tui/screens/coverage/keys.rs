@@ -1,7 +1,7 @@
 //! The coverage view's own keys.
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Binding, C, K, Key, a, b};
+use crate::tui::keymap::{Binding, C, K, Key, b};
 
 pub const KEYS: &[Binding] = &[
     b(

@@ -1,7 +1,7 @@
 //! The discrepancy list's own keys.
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Binding, K, Key, a, b};
+use crate::tui::keymap::{Binding, K, Key, b};
 
 pub const KEYS: &[Binding] = &[
     b(
