@@ -665,3 +665,85 @@ fn sentences_holding_a_discrepancy_are_marked_in_the_reader_gutter_apart_from_pi
         assert_ne!(PIN_MARK, DISCREPANCY_MARK);
     }
 }
+
+#[test]
+fn o_opens_another_brief_from_a_path_prompt_with_tab_completion() {
+    use newsbrief::tui::app::Overlay;
+    use newsbrief::tui::overlays::open::take_request;
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = newsbrief::brief::default_brief();
+    other.title = "Harbour strike follow-up".into();
+    other.articles[0].outlet = "The Harbour Gazette".into();
+    std::fs::write(
+        dir.path().join("harbour-strike.json"),
+        newsbrief::brief::save::to_json(&other),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("harbour-broken.json"), "{\"schema\": 1,").unwrap();
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        Theme::default_theme(),
+        100,
+        30,
+    );
+    a.brief_path = Some(dir.path().join("first.json"));
+    ch(&mut a, 'O');
+    assert_eq!(a.overlay, Some(Overlay::Open));
+    // The prompt starts in the directory of the brief shown.
+    let base = format!("{}/", dir.path().display());
+    assert_eq!(a.open_prompt.input, base);
+    let t = text(&a);
+    assert!(
+        t.contains("Open brief") && t.contains("Tab complete"),
+        "{t}"
+    );
+    // Typed keys go into the path, even those bound elsewhere (q, j, ?).
+    for c in "harbour-".chars() {
+        ch(&mut a, c);
+    }
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    // Two fit and share no more: the first is picked, both are listed.
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-broken.json"));
+    let t = text(&a);
+    assert!(
+        t.contains("harbour-broken.json") && t.contains("harbour-strike.json"),
+        "{t}"
+    );
+    // Enter on the broken one: the error in the status line, the brief shown kept.
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(a.overlay, None);
+    assert!(take_request(&mut a).is_none());
+    let msg = a.message.clone().unwrap_or_default();
+    assert!(
+        msg.contains("harbour-broken.json") && !msg.contains('\n'),
+        "{msg}"
+    );
+    assert!(text(&a).contains("harbour-broken.json"), "{}", text(&a));
+    assert_eq!(a.brief.articles.len(), 5);
+    // Again, Tab twice reaches the other one; Enter loads it.
+    ch(&mut a, 'O');
+    for c in "harbour-".chars() {
+        ch(&mut a, c);
+    }
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-strike.json"));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    let (b, bytes) =
+        take_request(&mut a).unwrap_or_else(|| panic!("the brief loads: {:?}", a.message));
+    assert_eq!(b.brief.title, "Harbour strike follow-up");
+    assert!(text(&b).contains("The Harbour Gazette"), "{}", text(&b));
+    assert!(!bytes.is_empty());
+    assert_eq!(b.brief_path, Some(dir.path().join("harbour-strike.json")));
+    assert!(text(&b).contains("opened"), "{}", text(&b));
+    // Esc leaves the prompt without opening anything; every size draws it.
+    ch(&mut a, 'O');
+    for (w, h) in [(1, 1), (8, 3), (20, 5), (80, 24), (300, 80)] {
+        let mut c = a.clone();
+        newsbrief::tui::app::update(&mut c, newsbrief::tui::app::Action::Resize(w, h));
+        let _ = text(&c);
+    }
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!((a.overlay, a.open_request.clone()), (None, None));
+}

@@ -21,6 +21,8 @@ pub enum Overlay {
     Search,
     /// The article list's filter being typed (its text is the list's state).
     Filter,
+    /// The path prompt of `O`; its state is [`crate::tui::app::App::open_prompt`].
+    Open,
 }
 
 /// How much of the entity highlighting is shown.
@@ -125,6 +127,10 @@ pub enum Action {
     ShowCoverage,
     /// Compare view: the next (1) or previous (-1) row holding a discrepancy.
     StepDiscrepancy(i8),
+    /// Open another brief (a path prompt).
+    OpenBrief,
+    /// Path prompt: complete the path (1), or step back through the candidates (-1).
+    Complete(i8),
 }
 
 impl Action {
@@ -186,6 +192,9 @@ impl Action {
             Action::ShowCoverage => "coverage: who tells each story point",
             Action::StepDiscrepancy(1..) => "next row holding a discrepancy",
             Action::StepDiscrepancy(_) => "previous row holding a discrepancy",
+            Action::OpenBrief => "open another brief (a path; Tab completes)",
+            Action::Complete(1..) => "complete the path; again: the next candidate",
+            Action::Complete(_) => "the previous candidate",
         }
     }
 }

@@ -90,6 +90,13 @@ pub struct App {
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
     pub pins: Vec<crate::state::Pin>,
+    /// The file the brief was read from (none for the built-in one): `O` starts in its
+    /// directory.
+    pub brief_path: Option<std::path::PathBuf>,
+    /// The path prompt of `O`.
+    pub open_prompt: super::overlays::open::OpenPrompt,
+    /// A brief asked for with `O`, for the event loop to load once the state is saved.
+    pub open_request: Option<std::path::PathBuf>,
     /// Display width of the widest outlet name, measured once so no frame walks every article.
     pub outlet_width: usize,
     /// Display width of the widest article id, measured once for the same reason.
@@ -162,6 +169,9 @@ impl App {
             search: None,
             read: Default::default(),
             pins: Vec::new(),
+            brief_path: None,
+            open_prompt: Default::default(),
+            open_request: None,
             outlet_width,
             id_width,
             row_stats: vec![std::sync::OnceLock::new(); brief_len],
@@ -460,6 +470,7 @@ pub fn update(app: &mut App, action: Action) {
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),
         Some(Overlay::Filter) => return super::screens::list::order::update(app, action),
+        Some(Overlay::Open) => return super::overlays::open::update(app, action),
         Some(Overlay::Help { .. }) => return help::update(app, action),
         None => {}
     }
@@ -470,6 +481,7 @@ pub fn update(app: &mut App, action: Action) {
             return search::step(app, action == Action::SearchNext);
         }
         Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
+        Action::OpenBrief => return super::overlays::open::open(app),
         Action::Suspend => {
             app.suspend = true;
             return;
