@@ -907,3 +907,23 @@ fn narrowing_goes_back_to_two_panes_and_widening_brings_the_third_back() {
         (Mode::Aligned, 3)
     );
 }
+
+#[test]
+fn a_discrepancy_opened_on_a_wide_screen_lands_on_its_row_among_three_panes() {
+    let mut a = seed_app(200, 60);
+    settle(&mut a);
+    jump_to_made_in(&mut a);
+    assert_eq!(a.view, View::Compare);
+    let c = &a.screens.compare;
+    assert_eq!(c.panes(), 3);
+    let l = c.layout.as_ref().unwrap();
+    let row = &l.rows[c.current_row().unwrap()];
+    let said: Vec<String> = row.sides.iter().flatten().map(|s| s.text.clone()).collect();
+    assert!(
+        said.iter().any(|t| t.contains("made in Iran"))
+            && said.iter().any(|t| t.contains("made in Iraq")),
+        "{said:?}"
+    );
+    let text = buffer_text(&render_buffer(&a));
+    assert!(text.contains("│▌"), "{text}");
+}

@@ -266,9 +266,9 @@ fn refresh(app: &mut App) {
     } else {
         widths
     };
-    if trio.is_none() {
-        c.ensure_rows(&app.brief, index);
-    }
+    // The pair's own rows: the two-pane layout, and what the discrepancy list and the flags
+    // look rows up in even while three panes are shown.
+    c.ensure_rows(&app.brief, index);
     let key = (arts, widths);
     let old = c.layout.as_ref().map(|l| l.key);
     let rebuilt = old != Some(key);
