@@ -895,11 +895,25 @@ fn narrowing_goes_back_to_two_panes_and_widening_brings_the_third_back() {
             "back on the same sentence"
         );
     }
-    // Free mode has two panes; back in aligned mode the third returns.
+    // Free mode has two panes, the cursor on the same sentence; back in aligned mode the
+    // third returns.
+    ch(&mut app, 'h');
+    ch(&mut app, 'h');
+    while cursor(&app).is_none() {
+        update(&mut app, Action::Down);
+    }
+    let post = cursor(&app).unwrap();
     ch(&mut app, 'm');
     assert_eq!(
         (app.screens.compare.mode, app.screens.compare.panes()),
         (Mode::Free, 2)
+    );
+    let c = &app.screens.compare;
+    let l = c.layout.as_ref().unwrap();
+    let s = l.rows[c.current_row().unwrap()].sides[0].as_ref().unwrap();
+    assert!(
+        s.sentence <= post && post <= s.last_sentence,
+        "{post} in {s:?}"
     );
     ch(&mut app, 'm');
     assert_eq!(

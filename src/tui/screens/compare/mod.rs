@@ -642,13 +642,18 @@ fn toggle_mode(app: &mut App, h: usize) {
     let c = &mut app.screens.compare;
     match c.mode {
         Mode::Aligned => {
-            // Free mode has two panes: the pair's own rows are laid out first.
+            // Free mode has two panes: the pair's own rows are laid out first, and the cursor
+            // found again there by its sentence.
+            let anchor = c.anchor();
             c.mode = Mode::Free;
             if c.focus == Pane::Third {
                 c.focus = Pane::Right;
             }
             refresh(app);
             let c = &mut app.screens.compare;
+            if let Some(k) = anchor.and_then(|(a, s)| find_sentence(c.layout.as_ref()?, a, s)) {
+                c.row = k;
+            }
             let row = c.row;
             set_free_cursor_to_row(c, row, h);
         }
