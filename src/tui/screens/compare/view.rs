@@ -173,10 +173,16 @@ fn aligned_lines(app: &App, l: &CompareLayout, pane: usize, h: usize, w: usize) 
                 let n = l.run_sentences(i);
                 let text = match &r.sides[pane] {
                     Some(s) if run.side == pane => format!("{FOLD_MARK} {n} sentences: {}", s.text),
-                    _ => format!(
-                        "only in {}: {n} sentences",
-                        outlet_of(app, l.key.0[run.side])
-                    ),
+                    _ => {
+                        let teller = outlet_of(app, l.key.0[run.side]);
+                        let long = format!("only in {teller}: {n} sentences");
+                        // A narrow pane keeps the count in sight.
+                        if unicode_width::UnicodeWidthStr::width(long.as_str()) <= w {
+                            long
+                        } else {
+                            format!("{n} only in {teller}")
+                        }
+                    }
                 };
                 let style = if lit { t.muted.patch(t.cursor) } else { t.muted };
                 return (mark, Line::styled(fit(&text, w), style));
