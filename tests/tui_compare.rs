@@ -941,3 +941,35 @@ fn a_discrepancy_opened_on_a_wide_screen_lands_on_its_row_among_three_panes() {
     let text = buffer_text(&render_buffer(&a));
     assert!(text.contains("│▌"), "{text}");
 }
+
+#[test]
+fn with_three_panes_the_flags_mark_conflicts_between_shown_outlets_and_the_jumps_reach_them() {
+    let mut app = wide(200, 60);
+    assert_eq!(app.screens.compare.panes(), 3);
+    let flagged = app.screens.compare.flagged().to_vec();
+    assert!(!flagged.is_empty(), "the made-in row at least");
+    let l = app.screens.compare.layout.clone().unwrap();
+    for &k in &flagged {
+        assert!(
+            l.rows[k]
+                .sides
+                .iter()
+                .flatten()
+                .any(|s| !s.diffs.is_empty()),
+            "row {k} holds marked words"
+        );
+    }
+    update(&mut app, Action::Top);
+    let mut reached = Vec::new();
+    for _ in 0..flagged.len() + 1 {
+        update(&mut app, Action::StepDiscrepancy(1));
+        reached.push(app.screens.compare.row);
+    }
+    reached.dedup();
+    let want: Vec<usize> = flagged.iter().copied().filter(|&k| k > 0).collect();
+    assert_eq!(
+        reached, want,
+        "each flagged row in turn, then no further one"
+    );
+    assert!(app.message.is_some());
+}
