@@ -16,6 +16,8 @@ mod detect_tests;
 #[cfg(test)]
 mod merge_tests;
 #[cfg(test)]
+mod rules_tests;
+#[cfg(test)]
 mod seed_tests;
 
 use crate::brief::EntityKind;
