@@ -124,6 +124,27 @@ struct Span {
 /// Finds entity mentions in the headline and body blocks of one article, in text order,
 /// never overlapping.
 pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<RawMention> {
+    find_all_mentions(text, blocks, sentences).story
+}
+
+/// The mentions of one article: in the story (headline and body), and aside from it.
+pub struct ArticleFinds {
+    pub story: Vec<RawMention>,
+    /// Names in captions, photo credits, bylines and contributor lines: kept apart so that a
+    /// name only a caption gives is never taken for one the story tells.
+    pub asides: Vec<RawMention>,
+}
+
+/// Whether a block's names are asides: the story's furniture, not boilerplate.
+fn aside_block(k: BlockKind) -> bool {
+    matches!(k, BlockKind::Caption | BlockKind::Byline)
+}
+
+/// Finds the story's mentions and the asides' in one pass over the article. An aside is kept
+/// when the data knows it, the story names it too, or it has the shape of a person's full
+/// name (the reporters of a byline, the people of a caption): a caption's stray capitalised
+/// word is not enough.
+pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> ArticleFinds {
     let t = tables();
     let mut lower_words: FastSet<&str> = FastSet::default();
     for k in words::tokens(text, 0, text.len()) {
@@ -159,7 +180,7 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
     let tokenized: Vec<(&Block, Vec<Tok>)> = blocks
         .iter()
-        .filter(|b| story(b.kind))
+        .filter(|b| story(b.kind) || aside_block(b.kind))
         .filter(|b| b.start <= b.end && b.end <= text.len())
         .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
         .map(|b| {
@@ -173,7 +194,7 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
         .collect();
     let mut caps_mid = FastSet::default();
     for (b, toks) in &tokenized {
-        if b.kind == BlockKind::Headline {
+        if b.kind != BlockKind::Body {
             continue;
         }
         for k in toks.iter().filter(|k| k.shape == Shape::Cap) {
@@ -185,12 +206,15 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     ctx.caps_mid = caps_mid;
     let mut out = Vec::new();
     let mut deferred = Vec::new();
+    let mut asides = Vec::new();
     for (b, toks) in &tokenized {
         let toks = toks.as_slice();
         let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, toks)
             || looks_all_caps(&ctx, toks);
         let found = scan_block(&ctx, toks);
-        if strict {
+        if aside_block(b.kind) {
+            asides.extend(found);
+        } else if strict {
             deferred.push(found);
         } else {
             out.extend(found);
@@ -212,7 +236,23 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     type_surnames(text, &mut out, t);
-    out
+    let story_surnames: HashSet<String> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| text[m.start..m.end].rsplit(' ').next())
+        .map(|w| surface_key(w, t))
+        .collect();
+    asides.retain(|m| {
+        let surface = &text[m.start..m.end];
+        let key = surface_key(surface, t);
+        let words = surface.split(' ').count();
+        body_keys.contains(&key)
+            || known_kind(surface, t).is_some()
+            || (words == 1 && story_surnames.contains(&key))
+            || (m.kind == EntityKind::Person && (2..=4).contains(&words))
+    });
+    type_surnames(text, &mut asides, t);
+    ArticleFinds { story: out, asides }
 }
 
 /// A lone word that is the last word of a person's full name elsewhere in the article is that

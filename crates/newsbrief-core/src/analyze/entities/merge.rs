@@ -90,7 +90,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut plain: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        let mut ms: Vec<_> = a.mentions.iter().collect();
+        let mut ms: Vec<_> = a.mentions.iter().chain(a.asides).collect();
         ms.sort_by_key(|m| (m.start, m.end));
         for m in ms {
             let Some(raw) = a.text.get(m.start..m.end) else {

@@ -22,6 +22,7 @@ pub(super) fn run<T: AsRef<str>>(texts: &[T]) -> Vec<Entity> {
             article: id,
             text: t,
             mentions: m,
+            asides: &[],
         })
         .collect();
     merge(&inputs)
