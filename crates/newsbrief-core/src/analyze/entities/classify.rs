@@ -140,6 +140,32 @@ fn last_word(s: &str) -> &str {
     &s[at..]
 }
 
+/// Whether ", " and a known place follow `end` ("Irving, Texas"), as a town is by its state.
+pub(super) fn followed_by_known_place(text: &str, end: usize, t: &Tables) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let name: String = rest
+        .split(' ')
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..=words.len())
+        .rev()
+        .any(|n| known_kind(&words[..n].join(" "), t) == Some(EntityKind::Place))
+}
+
+/// A capitalised syllable of a romanised Korean given name ("Min", "Jun", "Ho").
+fn syllable(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n)
+        && s.starts_with(char::is_uppercase)
+        && s.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
 /// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
 fn window_after(text: &str, at: usize) -> &str {
     let mut e = (at + 48).min(text.len());
@@ -182,8 +208,10 @@ pub(super) fn classify(
         || toks
             .iter()
             .any(|k| ctx.known_kind(ctx.word(k)) == Some(EntityKind::Organization));
+    // "Irving School District" is a body: a place word after an organisation word.
     let place_head = lw.len() >= 2
-        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
+        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]))
+        && !t.org_words.contains(&lw[lw.len() - 2]);
     if titled && !has_org && !place_head {
         return EntityKind::Person;
     }
@@ -220,8 +248,20 @@ pub(super) fn classify(
         s.strip_suffix(p)
             .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
     };
-    if t.place_after.iter().any(|p| word_end(&after, p)) {
+    if t.place_after.iter().any(|p| word_end(&after, p))
+        || followed_by_known_place(ctx.text, end, t)
+    {
         return EntityKind::Place;
+    }
+    // "Park Min-Jun": a Korean given name of two syllables joined by a hyphen.
+    if toks.len() == 2
+        && toks.iter().all(|k| k.shape == Shape::Cap)
+        && ctx
+            .word(&toks[1])
+            .split_once(is_hyphen)
+            .is_some_and(|(x, y)| syllable(x) && syllable(y))
+    {
+        return EntityKind::Person;
     }
     let strong_before = t
         .place_before

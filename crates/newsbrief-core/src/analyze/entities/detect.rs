@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::RawMention;
-use super::classify::{classify, known_kind};
+use super::classify::{classify, followed_by_known_place, known_kind};
 use super::tables::{Tables, surface_key, tables, title_word};
 use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
@@ -286,7 +286,10 @@ fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
         }
         if m.kind != EntityKind::Person && surnames.contains(s) {
             m.kind = EntityKind::Person;
-        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place) && org_words.contains(s) {
+        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place)
+            && org_words.contains(s)
+            && !followed_by_known_place(text, m.end, t)
+        {
             m.kind = EntityKind::Organization;
         }
     }

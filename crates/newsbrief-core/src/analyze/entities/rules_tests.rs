@@ -111,3 +111,20 @@ fn known_bodies_and_places_with_a_word_in_front() {
     assert_eq!(kind_of(&f, "Washington D.C."), Some(Place), "{f:?}");
     assert_eq!(kind_of(&f, "LA"), Some(Place), "{f:?}");
 }
+
+#[test]
+fn towns_with_their_state_districts_firms_and_korean_names() {
+    let f = found(
+        "A boy from Lakeview, Texas, met the Lakeview Police Department and the Lakeview Unified School District.",
+    );
+    assert_eq!(kind_of(&f, "Lakeview"), Some(Place), "{f:?}");
+    assert_eq!(
+        kind_of(&f, "Lakeview Unified School District"),
+        Some(Organization),
+        "{f:?}"
+    );
+    let f =
+        found("Sales rose at the company Brightwave UK last year, and Korea replaced Kim Min-Jun.");
+    assert_eq!(kind_of(&f, "Brightwave UK"), Some(Organization), "{f:?}");
+    assert_eq!(kind_of(&f, "Kim Min-Jun"), Some(Person), "{f:?}");
+}
