@@ -71,6 +71,9 @@ impl<'a> Ctx<'a> {
             || before.ends_with(" -")
             || before.ends_with('\n')
             || ends_with_list_marker(before)
+            // A quote opened with two apostrophes or a lone one: "''Going negative ...".
+            || before.ends_with("''")
+            || before.ends_with(" '")
     }
 
     fn is_never(&self, w: &str) -> bool {
@@ -348,6 +351,10 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
                 let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
+                // "the U.S. While ...": an abbreviation's period ended the sentence.
+                if ctx.text[..cur.oe].ends_with('.') && ctx.is_never(ctx.word(next)) {
+                    break;
+                }
                 if !joined
                     || ctx
                         .title_at(toks, b + 1)
@@ -604,14 +611,20 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
 
 /// Whether one word is something other than a name by its form or the words beside it: a party
 /// and state tag ("R-Ky.", "D-N.Y."), a month abbreviation in a date ("Sept 5", "in Feb"), a
-/// contraction ("We're"), a web address ("example.org"), a currency ("US$"), a phobia.
+/// contraction ("We're"), a web address ("example.org"), a currency ("US$"), a phobia, a
+/// social media handle.
 fn not_a_name(ctx: &Ctx<'_>, k: &Tok) -> bool {
     let text = ctx.text;
     let w = ctx.word(k);
     let after = &text[k.e..];
     let before = text[..k.s].trim_end();
-    // A currency ("US$"), or a fear named after a group ("Europhobia").
-    if after.starts_with('$') || w.to_lowercase().ends_with("phobia") {
+    // A currency ("US$"), a fear named after a group ("Europhobia"), a social media handle
+    // ("@harbourwatch").
+    if after.starts_with('$')
+        || w.to_lowercase().ends_with("phobia")
+        || text[..k.os].ends_with('@')
+        || text[..k.s].ends_with('@')
+    {
         return true;
     }
     let mut parts = w.split(is_hyphen);

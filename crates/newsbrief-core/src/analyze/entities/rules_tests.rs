@@ -128,3 +128,27 @@ fn towns_with_their_state_districts_firms_and_korean_names() {
     assert_eq!(kind_of(&f, "Brightwave UK"), Some(Organization), "{f:?}");
     assert_eq!(kind_of(&f, "Kim Min-Jun"), Some(Person), "{f:?}");
 }
+
+#[test]
+fn handles_prefixes_linked_names_and_abbreviation_ends() {
+    let f = found(
+        "Follow Ann Roe on the wire @AnnRoeNews. Co-authored by Tom Hall, it was read at Mar-a-Lago.",
+    );
+    assert!(
+        !has(&f, "AnnRoeNews") && !f.iter().any(|(n, _)| n == "Co"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Mar-a-Lago"), "{f:?}");
+    let f = found(
+        "Muslims were barred from entering the U.S. While Ann Roe objected, Sec. Tom Hall agreed.",
+    );
+    assert!(!has(&f, "While"), "{f:?}");
+    assert_eq!(kind_of(&f, "Tom Hall"), Some(Person), "{f:?}");
+    let f = found(
+        "He said: ''Going negative is not his way,'' in Exeter, N.H., and spoke of Nazi and Soviet rule.",
+    );
+    for bad in ["Going", "Nazi", "Soviet"] {
+        assert!(!has(&f, bad), "{bad}: {f:?}");
+    }
+    assert_eq!(kind_of(&f, "Exeter"), Some(Place), "{f:?}");
+}

@@ -66,6 +66,8 @@ struct WordsFile {
     web_domains: Vec<String>,
     #[serde(default)]
     compass_words: Vec<String>,
+    #[serde(default)]
+    hyphen_prefixes: Vec<String>,
 }
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -137,6 +139,9 @@ pub(crate) struct Tables {
     pub web_domains: FastSet<String>,
     /// Words before a place that name a part of it ("East", "Northern"), as written.
     pub compass_words: FastSet<String>,
+    /// Prefixes joined by a hyphen to a common word ("Co-authored", "Ex-president"),
+    /// lowercase.
+    pub hyphen_prefixes: FastSet<String>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -226,6 +231,7 @@ fn build() -> Tables {
         date_before: FastSet::default(),
         web_domains: FastSet::default(),
         compass_words: FastSet::default(),
+        hyphen_prefixes: FastSet::default(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for group in &exo.given_name_variants {
@@ -265,6 +271,7 @@ fn build() -> Tables {
         t.date_before = lower_set(&w.date_before);
         t.web_domains = lower_set(&w.web_domains);
         t.compass_words = w.compass_words.iter().cloned().collect();
+        t.hyphen_prefixes = lower_set(&w.hyphen_prefixes);
         t.org_before = w.org_before.iter().map(|s| s.to_lowercase()).collect();
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);

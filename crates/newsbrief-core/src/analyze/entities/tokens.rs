@@ -75,11 +75,18 @@ pub(super) fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
                 }
             } else if starts_upper(first)
                 && let Some(k) = offs.iter().position(|(_, p)| starts_lower(p))
+                // "Mar-a-Lago", "Stratford-upon-Avon": short links between capitalised parts.
+                && !(offs.last().is_some_and(|(_, p)| starts_upper(p))
+                    && offs
+                        .iter()
+                        .filter(|(_, p)| starts_lower(p))
+                        .all(|(_, p)| p.chars().count() <= 4))
             {
                 let (at, p) = offs[k.saturating_sub(1)];
                 e = s + at + p.len();
                 break_after = true;
-                letter_prefix = k == 1 && p.chars().count() == 1;
+                letter_prefix = k == 1
+                    && (p.chars().count() == 1 || t.hyphen_prefixes.contains(&p.to_lowercase()));
             }
         }
     }
