@@ -157,6 +157,10 @@ fn sorting_and_kind_filter_change_the_rows() {
         ch(&mut a, 'f');
     }
     assert_eq!(a.screens.entities.kind, None);
+    // Entities named only in captions and bylines are listed once those are shown ('b').
+    let story_only = a.screens.entities.shown.len();
+    assert!(story_only < a.brief.entities.len());
+    ch(&mut a, 'b');
     assert_eq!(a.screens.entities.shown.len(), a.brief.entities.len());
 }
 

@@ -193,8 +193,20 @@ fn list(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
 
 fn entities(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
     let b = open_brief(a.brief.as_deref())?;
-    let count =
-        |e: &brief::Entity, art: &str| e.mentions.iter().filter(|m| m.article == art).count();
+    let pos = b.article_positions();
+    // A caption's or a byline's name is listed with its block, not counted as the story's.
+    let block = |m: &brief::Mention| {
+        let art = &b.articles[*pos.get(m.article.as_str())?];
+        art.is_aside(m.start)
+            .then(|| art.block_kind_at(m.start))
+            .flatten()
+    };
+    let count = |e: &brief::Entity, art: &str| {
+        e.mentions
+            .iter()
+            .filter(|m| m.article == art && block(m).is_none())
+            .count()
+    };
     if a.json {
         let v: Vec<_> = b
             .entities
@@ -205,8 +217,17 @@ fn entities(a: &BriefArgs, out: &mut Output) -> Result<(), CliError> {
                     .iter()
                     .map(|x| (x.id.clone(), json!(count(e, &x.id))))
                     .collect();
+                let mentions: Vec<_> = e
+                    .mentions
+                    .iter()
+                    .map(|m| match block(m) {
+                        Some(k) => json!({"article": m.article, "start": m.start,
+                                          "end": m.end, "block": k}),
+                        None => json!(m),
+                    })
+                    .collect();
                 json!({"id": e.id, "name": e.name, "kind": e.kind, "aliases": e.aliases,
-                       "mentions": e.mentions, "counts": per})
+                       "mentions": mentions, "counts": per})
             })
             .collect();
         return out.json(&v);

@@ -38,6 +38,7 @@ pub const UNKNOWN_OUTLET: &str = "Unknown outlet";
 struct Analyzed {
     article: Article,
     mentions: Vec<RawMention>,
+    asides: Vec<RawMention>,
     quotes: Vec<quotes::FoundQuote>,
 }
 
@@ -51,7 +52,10 @@ fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
         _ => clean::blocks(text),
     };
     let sentences = sentences::split(text, &blocks);
-    let mut mentions = entities::find_mentions(text, &blocks, &sentences);
+    let entities::ArticleFinds {
+        story: mut mentions,
+        asides,
+    } = entities::find_all_mentions(text, &blocks, &sentences);
     // Later stages search mentions by position.
     mentions.sort_by_key(|m| (m.start, m.end));
     let found_quotes = quotes::find(text, &blocks, &sentences, &mentions);
@@ -96,6 +100,7 @@ fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
             extraction: structure.and_then(|s| s.extraction.clone()),
         },
         mentions,
+        asides,
         quotes: found_quotes,
     }
 }
@@ -159,6 +164,7 @@ pub fn build_brief_with(
             article: &a.article.id,
             text: &a.article.text,
             mentions: &a.mentions,
+            asides: &a.asides,
         })
         .collect();
     let merged = entities::merge(&inputs);

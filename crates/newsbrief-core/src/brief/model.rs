@@ -228,6 +228,22 @@ impl Article {
             .map(|b| self.slice(b.start, b.end).split_whitespace().count())
             .sum()
     }
+
+    /// The kind of the block holding `offset`, if any: a mention in a caption or a byline is
+    /// an aside, shown or hidden apart from the story's names.
+    pub fn block_kind_at(&self, offset: usize) -> Option<BlockKind> {
+        let i = self.blocks.partition_point(|b| b.end <= offset);
+        self.blocks
+            .get(i)
+            .filter(|b| b.start <= offset)
+            .map(|b| b.kind)
+    }
+
+    /// Whether a span lies outside the story, in a caption, credit, byline or boilerplate.
+    pub fn is_aside(&self, offset: usize) -> bool {
+        self.block_kind_at(offset)
+            .is_some_and(|k| !matches!(k, BlockKind::Body | BlockKind::Headline))
+    }
 }
 
 impl Brief {

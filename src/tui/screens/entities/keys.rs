@@ -11,6 +11,11 @@ pub const KEYS: &[Binding] = &[
     ),
     a(&[C('s')], Action::CycleSort),
     a(&[C('f')], Action::CycleKind),
+    b(
+        &[C('b')],
+        Action::ToggleBoilerplate,
+        "count names in captions, photo credits and bylines too, or not",
+    ),
     a(&[C('h')], Action::HighlightEntity),
     a(&[C('Q')], Action::ShowQuotes),
     a(&[Key(K::Left)], Action::PaneLeft),

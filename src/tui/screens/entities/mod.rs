@@ -32,7 +32,12 @@ fn refresh(app: &mut App) {
 }
 
 fn status(app: &App) -> String {
-    format!("entities │ highlight {}", app.highlight.label())
+    let asides = if app.screens.entities.asides {
+        " │ captions and bylines counted"
+    } else {
+        ""
+    };
+    format!("entities │ highlight {}{asides}", app.highlight.label())
 }
 
 /// Order of the entity table.
@@ -108,12 +113,27 @@ pub struct EntityView {
     /// First article column shown: with many articles the columns scroll sideways while the
     /// names keep their width.
     pub column: usize,
+    /// Names in captions, photo credits and bylines are counted and listed too: off, a name
+    /// only a caption gives is not one the outlet's story tells.
+    pub asides: bool,
 }
 
 impl EntityView {
     /// Counts every entity's mentions per article.
     pub fn new(brief: &Brief) -> EntityView {
+        let mut v = EntityView {
+            built: true,
+            ..EntityView::default()
+        };
+        v.count(brief);
+        v
+    }
+
+    /// Counts the rows again, with or without the asides, keeping the sort, the filter and the
+    /// selected entity.
+    fn count(&mut self, brief: &Brief) {
         let ids = brief.article_positions();
+        let asides = self.asides;
         let rows = brief
             .entities
             .iter()
@@ -125,6 +145,9 @@ impl EntityView {
                     .iter()
                     .filter_map(|m| {
                         let a = *ids.get(m.article.as_str())?;
+                        if !asides && brief.articles[a].is_aside(m.start) {
+                            return None;
+                        }
                         counts[a] += 1;
                         Some(MentionAt {
                             article: a,
@@ -142,19 +165,8 @@ impl EntityView {
                 }
             })
             .collect();
-        let mut v = EntityView {
-            built: true,
-            rows,
-            shown: Vec::new(),
-            sort: SortBy::Total,
-            kind: None,
-            cursor: 0,
-            mentions_focused: false,
-            mention: 0,
-            column: 0,
-        };
-        v.reorder(brief);
-        v
+        self.rows = rows;
+        self.reorder(brief);
     }
 
     /// The row under the cursor.
@@ -169,6 +181,7 @@ impl EntityView {
         let ent = |i: usize| &brief.entities[self.rows[i].entity];
         let mut shown: Vec<usize> = (0..self.rows.len())
             .filter(|&i| self.kind.is_none_or(|k| ent(i).kind == k))
+            .filter(|&i| self.rows[i].total > 0)
             .collect();
         let name = |i: usize| ent(i).name.to_lowercase();
         match self.sort {
@@ -251,6 +264,10 @@ fn handle(app: &mut App, action: Action) -> Outcome {
             };
             v.reorder(&app.brief);
         }
+        Action::ToggleBoilerplate => {
+            v.asides = !v.asides;
+            v.count(&app.brief);
+        }
         Action::CycleKind => {
             v.kind = match v.kind {
                 None => Some(EntityKind::Person),
@@ -307,7 +324,13 @@ mod tests {
         let mut v = EntityView::new(&b);
         for row in &v.rows {
             assert_eq!(row.counts.iter().sum::<usize>(), row.total);
-            assert_eq!(row.total, b.entities[row.entity].mentions.len());
+            let pos = b.article_positions();
+            let story = b.entities[row.entity]
+                .mentions
+                .iter()
+                .filter(|m| !b.articles[pos[m.article.as_str()]].is_aside(m.start))
+                .count();
+            assert_eq!(row.total, story);
         }
         let soleimani = b.entities.iter().position(|e| e.name == "Qasem Soleimani");
         v.cursor = v
@@ -321,5 +344,27 @@ mod tests {
         v.kind = Some(EntityKind::Place);
         v.reorder(&b);
         assert_eq!(v.cursor, 0);
+    }
+
+    #[test]
+    fn names_in_captions_count_only_when_shown() {
+        let text = "Harbour strike ends\n\nDock workers in Rotterdam went back to work, Ann Visser said.\n\nPhoto: Pieter Bakker/Reuters. Ann Visser at the gate.\n";
+        let b = crate::analyze::pipeline::brief_from_texts("t", &[("Outlet", text)]);
+        let at = |name: &str| b.entities.iter().position(|e| e.name == name).unwrap();
+        let (visser, bakker) = (at("Ann Visser"), at("Pieter Bakker"));
+        let mut v = EntityView::new(&b);
+        let shown = |v: &EntityView, e: usize| {
+            v.shown
+                .iter()
+                .map(|&i| &v.rows[i])
+                .find(|r| r.entity == e)
+                .map(|r| r.total)
+        };
+        assert_eq!(shown(&v, visser), Some(1));
+        assert_eq!(shown(&v, bakker), None);
+        v.asides = true;
+        v.count(&b);
+        assert_eq!(shown(&v, visser), Some(2));
+        assert_eq!(shown(&v, bakker), Some(1));
     }
 }

@@ -17,16 +17,44 @@ pub(crate) fn known_kind(surface: &str, t: &Tables) -> Option<EntityKind> {
         Some(EntityKind::Place)
     } else if t.known_orgs.contains(&key) {
         Some(EntityKind::Organization)
+    } else if let Some((first, rest)) = surface.split_once(' ')
+        && t.demonyms.contains(first)
+    {
+        // "British Red Cross" is a known body with its country in front.
+        known_kind(rest, t)
+    } else if let Some((first, rest)) = surface.split_once(' ')
+        && t.compass_words.contains(first)
+        && known_kind(rest, t) == Some(EntityKind::Place)
+    {
+        // "East Los Angeles": a part of a known place.
+        Some(EntityKind::Place)
     } else {
         None
     }
 }
 
-/// Whether a place named just before `end` stands for its team or government: the subject of
-/// a verb only a team or a state does ("Sweden beat", "Iran signed"), or the possessor of one
-/// of their people ("Belgium's coach", "France's foreign minister").
-fn acts_as_body(ctx: &Ctx<'_>, end: usize) -> bool {
-    let after = window_after(ctx.text, end);
+/// Whether a place named at `start..end` stands for its team or government: the subject of
+/// a verb only a team or a state does ("Sweden beat", "Sweden and Iran signed"), its object
+/// ("defeated Panama", "against Iran"), a side of a score ("Sweden 1 – 0 Korea"), or the
+/// possessor of one of their people ("Belgium's coach", "Panama coach").
+fn acts_as_body(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
+    let t = ctx.t;
+    let before = window_before(ctx.text, start).trim_end();
+    if ends_with_score(before) {
+        return true;
+    }
+    let prev = last_word(before).to_lowercase();
+    let prev2 = last_word(before[..before.len() - last_word(before).len()].trim_end());
+    if t.team_verbs.contains(&prev) && !is_participle(&prev) || prev == "against" {
+        return true;
+    }
+    // "lost 1 – 2 to England", "a goal for Belgium".
+    if (prev == "to" && ends_with_score(before[..before.len() - 2].trim_end()))
+        || (prev == "for" && t.team_nouns.contains(&prev2.to_lowercase()))
+    {
+        return true;
+    }
+    let after = skip_coordinated(window_after(ctx.text, end));
     let (possessive, rest) = match after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("’s "))
@@ -49,10 +77,93 @@ fn acts_as_body(ctx: &Ctx<'_>, end: usize) -> bool {
         return false;
     }
     if possessive {
-        ctx.t.team_nouns.contains(next)
+        t.team_nouns.contains(next)
     } else {
-        ctx.t.team_verbs.contains(next)
+        t.team_verbs.contains(next) || t.team_members.contains(next)
     }
+}
+
+/// "-ing" forms of team verbs ("winning") act only after their team ("England winning"), never
+/// before it ("the winning Sweden").
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+/// The text after a name with any coordinated names skipped (", Belgium and England win" →
+/// " win"), so a verb after a list applies to each name of it.
+fn skip_coordinated(after: &str) -> &str {
+    let mut rest = after;
+    loop {
+        let tail = rest
+            .strip_prefix(", and ")
+            .or_else(|| rest.strip_prefix(" and "))
+            .or_else(|| rest.strip_prefix(", "));
+        let Some(tail) = tail else { return rest };
+        if !tail.starts_with(char::is_uppercase) {
+            return rest;
+        }
+        let name_end = tail
+            .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '.'))
+            .unwrap_or(tail.len());
+        // The coordinated name is the capitalised words before the next lowercase word.
+        let mut cut = 0;
+        for (i, w) in tail[..name_end].split(' ').enumerate() {
+            if w.is_empty() || !w.starts_with(char::is_uppercase) || i > 3 {
+                break;
+            }
+            cut += w.len() + usize::from(i > 0);
+        }
+        if cut == 0 {
+            return rest;
+        }
+        rest = &tail[cut..];
+    }
+}
+
+/// Whether `s` ends in a score such as "3 – 0" or "1-2".
+fn ends_with_score(s: &str) -> bool {
+    let s = s.trim_end();
+    let Some(r) = s.strip_suffix(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let r = r.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+    let Some(r) = r.strip_suffix(['–', '-', '—']) else {
+        return false;
+    };
+    r.trim_end().ends_with(|c: char| c.is_ascii_digit())
+}
+
+fn last_word(s: &str) -> &str {
+    let at = s
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    &s[at..]
+}
+
+/// Whether ", " and a known place follow `end` ("Irving, Texas"), as a town is by its state.
+pub(super) fn followed_by_known_place(text: &str, end: usize, t: &Tables) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let name: String = rest
+        .split(' ')
+        .take(3)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..=words.len())
+        .rev()
+        .any(|n| known_kind(&words[..n].join(" "), t) == Some(EntityKind::Place))
+}
+
+/// A capitalised syllable of a romanised Korean given name ("Min", "Jun", "Ho").
+fn syllable(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n)
+        && s.starts_with(char::is_uppercase)
+        && s.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
 /// Up to 48 bytes of context after `at`, so classifying a name costs the same anywhere.
@@ -86,7 +197,7 @@ pub(super) fn classify(
     let surface = &ctx.text[start..end];
     let lw: Vec<String> = toks.iter().map(|k| ctx.word(k).to_lowercase()).collect();
     if let Some(kind) = ctx.known_kind(surface) {
-        if kind == EntityKind::Place && acts_as_body(ctx, end) {
+        if kind == EntityKind::Place && acts_as_body(ctx, start, end) {
             return EntityKind::Organization;
         }
         return kind;
@@ -97,8 +208,10 @@ pub(super) fn classify(
         || toks
             .iter()
             .any(|k| ctx.known_kind(ctx.word(k)) == Some(EntityKind::Organization));
+    // "Irving School District" is a body: a place word after an organisation word.
     let place_head = lw.len() >= 2
-        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]));
+        && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]))
+        && !t.org_words.contains(&lw[lw.len() - 2]);
     if titled && !has_org && !place_head {
         return EntityKind::Person;
     }
@@ -135,8 +248,20 @@ pub(super) fn classify(
         s.strip_suffix(p)
             .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
     };
-    if t.place_after.iter().any(|p| word_end(&after, p)) {
+    if t.place_after.iter().any(|p| word_end(&after, p))
+        || followed_by_known_place(ctx.text, end, t)
+    {
         return EntityKind::Place;
+    }
+    // "Park Min-Jun": a Korean given name of two syllables joined by a hyphen.
+    if toks.len() == 2
+        && toks.iter().all(|k| k.shape == Shape::Cap)
+        && ctx
+            .word(&toks[1])
+            .split_once(is_hyphen)
+            .is_some_and(|(x, y)| syllable(x) && syllable(y))
+    {
+        return EntityKind::Person;
     }
     let strong_before = t
         .place_before

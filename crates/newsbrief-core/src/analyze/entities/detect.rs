@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::RawMention;
-use super::classify::{classify, known_kind};
+use super::classify::{classify, followed_by_known_place, known_kind};
 use super::tables::{Tables, surface_key, tables, title_word};
 use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
@@ -70,6 +70,10 @@ impl<'a> Ctx<'a> {
             ])
             || before.ends_with(" -")
             || before.ends_with('\n')
+            || ends_with_list_marker(before)
+            // A quote opened with two apostrophes or a lone one: "''Going negative ...".
+            || before.ends_with("''")
+            || before.ends_with(" '")
     }
 
     fn is_never(&self, w: &str) -> bool {
@@ -123,6 +127,27 @@ struct Span {
 /// Finds entity mentions in the headline and body blocks of one article, in text order,
 /// never overlapping.
 pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Vec<RawMention> {
+    find_all_mentions(text, blocks, sentences).story
+}
+
+/// The mentions of one article: in the story (headline and body), and aside from it.
+pub struct ArticleFinds {
+    pub story: Vec<RawMention>,
+    /// Names in captions, photo credits, bylines and contributor lines: kept apart so that a
+    /// name only a caption gives is never taken for one the story tells.
+    pub asides: Vec<RawMention>,
+}
+
+/// Whether a block's names are asides: the story's furniture, not boilerplate.
+fn aside_block(k: BlockKind) -> bool {
+    matches!(k, BlockKind::Caption | BlockKind::Byline)
+}
+
+/// Finds the story's mentions and the asides' in one pass over the article. An aside is kept
+/// when the data knows it, the story names it too, or it has the shape of a person's full
+/// name (the reporters of a byline, the people of a caption): a caption's stray capitalised
+/// word is not enough.
+pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> ArticleFinds {
     let t = tables();
     let mut lower_words: FastSet<&str> = FastSet::default();
     for k in words::tokens(text, 0, text.len()) {
@@ -158,7 +183,7 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
     let tokenized: Vec<(&Block, Vec<Tok>)> = blocks
         .iter()
-        .filter(|b| story(b.kind))
+        .filter(|b| story(b.kind) || aside_block(b.kind))
         .filter(|b| b.start <= b.end && b.end <= text.len())
         .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
         .map(|b| {
@@ -172,7 +197,7 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
         .collect();
     let mut caps_mid = FastSet::default();
     for (b, toks) in &tokenized {
-        if b.kind == BlockKind::Headline {
+        if b.kind != BlockKind::Body {
             continue;
         }
         for k in toks.iter().filter(|k| k.shape == Shape::Cap) {
@@ -184,12 +209,15 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     ctx.caps_mid = caps_mid;
     let mut out = Vec::new();
     let mut deferred = Vec::new();
+    let mut asides = Vec::new();
     for (b, toks) in &tokenized {
         let toks = toks.as_slice();
         let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, toks)
             || looks_all_caps(&ctx, toks);
         let found = scan_block(&ctx, toks);
-        if strict {
+        if aside_block(b.kind) {
+            asides.extend(found);
+        } else if strict {
             deferred.push(found);
         } else {
             out.extend(found);
@@ -211,7 +239,23 @@ pub fn find_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> Ve
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     type_surnames(text, &mut out, t);
-    out
+    let story_surnames: HashSet<String> = out
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| text[m.start..m.end].rsplit(' ').next())
+        .map(|w| surface_key(w, t))
+        .collect();
+    asides.retain(|m| {
+        let surface = &text[m.start..m.end];
+        let key = surface_key(surface, t);
+        let words = surface.split(' ').count();
+        body_keys.contains(&key)
+            || known_kind(surface, t).is_some()
+            || (words == 1 && story_surnames.contains(&key))
+            || (m.kind == EntityKind::Person && (2..=4).contains(&words))
+    });
+    type_surnames(text, &mut asides, t);
+    ArticleFinds { story: out, asides }
 }
 
 /// A lone word that is the last word of a person's full name elsewhere in the article is that
@@ -245,7 +289,10 @@ fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
         }
         if m.kind != EntityKind::Person && surnames.contains(s) {
             m.kind = EntityKind::Person;
-        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place) && org_words.contains(s) {
+        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place)
+            && org_words.contains(s)
+            && !followed_by_known_place(text, m.end, t)
+        {
             m.kind = EntityKind::Organization;
         }
     }
@@ -304,6 +351,10 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
                 let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
+                // "the U.S. While ...": an abbreviation's period ended the sentence.
+                if ctx.text[..cur.oe].ends_with('.') && ctx.is_never(ctx.word(next)) {
+                    break;
+                }
                 if !joined
                     || ctx
                         .title_at(toks, b + 1)
@@ -359,6 +410,8 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
         // of a person after it are two names.
         let split = person_after_body(ctx, toks, a, b);
         let parts = match split {
+            // "Democrat Jane Roe": the description before the name is no name.
+            Some(k) if k - 1 == a && is_descriptor(ctx, &toks[a]) => [None, Some((k, b, titled))],
             Some(k) => [Some((a, k - 1, false)), Some((k, b, titled))],
             None => [Some((a, b, titled)), None],
         };
@@ -381,14 +434,25 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     // A known place or body followed by two or more plain capitalised words: "United States
     // Hamdullah Karimi".
     let plain = |k: &Tok| {
-        let lw = ctx.word(k).to_lowercase();
-        k.shape == Shape::Cap && !ctx.t.org_words.contains(&lw) && !ctx.t.place_words.contains(&lw)
+        let w = ctx.word(k);
+        let lw = w.to_lowercase();
+        k.shape == Shape::Cap
+            && !ctx.t.org_words.contains(&lw)
+            && !ctx.t.place_words.contains(&lw)
+            && (!ctx.t.dictionary.contains(lw.as_str())
+                || crate::analyze::quotes::gender::is_given_name(w))
     };
+    // ... or a name ending in an organisation word: "Refugee Council Enver Solomon".
     if let Some(k) = (a + 1..b).find(|&k| {
-        toks[k..=b].iter().all(plain)
-            && ctx
+        b - k < 3
+            && toks[k..=b].iter().all(plain)
+            && (ctx
                 .known_kind(&ctx.text[toks[a].s..toks[k - 1].e])
                 .is_some()
+                || ctx
+                    .t
+                    .org_words
+                    .contains(&ctx.word(&toks[k - 1]).to_lowercase()))
     }) {
         return Some(k);
     }
@@ -397,8 +461,26 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     let last = ctx.word(&toks[k - 1]).to_lowercase();
     let body = ctx.known_kind(before).is_some()
         || ctx.t.org_words.contains(&last)
-        || (k - 1 == a && last.ends_with("ist"));
+        || (k - 1 == a && is_descriptor(ctx, &toks[a]));
     body.then_some(k)
+}
+
+/// A one-word description put before a person's name, which is not a name itself: a follower
+/// ("Scientologist", "Marxist") or a party word ("Democrat", "Republican").
+fn is_descriptor(ctx: &Ctx<'_>, k: &Tok) -> bool {
+    let lw = ctx.word(k).to_lowercase();
+    lw.ends_with("ist") || ctx.t.descriptors.contains(&lw)
+}
+
+/// Whether `before` ends in a list marker such as "a)", "(2)" or "iv)", after which a word is
+/// capitalised as at the start of a sentence.
+fn ends_with_list_marker(before: &str) -> bool {
+    let Some(r) = before.strip_suffix(')') else {
+        return false;
+    };
+    let marker = r.len() - r.trim_end_matches(char::is_alphanumeric).len();
+    let lead = r[..r.len() - marker].trim_end_matches('(');
+    (1..=3).contains(&marker) && (lead.is_empty() || lead.ends_with(char::is_whitespace))
 }
 
 /// Trims a candidate span and classifies it; `None` when nothing name-like is left.
@@ -430,8 +512,20 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         }
         let w = ctx.word(&toks[a]);
         let known = ctx.known_kind(w).is_some() && toks[a].shape != Shape::Lower;
-        let drop = ctx.is_never(w) || (first && initial && !known && !headed && ctx.is_common(w));
+        // "Home Office", "New Democratic Party": a modifier that heads no name alone.
+        let modifier = headed && t.head_modifiers.contains(w);
+        // "Bill Harmon said": a given name opening a longer name is no common word.
+        let given = a < b
+            && toks[a].shape == Shape::Cap
+            && crate::analyze::quotes::gender::is_given_name(w);
+        let drop = (ctx.is_never(w) && !modifier)
+            || (first && initial && !known && !headed && !given && ctx.is_common(w));
         if !drop || (known && !ctx.is_never(w)) {
+            break;
+        }
+        // "New York City Council": the word starts a known name.
+        if !article && (a + 1..b).any(|k| ctx.known_kind(&ctx.text[toks[a].s..toks[k].e]).is_some())
+        {
             break;
         }
         a += 1;
@@ -473,6 +567,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     if n == 1 && ctx.known_kind(first_word).is_none() && ordinary_word(ctx, &toks[a], initial) {
         return None;
     }
+    if n == 1 && not_a_name(ctx, &toks[a]) {
+        return None;
+    }
     let (start, end) = (toks[a].s, toks[b].e);
     let surface = ctx.text.get(start..end)?;
     if surface.is_empty() || ctx.is_never(surface) {
@@ -512,6 +609,61 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     Some(RawMention { start, end, kind })
 }
 
+/// Whether one word is something other than a name by its form or the words beside it: a party
+/// and state tag ("R-Ky.", "D-N.Y."), a month abbreviation in a date ("Sept 5", "in Feb"), a
+/// contraction ("We're"), a web address ("example.org"), a currency ("US$"), a phobia, a
+/// social media handle.
+fn not_a_name(ctx: &Ctx<'_>, k: &Tok) -> bool {
+    let text = ctx.text;
+    let w = ctx.word(k);
+    let after = &text[k.e..];
+    let before = text[..k.s].trim_end();
+    // A currency ("US$"), a fear named after a group ("Europhobia"), a social media handle
+    // ("@harbourwatch").
+    if after.starts_with('$')
+        || w.to_lowercase().ends_with("phobia")
+        || text[..k.os].ends_with('@')
+        || text[..k.s].ends_with('@')
+    {
+        return true;
+    }
+    let mut parts = w.split(is_hyphen);
+    if let (Some(p), Some(s), None) = (parts.next(), parts.next(), parts.next())
+        && matches!(p, "D" | "R" | "I")
+        && s.starts_with(char::is_uppercase)
+        && s.chars().all(|c| c.is_alphabetic() || c == '.')
+        && s.chars().filter(|c| c.is_alphabetic()).count() <= 5
+        && (before.ends_with(['(', ',']) || after.trim_start_matches('.').starts_with([')', ',']))
+    {
+        return true;
+    }
+    if ctx.t.month_abbreviations.contains(w.trim_end_matches('.')) {
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let dated = after
+            .trim_start_matches('.')
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        if dated || ctx.t.date_before.contains(&prev) {
+            return true;
+        }
+    }
+    if let Some((_, tail)) = w.split_once(['\'', '’'])
+        && matches!(tail, "re" | "ve" | "ll" | "d" | "m" | "t")
+    {
+        return true;
+    }
+    if let Some((_, tld)) = w.rsplit_once('.')
+        && ctx.t.web_domains.contains(tld)
+    {
+        return true;
+    }
+    false
+}
+
 /// Whether a lone capitalised word is an ordinary English word rather than a name: one the
 /// dictionary knows only in lowercase, capitalised here only to start a sentence (and nowhere
 /// else in the article, nor a given name), or shouted in capitals; or a Roman numeral.
@@ -521,6 +673,15 @@ fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
     if w.chars()
         .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         && w.len() > 1
+    {
+        return true;
+    }
+    // A misspelt contraction at the start of a sentence: "Theres", "Whats".
+    if k.shape == Shape::Cap
+        && initial
+        && lw
+            .strip_suffix('s')
+            .is_some_and(|stem| ctx.t.function_words.contains(stem))
     {
         return true;
     }

@@ -90,7 +90,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut plain: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        let mut ms: Vec<_> = a.mentions.iter().collect();
+        let mut ms: Vec<_> = a.mentions.iter().chain(a.asides).collect();
         ms.sort_by_key(|m| (m.start, m.end));
         for m in ms {
             let Some(raw) = a.text.get(m.start..m.end) else {
@@ -151,6 +151,26 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         }
     }
 
+    // "Bill Clinton" is "William Clinton": a short or familiar form of the given name.
+    let mut by_formal: FastMap<String, usize> = FastMap::default();
+    for (n, key) in plain.iter().enumerate() {
+        let Some((first, rest)) = key.split_once(' ') else {
+            continue;
+        };
+        let Some(formal) = t.given_variants.get(first) else {
+            continue;
+        };
+        let formal_key = format!("{formal} {rest}");
+        match by_formal.get(&formal_key) {
+            Some(&m) => {
+                uf.union(n, m);
+            }
+            None => {
+                by_formal.insert(formal_key, n);
+            }
+        }
+    }
+
     // Votes per group, to know which groups are people.
     let mut votes: HashMap<usize, [usize; 4]> = HashMap::new();
     for f in &found {
@@ -159,7 +179,13 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     }
     let is_person = |v: &[usize; 4]| v[1] > 0 && v[1] >= v[2] && v[1] >= v[3];
 
-    // A surname alone joins the one person in the brief whose full name ends with it.
+    // A surname alone joins the person in the brief whose full name ends with it; when several
+    // do, the one named first, as a story names its subject before the people around them
+    // ("Ahmed Mohamed ... his father Mohamed Hassan Mohamed ... Mohamed said").
+    let mut first_seen: HashMap<usize, usize> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        first_seen.entry(uf.find(f.node)).or_insert(i);
+    }
     let mut by_surname: HashMap<&str, HashSet<usize>> = HashMap::new();
     let mut single: Vec<usize> = Vec::new();
     for (n, key) in keys.iter().enumerate() {
@@ -181,8 +207,9 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             continue;
         }
         if let Some(roots) = by_surname.get(key.as_str())
-            && roots.len() == 1
-            && let Some(&r) = roots.iter().next()
+            && let Some(&r) = roots
+                .iter()
+                .min_by_key(|r| first_seen.get(r).copied().unwrap_or(usize::MAX))
         {
             uf.union(n, r);
         }

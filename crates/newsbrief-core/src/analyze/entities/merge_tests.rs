@@ -22,6 +22,7 @@ pub(super) fn run<T: AsRef<str>>(texts: &[T]) -> Vec<Entity> {
             article: id,
             text: t,
             mentions: m,
+            asides: &[],
         })
         .collect();
     merge(&inputs)
@@ -104,4 +105,26 @@ fn ids_are_sequential_and_deterministic() {
     for (i, e) in a.iter().enumerate() {
         assert_eq!(e.id, format!("e{}", i + 1));
     }
+}
+
+#[test]
+fn familiar_and_formal_given_names_merge() {
+    let es = run(&[
+        "Bill Harmon met dockers in Rotterdam. William Harmon said later that Harmon was pleased.",
+    ]);
+    let h = find(&es, "Bill Harmon");
+    assert_eq!(h.len(), 1);
+    assert_eq!(h[0].id, find(&es, "William Harmon")[0].id);
+    assert_eq!(h[0].id, find(&es, "Harmon")[0].id);
+}
+
+#[test]
+fn a_shared_surname_goes_to_the_person_named_first() {
+    let es = run(&[
+        "Sami Haddad, 14, built a clock. His father, Omar Haddad, drove him to school. Haddad said he was proud of it.",
+    ]);
+    let sami = find(&es, "Sami Haddad");
+    assert_eq!(sami.len(), 1);
+    assert_eq!(find(&es, "Haddad")[0].id, sami[0].id);
+    assert_ne!(find(&es, "Omar Haddad")[0].id, sami[0].id);
 }

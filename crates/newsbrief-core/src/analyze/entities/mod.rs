@@ -12,15 +12,19 @@ mod tables;
 mod tokens;
 
 #[cfg(test)]
+mod aside_tests;
+#[cfg(test)]
 mod detect_tests;
 #[cfg(test)]
 mod merge_tests;
+#[cfg(test)]
+mod rules_tests;
 #[cfg(test)]
 mod seed_tests;
 
 use crate::brief::EntityKind;
 
-pub use detect::find_mentions;
+pub use detect::{ArticleFinds, find_all_mentions, find_mentions};
 pub use merge::merge;
 
 /// One name found in one article, before merging: later stages (quotes, claims) need names
@@ -38,4 +42,7 @@ pub struct ArticleMentions<'a> {
     pub article: &'a str,
     pub text: &'a str,
     pub mentions: &'a [RawMention],
+    /// Names in captions and bylines ([`ArticleFinds::asides`]): they join the entities of the
+    /// story's names, and make entities of their own, but never name an entity for the story.
+    pub asides: &'a [RawMention],
 }

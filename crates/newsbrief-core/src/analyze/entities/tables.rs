@@ -12,6 +12,7 @@ const GAZETTEER: &str = include_str!("../../../data/gazetteer.json");
 const EXONYMS: &str = include_str!("../../../data/exonyms.json");
 const WORDS: &str = include_str!("../../../data/entity_words.json");
 const DICTIONARY: &str = include_str!("../../../data/english_words.txt");
+const FUNCTION_WORDS: &str = include_str!("../../../data/stopwords.txt");
 
 #[derive(Deserialize)]
 struct GazetteerFile {
@@ -23,6 +24,8 @@ struct GazetteerFile {
 struct ExonymFile {
     word_variants: Vec<Vec<String>>,
     name_groups: Vec<Vec<String>>,
+    #[serde(default)]
+    given_name_variants: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -49,6 +52,22 @@ struct WordsFile {
     org_before: Vec<String>,
     #[serde(default)]
     team_nouns: Vec<String>,
+    #[serde(default)]
+    team_members: Vec<String>,
+    #[serde(default)]
+    head_modifiers: Vec<String>,
+    #[serde(default)]
+    descriptors: Vec<String>,
+    #[serde(default)]
+    month_abbreviations: Vec<String>,
+    #[serde(default)]
+    date_before: Vec<String>,
+    #[serde(default)]
+    web_domains: Vec<String>,
+    #[serde(default)]
+    compass_words: Vec<String>,
+    #[serde(default)]
+    hyphen_prefixes: Vec<String>,
 }
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -87,6 +106,9 @@ pub(crate) struct Tables {
     pub not_acronyms: FastSet<String>,
     /// Folded word → folded canonical spelling of the same word.
     pub word_variants: FastMap<String, String>,
+    /// Folded familiar given name → folded formal one ("bil" → "wiliam"), for a person's
+    /// first word only.
+    pub given_variants: FastMap<String, String>,
     /// Name key → index of a group of names for one referent.
     pub name_groups: FastMap<String, usize>,
     /// Verbs after a country that make it a team or a government acting ("Sweden beat").
@@ -94,12 +116,32 @@ pub(crate) struct Tables {
     /// Nouns after a country's possessive that make it a team or a government ("Sweden's
     /// coach").
     pub team_nouns: FastSet<String>,
+    /// People of a team named right after the country without a possessive ("Panama coach").
+    pub team_members: FastSet<String>,
     /// Words before a name that make it a body ("a member of", "a lawyer for").
     pub org_before: Vec<String>,
     /// Known names whose leading "The" is part of the name ("the hague"), lowercase.
     pub with_article: FastSet<String>,
     /// English words that are never names, lowercase.
     pub dictionary: FastSet<&'static str>,
+    /// Lowercase function words ("there", "what"), for misspelt contractions ("Theres").
+    pub function_words: FastSet<&'static str>,
+    /// Words of `never` that still open a name ending in an organisation or place word
+    /// ("Home Office", "New Democratic Party"), as written.
+    pub head_modifiers: FastSet<String>,
+    /// One-word descriptions before a person's name ("Democrat"), lowercase.
+    pub descriptors: FastSet<String>,
+    /// Month abbreviations written without their period ("Sept"), as written.
+    pub month_abbreviations: FastSet<String>,
+    /// Words before a month abbreviation that make it a date ("in", "since"), lowercase.
+    pub date_before: FastSet<String>,
+    /// Last parts of web addresses ("org", "com"), lowercase.
+    pub web_domains: FastSet<String>,
+    /// Words before a place that name a part of it ("East", "Northern"), as written.
+    pub compass_words: FastSet<String>,
+    /// Prefixes joined by a hyphen to a common word ("Co-authored", "Ex-president"),
+    /// lowercase.
+    pub hyphen_prefixes: FastSet<String>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -130,6 +172,7 @@ fn build() -> Tables {
     let exo: ExonymFile = serde_json::from_str(EXONYMS).unwrap_or(ExonymFile {
         word_variants: Vec::new(),
         name_groups: Vec::new(),
+        given_name_variants: Vec::new(),
     });
     let words: Option<WordsFile> = serde_json::from_str(WORDS).ok();
     let mut word_variants = FastMap::default();
@@ -162,9 +205,11 @@ fn build() -> Tables {
         acronyms: FastMap::default(),
         not_acronyms: FastSet::default(),
         word_variants,
+        given_variants: FastMap::default(),
         name_groups: FastMap::default(),
         team_verbs: FastSet::default(),
         team_nouns: FastSet::default(),
+        team_members: FastSet::default(),
         org_before: Vec::new(),
         with_article: gaz
             .places
@@ -176,8 +221,27 @@ fn build() -> Tables {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .collect(),
+        function_words: FUNCTION_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect(),
+        head_modifiers: FastSet::default(),
+        descriptors: FastSet::default(),
+        month_abbreviations: FastSet::default(),
+        date_before: FastSet::default(),
+        web_domains: FastSet::default(),
+        compass_words: FastSet::default(),
+        hyphen_prefixes: FastSet::default(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
+    for group in &exo.given_name_variants {
+        if let Some(first) = group.first() {
+            let formal = name_key(first, &t);
+            for w in group {
+                t.given_variants.insert(name_key(w, &t), formal.clone());
+            }
+        }
+    }
     for (i, group) in exo.name_groups.iter().enumerate() {
         for n in group {
             let k = surface_key(n, &t);
@@ -200,6 +264,14 @@ fn build() -> Tables {
         t.common_nouns = lower_set(&w.common_nouns);
         t.team_verbs = lower_set(&w.team_verbs);
         t.team_nouns = lower_set(&w.team_nouns);
+        t.team_members = lower_set(&w.team_members);
+        t.head_modifiers = w.head_modifiers.iter().cloned().collect();
+        t.descriptors = lower_set(&w.descriptors);
+        t.month_abbreviations = w.month_abbreviations.iter().cloned().collect();
+        t.date_before = lower_set(&w.date_before);
+        t.web_domains = lower_set(&w.web_domains);
+        t.compass_words = w.compass_words.iter().cloned().collect();
+        t.hyphen_prefixes = lower_set(&w.hyphen_prefixes);
         t.org_before = w.org_before.iter().map(|s| s.to_lowercase()).collect();
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
@@ -224,6 +296,15 @@ fn build() -> Tables {
             .map(|(k, (exp, kind))| (k, (exp, kind_of(&kind))))
             .collect();
         t.known_orgs = w.known_orgs.iter().map(|s| name_key(s, &t)).collect();
+        // An acronym's expansion is as well known as the acronym: "United Nations" as "UN".
+        for (exp, kind) in t.acronyms.values() {
+            let key = name_key(exp, &t);
+            match kind {
+                EntityKind::Organization => t.known_orgs.insert(key),
+                EntityKind::Place => t.places.insert(key),
+                _ => false,
+            };
+        }
     }
     t
 }

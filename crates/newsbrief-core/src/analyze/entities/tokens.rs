@@ -43,6 +43,8 @@ pub(super) fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
     let mut e = oe;
     let mut break_after = false;
     let mut break_before = false;
+    // "T-shirt", "X-ray": a capital letter prefixed to a common word names nothing.
+    let mut letter_prefix = false;
     let w = &text[s..e];
     for suffix in ["'s", "’s"] {
         if w.len() > suffix.len() + 1 && w.ends_with(suffix) {
@@ -73,29 +75,38 @@ pub(super) fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
                 }
             } else if starts_upper(first)
                 && let Some(k) = offs.iter().position(|(_, p)| starts_lower(p))
+                // "Mar-a-Lago", "Stratford-upon-Avon": short links between capitalised parts.
+                && !(offs.last().is_some_and(|(_, p)| starts_upper(p))
+                    && offs
+                        .iter()
+                        .filter(|(_, p)| starts_lower(p))
+                        .all(|(_, p)| p.chars().count() <= 4))
             {
                 let (at, p) = offs[k.saturating_sub(1)];
                 e = s + at + p.len();
                 break_after = true;
+                letter_prefix = k == 1
+                    && (p.chars().count() == 1 || t.hyphen_prefixes.contains(&p.to_lowercase()));
             }
         }
     }
     let w = &text[s..e];
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let uppers = w.chars().filter(|c| c.is_uppercase()).count();
-    let mut shape = if w.chars().next().is_some_and(|c| !c.is_alphabetic()) || letters == 0 {
-        Shape::Other
-    } else if letters >= 2 && uppers == letters {
-        Shape::Acronym
-    } else if starts_upper(w)
-        || (w.split(is_hyphen).nth(1).is_some_and(starts_upper)
-            && t.particles
-                .contains(&w.split(is_hyphen).next().unwrap_or("").to_lowercase()))
-    {
-        Shape::Cap
-    } else {
-        Shape::Lower
-    };
+    let mut shape =
+        if w.chars().next().is_some_and(|c| !c.is_alphabetic()) || letters == 0 || letter_prefix {
+            Shape::Other
+        } else if letters >= 2 && uppers == letters {
+            Shape::Acronym
+        } else if starts_upper(w)
+            || (w.split(is_hyphen).nth(1).is_some_and(starts_upper)
+                && t.particles
+                    .contains(&w.split(is_hyphen).next().unwrap_or("").to_lowercase()))
+        {
+            Shape::Cap
+        } else {
+            Shape::Lower
+        };
     // Plural acronym: "UAVs" → "UAV".
     if shape == Shape::Cap && w.len() >= 3 && w.ends_with('s') && uppers + 1 == letters {
         let stem = &w[..w.len() - 1];
