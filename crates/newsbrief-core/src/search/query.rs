@@ -1,6 +1,6 @@
 //! Parsing the query language (see the module documentation of [`crate::search`]).
 
-use super::prepare::{char_bit, fold, fold_lower};
+use super::prepare::{fold, fold_lower};
 
 /// What an item is, so a query can keep only one kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,11 +39,6 @@ pub struct Term {
     /// The matching form: folded, and lowercased unless case-sensitive.
     pub(crate) pat: String,
     pub(crate) chars: Vec<char>,
-    /// Chars of the lowercased form, for the cheap presence check.
-    pub(crate) mask: u64,
-    /// One ASCII letter or digit: its mask bit is its own, so masks alone tell whether it
-    /// starts a word.
-    pub(crate) single_alnum: bool,
     /// Three letters or more: long enough that a match inside a word ("line" in "Alliance")
     /// is most likely not what was meant, so it ranks below every match at a word start.
     pub(crate) starts_first: bool,
@@ -57,19 +52,12 @@ impl Term {
         } else {
             typed.chars().map(fold_lower).collect()
         };
-        let mask = typed
-            .chars()
-            .map(fold_lower)
-            .fold(0u64, |m, c| m | char_bit(c));
-        let single_alnum = matches!(pat.as_bytes(), [b'a'..=b'z' | b'0'..=b'9']);
         Term {
             typed: typed.to_string(),
             case_sensitive,
             starts_first: pat.chars().count() >= 3,
             chars: pat.chars().collect(),
             pat,
-            mask,
-            single_alnum,
         }
     }
 
