@@ -8,7 +8,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use roaring::{MultiOps, RoaringBitmap};
 use rustc_hash::FxHashMap;
 
-use super::matcher::{Scratch, TIER, exact_start_score, match_fields, score_fields};
+use super::matcher::{
+    Scratch, TIER, exact_start_score, first_inner_score, match_fields, score_fields,
+};
 use super::prepare::{FieldStore, char_ranges, fold_lower};
 use super::query::{ItemKind, Query, Term};
 use super::words::{TermSets, WordIndex};
@@ -601,26 +603,30 @@ impl SearchIndex {
             anywhere.clone()
         };
         // Items whose text is known to hold the word exactly at a word start, by whether the
-        // first such word is the word itself.
-        let (whole, prefix, holds) = match &sets {
-            TermSets::Sets(s) if s.plain => {
-                let (whole, prefix) = if term.starts_first {
-                    (&s.exact - &s.longer, &s.longer - &s.exact)
-                } else {
-                    (RoaringBitmap::new(), &s.exact | &s.longer)
-                };
-                let holds = [&s.exact, &s.longer, &s.start, &s.inner]
-                    .into_iter()
-                    .union();
-                (whole, prefix, Some(holds))
-            }
+        // first such word is the word itself; items whose text may hold it starting a word
+        // some other way (only those need matching in full when the word is long enough to
+        // prefer word starts); items whose text may hold it at all.
+        let none = RoaringBitmap::new;
+        let (whole, prefix, start, holds, plain) = match &sets {
             TermSets::Sets(s) => {
                 let holds = [&s.exact, &s.longer, &s.start, &s.inner]
                     .into_iter()
                     .union();
-                (RoaringBitmap::new(), RoaringBitmap::new(), Some(holds))
+                match (s.plain, term.starts_first) {
+                    // Holding both the word and a longer one, the first decides: matched in
+                    // full.
+                    (true, true) => (
+                        &s.exact - &s.longer,
+                        &s.longer - &s.exact,
+                        &s.start | &(&s.exact & &s.longer),
+                        Some(holds),
+                        true,
+                    ),
+                    (true, false) => (none(), &s.exact | &s.longer, none(), Some(holds), true),
+                    (false, _) => (none(), none(), none(), Some(holds), false),
+                }
             }
-            TermSets::Everything => (RoaringBitmap::new(), RoaringBitmap::new(), None),
+            TermSets::Everything => (none(), none(), none(), None, false),
         };
         Plan {
             group_scores,
@@ -628,7 +634,9 @@ impl SearchIndex {
             well_placed,
             whole,
             prefix,
+            start,
             holds,
+            plain,
         }
     }
 
@@ -642,21 +650,26 @@ impl SearchIndex {
     ) -> Vec<(i64, u32)> {
         let q = ctx.q;
         let filtered = !q.outlets.is_empty() || !q.names.is_empty();
-        let n = cands.len();
-        let irregular = self.words.irregular();
-        let mut irregular_at = Member::new(irregular, n);
-        let mut members: Vec<[Member<'_>; 3]> = ctx
+        // Each set is cut to the candidates first, so that walking it alongside them costs
+        // no more than they do.
+        let cut = |set: &RoaringBitmap| set & cands;
+        let irregular = cut(self.words.irregular());
+        let mut irregular_at = Member::new(&irregular);
+        let cuts: Vec<[RoaringBitmap; 4]> = ctx
             .plans
             .iter()
             .map(|p| {
                 [
-                    Member::new(&p.whole, n),
-                    Member::new(&p.prefix, n),
-                    p.holds.as_ref().map_or(Member::All, |h| Member::new(h, n)),
+                    cut(&p.whole),
+                    cut(&p.prefix),
+                    cut(&p.start),
+                    p.holds.as_ref().map_or_else(|| cands.clone(), cut),
                 ]
             })
             .collect();
-        let mut keys = Vec::with_capacity(n as usize);
+        let mut members: Vec<[Member<'_>; 4]> =
+            cuts.iter().map(|c| c.each_ref().map(Member::new)).collect();
+        let mut keys = Vec::with_capacity(cands.len() as usize);
         'items: for i in cands {
             let iu = i as usize;
             if filtered && !self.passes(iu, q, &ctx.outlet_ok) {
@@ -671,15 +684,25 @@ impl SearchIndex {
                 .zip(ctx.plans.iter().zip(&mut members))
                 .enumerate()
             {
-                let [whole, prefix, holds] = m;
-                let text = if regular && whole.has(i) {
-                    Some(exact_start_score(&self.skim, (ti, term), true, scratch))
-                } else if regular && prefix.has(i) {
-                    Some(exact_start_score(&self.skim, (ti, term), false, scratch))
-                } else if regular && !holds.has(i) {
-                    None
-                } else {
+                let [whole, prefix, start, holds] = m;
+                let (is_whole, is_prefix, is_start, may) =
+                    (whole.has(i), prefix.has(i), start.has(i), holds.has(i));
+                let full = |scratch: &mut Scratch| {
                     score_fields(&self.skim, (ti, term), &self.store, [iu], scratch)
+                };
+                let text = if !regular {
+                    full(scratch)
+                } else if is_whole {
+                    Some(exact_start_score(&self.skim, (ti, term), true, scratch))
+                } else if is_prefix {
+                    Some(exact_start_score(&self.skim, (ti, term), false, scratch))
+                } else if !may {
+                    None
+                } else if plan.plain && !is_start {
+                    first_inner_score(&self.skim, (ti, term), self.store.lower(iu), scratch)
+                        .or_else(|| full(scratch))
+                } else {
+                    full(scratch)
                 };
                 let group = Some(plan.group_scores[g]).filter(|&s| s != NONE);
                 match text.max(group) {
@@ -723,8 +746,14 @@ struct Plan {
     /// Items whose text (ASCII) first holds it at a word start, not known as a whole word
     /// (or where that does not count).
     prefix: RoaringBitmap,
+    /// Items whose text (ASCII) may hold a stretch of it starting a word other than known by
+    /// `whole` and `prefix` (filled for plain words of three letters or more only).
+    start: RoaringBitmap,
     /// Items whose text (ASCII) may hold it at all; `None`: any text may.
     holds: Option<RoaringBitmap>,
+    /// The word is lowercase ASCII letters and digits: its exact occurrences are found by the
+    /// word index and a substring search alone.
+    plain: bool,
 }
 
 /// The phrase of a query of several words.
@@ -743,36 +772,21 @@ struct Ctx<'a> {
     outlet_ok: Vec<Vec<bool>>,
 }
 
-/// Membership in a set, asked for items in increasing order: walked alongside when the set
-/// is about as large as the items asked about, looked up when it is much larger.
-enum Member<'a> {
-    All,
-    Walk(std::iter::Peekable<roaring::bitmap::Iter<'a>>),
-    Lookup(&'a RoaringBitmap),
-}
+/// Membership in a set, asked for items in increasing order: the set is walked alongside.
+struct Member<'a>(std::iter::Peekable<roaring::bitmap::Iter<'a>>);
 
 impl<'a> Member<'a> {
-    fn new(set: &'a RoaringBitmap, asked: u64) -> Member<'a> {
-        if set.len() > asked.saturating_mul(16) {
-            Member::Lookup(set)
-        } else {
-            Member::Walk(set.iter().peekable())
-        }
+    fn new(set: &'a RoaringBitmap) -> Member<'a> {
+        Member(set.iter().peekable())
     }
 
     fn has(&mut self, i: u32) -> bool {
-        match self {
-            Member::All => true,
-            Member::Lookup(set) => set.contains(i),
-            Member::Walk(it) => {
-                while let Some(&n) = it.peek() {
-                    if n >= i {
-                        return n == i;
-                    }
-                    it.next();
-                }
-                false
+        while let Some(&n) = self.0.peek() {
+            if n >= i {
+                return n == i;
             }
+            self.0.next();
         }
+        false
     }
 }

@@ -497,6 +497,39 @@ pub(crate) fn exact_start_score(
     scratch.exact_at_start(skim, ti, term).clamp(0, TIER / 64) + bonus
 }
 
+/// The score of a plain `term` (word number `ti`: lowercase ASCII letters and digits) in an
+/// ASCII text in matching form known to hold no stretch of it starting a word (the word index
+/// says so): its first exact occurrence, which is inside a word, is then the best stretch
+/// ([`best_window_bytes`] prefers the shortest stretch, then one starting a word, then the
+/// earliest). `None` when the text does not hold the term itself: the caller matches in full.
+pub(crate) fn first_inner_score(
+    skim: &SkimMatcherV2,
+    (ti, term): (usize, &Term),
+    p: Prepared<'_>,
+    scratch: &mut Scratch,
+) -> Option<i64> {
+    let hay = p.s.as_bytes();
+    let s = scratch.finders.get(ti)?.as_ref()?.find(hay)?;
+    if s == 0 || !hay[s - 1].is_word() {
+        return None;
+    }
+    let e = s + term.pat.len();
+    let bonus = if term.starts_first { 0 } else { TIER };
+    let key = usize::from(hay[s - 1]);
+    if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
+        && known != UNKNOWN
+    {
+        return placed((known != NO_MATCH).then_some(known), bonus);
+    }
+    let score = skim
+        .fuzzy(p.s.get(s - 1..e)?, &term.pat, false)
+        .map(|(s, _)| s);
+    if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
+        *slot = score.unwrap_or(NO_MATCH);
+    }
+    placed(score, bonus)
+}
+
 /// Matches `term` (the query's word number `ti`) against an item's fields (numbers in
 /// `store`) with the matched positions, for highlighting; the best field wins, the first on a
 /// tie. Returns the score and the position of the winning field in `fields`.

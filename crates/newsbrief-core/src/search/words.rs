@@ -27,6 +27,9 @@ pub(crate) struct WordIndex {
     ends: Vec<u32>,
     /// Items holding each word in their text.
     postings: Vec<RoaringBitmap>,
+    /// The same while building, as plain lists (appending to a vector is several times
+    /// cheaper than to a bitmap, and a build appends once per word of every text).
+    lists: Vec<Vec<u32>>,
     /// Items whose text is not plain ASCII in both matching forms: word boundaries there are
     /// Unicode's, so they are always matched in full.
     irregular: RoaringBitmap,
@@ -39,8 +42,11 @@ pub(crate) struct WordIndex {
 /// A word: a maximal run of ASCII letters and digits, the unit the matcher's word starts are
 /// measured in for ASCII text.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
+    text.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        // ASCII letters and digits only: always UTF-8.
+        .map(|w| std::str::from_utf8(w).unwrap_or(""))
 }
 
 impl WordIndex {
@@ -56,16 +62,19 @@ impl WordIndex {
             let id = match self.map.get(w) {
                 Some(&id) => id,
                 None => {
-                    let id = self.postings.len() as u32;
+                    let id = self.lists.len() as u32;
                     self.map.insert(w.into(), id);
                     self.arena.push_str(w);
                     self.ends.push(self.arena.len() as u32);
-                    self.postings.push(RoaringBitmap::new());
+                    self.lists.push(Vec::new());
                     id
                 }
             };
-            // Items come in order, so a word seen twice in one item is not added twice.
-            let _ = self.postings[id as usize].try_push(item);
+            // Items come in order, so a word seen twice in one item is listed once.
+            let list = &mut self.lists[id as usize];
+            if list.last() != Some(&item) {
+                list.push(item);
+            }
         }
     }
 
@@ -75,10 +84,14 @@ impl WordIndex {
         self.map = FxHashMap::default();
         self.arena.shrink_to_fit();
         self.ends.shrink_to_fit();
-        self.postings.shrink_to_fit();
-        for p in &mut self.postings {
-            p.optimize();
-        }
+        self.postings = std::mem::take(&mut self.lists)
+            .into_iter()
+            .map(|l| {
+                let mut p = RoaringBitmap::from_sorted_iter(l).unwrap_or_default();
+                p.optimize();
+                p
+            })
+            .collect();
     }
 
     fn word(&self, w: usize) -> &str {
