@@ -654,7 +654,7 @@ impl SearchIndex {
         // no more than they do.
         let cut = |set: &RoaringBitmap| set & cands;
         let irregular = cut(self.words.irregular());
-        let mut irregular_at = Member::new(&irregular);
+        let mut irregular_at = Member::new(&irregular, cands.len());
         let cuts: Vec<[RoaringBitmap; 4]> = ctx
             .plans
             .iter()
@@ -667,8 +667,10 @@ impl SearchIndex {
                 ]
             })
             .collect();
-        let mut members: Vec<[Member<'_>; 4]> =
-            cuts.iter().map(|c| c.each_ref().map(Member::new)).collect();
+        let mut members: Vec<[Member<'_>; 4]> = cuts
+            .iter()
+            .map(|c| c.each_ref().map(|set| Member::new(set, cands.len())))
+            .collect();
         let mut keys = Vec::with_capacity(cands.len() as usize);
         'items: for i in cands {
             let iu = i as usize;
@@ -773,19 +775,33 @@ struct Ctx<'a> {
 }
 
 /// Membership in a set, asked for items in increasing order: the set is walked alongside.
-struct Member<'a>(std::iter::Peekable<roaring::bitmap::Iter<'a>>);
+/// An empty set and a set of every candidate are answered without walking.
+enum Member<'a> {
+    None,
+    All,
+    Walk(std::iter::Peekable<roaring::bitmap::Iter<'a>>),
+}
 
 impl<'a> Member<'a> {
-    fn new(set: &'a RoaringBitmap) -> Member<'a> {
-        Member(set.iter().peekable())
+    /// Membership in `set`, a subset of candidates numbering `cands`.
+    fn new(set: &'a RoaringBitmap, cands: u64) -> Member<'a> {
+        match set.len() {
+            0 => Member::None,
+            n if n == cands => Member::All,
+            _ => Member::Walk(set.iter().peekable()),
+        }
     }
 
+    #[inline]
     fn has(&mut self, i: u32) -> bool {
-        while let Some(&n) = self.0.peek() {
+        let Member::Walk(it) = self else {
+            return matches!(self, Member::All);
+        };
+        while let Some(&n) = it.peek() {
             if n >= i {
                 return n == i;
             }
-            self.0.next();
+            it.next();
         }
         false
     }

@@ -165,9 +165,9 @@ impl WordIndex {
 }
 
 /// Whether a stretch of `pat` (lowercased, ASCII) could start at the first byte of `suffix`,
-/// a word's tail, as far as that word tells: either the stretch fits in the word, or it runs
-/// past the word's end, which it can only do when the word's tail strays from `pat` by at most
-/// [`SPAN_SLACK`] letters.
+/// a word's tail starting with `pat[0]`, as far as that word tells: either the stretch fits in
+/// the word, or it runs past the word's end, which it can only do when the word's tail and
+/// the char after it stray from `pat` by at most [`SPAN_SLACK`] chars.
 fn could_start(suffix: &[u8], pat: &[u8]) -> bool {
     let max_span = pat.len() + SPAN_SLACK;
     let mut k = 0;
@@ -179,8 +179,12 @@ fn could_start(suffix: &[u8], pat: &[u8]) -> bool {
             }
         }
     }
-    // A stretch running past the word holds all of the tail and at least one char more.
-    suffix.len() < max_span && suffix.len() - k <= SPAN_SLACK
+    // A stretch running past the word holds all of its tail, of which it matched the first
+    // `j` letters of `pat` (at most `k`), then the char after the word, which is not a letter
+    // or digit: a stray too unless `pat[j]` is such a char.
+    let tail = suffix.len();
+    tail < max_span
+        && (1..=k).any(|j| tail - j + usize::from(pat[j].is_ascii_alphanumeric()) <= SPAN_SLACK)
 }
 
 /// Where a query word can match, by the items' words.
@@ -267,6 +271,7 @@ mod tests {
             "rxed",          // 4: one stray letter at the start
             "zoë said",      // 5: not ASCII
             "nothing else",  // 6
+            "claimed c",     // 7: "med c" is one char too long for a stretch of "mc"
         ]);
         let s = sets(&ix, "red");
         assert!(s.plain);
@@ -275,6 +280,8 @@ mod tests {
         assert_eq!(ids(&s.start), [3, 4]);
         assert_eq!(ids(&s.inner), [2]);
         assert_eq!(ids(ix.irregular()), [5]);
+        let s = sets(&ix, "mc");
+        assert!(s.inner.is_empty() && s.start.is_empty(), "{s:?}");
         // A capital makes the word match case: no exact shortcut, every word starting a
         // stretch is a start.
         let s = sets(&ix, "Red");
