@@ -342,18 +342,48 @@ impl Peers {
     }
 }
 
-/// The median of `rounds` timings of `run`, each on a fresh `setup()` made outside the timing.
-fn median<S>(rounds: usize, mut setup: impl FnMut() -> S, mut run: impl FnMut(S)) -> Duration {
-    let mut times: Vec<Duration> = (0..rounds)
+/// CPU time of this thread so far: what a keystroke costs on one core, however loaded the
+/// machine is (wall time on a shared machine counts the other processes' turns too).
+#[cfg(unix)]
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec through the valid pointer it is given.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+fn thread_cpu() -> Duration {
+    Duration::ZERO
+}
+
+/// Wall and CPU time of one run.
+#[derive(Clone, Copy, Default)]
+struct Took {
+    wall: Duration,
+    cpu: Duration,
+}
+
+/// The median wall and CPU times of `rounds` timings of `run`, each on a fresh `setup()` made
+/// outside the timing.
+fn median<S>(rounds: usize, mut setup: impl FnMut() -> S, mut run: impl FnMut(S)) -> Took {
+    let (mut walls, mut cpus): (Vec<Duration>, Vec<Duration>) = (0..rounds)
         .map(|_| {
             let s = setup();
-            let t0 = Instant::now();
+            let (t0, c0) = (Instant::now(), thread_cpu());
             run(s);
-            t0.elapsed()
+            (t0.elapsed(), thread_cpu() - c0)
         })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
+        .unzip();
+    walls.sort();
+    cpus.sort();
+    Took {
+        wall: walls[walls.len() / 2],
+        cpu: cpus[cpus.len() / 2],
+    }
 }
 
 fn ms(d: Duration) -> f64 {
@@ -362,22 +392,24 @@ fn ms(d: Duration) -> f64 {
 
 /// Prints the median time of each keystroke over `rounds` runs, each from the state the
 /// previous keystroke left, for newsbrief and the two peers side by side on the same items:
-/// a per-keystroke table criterion's one-line summaries do not give.
+/// a per-keystroke table criterion's one-line summaries do not give. Each figure is wall time
+/// with the thread's CPU time after it (the time on one core, which a loaded machine does not
+/// inflate); the ratio is of CPU times.
 fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_peers: bool) {
     let mut peers = with_peers.then(|| Peers::new(index));
     let peer_rounds = rounds.min(11);
     eprintln!(
-        "{name}: {} items; per-keystroke medians in ms (newsbrief {rounds} runs, peers \
-         {peer_rounds}); ratio = newsbrief / nucleo",
+        "{name}: {} items; per-keystroke medians in ms, wall/cpu (newsbrief {rounds} runs, \
+         peers {peer_rounds}); ratio = newsbrief / nucleo cpu",
         index.len()
     );
-    let mut worst = [Duration::ZERO; 3];
+    let mut worst = [Took::default(); 3];
     for q in QUERIES {
         let chars: Vec<char> = q.chars().collect();
         let mut before = Searcher::new(index.clone());
         let (mut nucleo_prev, mut skim_prev): (Option<Vec<u32>>, Option<Vec<u32>>) = (None, None);
         eprintln!(
-            "  {:<14} {:>9} {:>9} {:>9} {:>6}  matches (newsbrief/nucleo/skim)",
+            "  {:<14} {:>15} {:>15} {:>15} {:>6}  matches (newsbrief/nucleo/skim)",
             "keystrokes", "newsbrief", "nucleo", "skim", "ratio"
         );
         for n in 1..=chars.len() {
@@ -391,7 +423,7 @@ fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_pee
             );
             // A picker filters its previous matches only when the query grew by a char.
             let (np, sp) = (nucleo_prev.take(), skim_prev.take());
-            let (mut nucleo, mut skim) = (Duration::ZERO, Duration::ZERO);
+            let (mut nucleo, mut skim) = (Took::default(), Took::default());
             if let Some(peers) = peers.as_mut() {
                 nucleo = median(
                     peer_rounds,
@@ -412,23 +444,25 @@ fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_pee
             }
             before.set_query(&prefix);
             for (w, t) in worst.iter_mut().zip([ours, nucleo, skim]) {
-                *w = (*w).max(t);
+                w.wall = w.wall.max(t.wall);
+                w.cpu = w.cpu.max(t.cpu);
             }
+            let both = |t: Took| format!("{:>15}", format!("{:.3}/{:.3}", ms(t.wall), ms(t.cpu)));
             // Without peers their columns say so rather than show zeros.
-            let peer = |d: Duration| match peers {
-                Some(_) => format!("{:>9.3}", ms(d)),
-                None => format!("{:>9}", "-"),
+            let peer = |t: Took| match peers {
+                Some(_) => both(t),
+                None => format!("{:>15}", "-"),
             };
             let ratio = match peers {
-                Some(_) => format!("{:>6.3}", ms(ours) / ms(nucleo)),
+                Some(_) => format!("{:>6.3}", ms(ours.cpu) / ms(nucleo.cpu)),
                 None => format!("{:>6}", "-"),
             };
             let count =
                 |m: &Option<Vec<u32>>| m.as_ref().map_or("-".into(), |m| m.len().to_string());
             eprintln!(
-                "  {:<14} {:>9.3} {} {} {ratio}  {}/{}/{}",
+                "  {:<14} {} {} {} {ratio}  {}/{}/{}",
                 format!("{prefix:?}"),
-                ms(ours),
+                both(ours),
                 peer(nucleo),
                 peer(skim),
                 before.total(),
@@ -437,17 +471,18 @@ fn latency_summary(name: &str, index: &Arc<SearchIndex>, rounds: usize, with_pee
             );
         }
     }
+    let fmt = |t: Took| format!("{:.2} ms ({:.2} ms cpu)", ms(t.wall), ms(t.cpu));
     if peers.is_none() {
-        eprintln!("{name}: worst keystroke newsbrief {:.2} ms", ms(worst[0]));
+        eprintln!("{name}: worst keystroke newsbrief {}", fmt(worst[0]));
         return;
     }
     eprintln!(
-        "{name}: worst keystroke newsbrief {:.2} ms, nucleo {:.2} ms, skim {:.2} ms; ratio \
-         newsbrief / nucleo {:.2}",
-        ms(worst[0]),
-        ms(worst[1]),
-        ms(worst[2]),
-        ms(worst[0]) / ms(worst[1])
+        "{name}: worst keystroke newsbrief {}, nucleo {}, skim {}; ratio newsbrief / nucleo \
+         {:.2} (cpu)",
+        fmt(worst[0]),
+        fmt(worst[1]),
+        fmt(worst[2]),
+        ms(worst[0].cpu) / ms(worst[1].cpu)
     );
 }
 
@@ -519,9 +554,9 @@ static ALLOC: Counting = Counting;
 fn scale(c: &mut Criterion) {
     let brief = Arc::new(synthetic_brief(1_000_000));
     let before = LIVE.load(Ordering::Relaxed);
-    let t0 = Instant::now();
+    let (t0, c0) = (Instant::now(), thread_cpu());
     let index = Arc::new(SearchIndex::new(brief.clone()));
-    let built = t0.elapsed();
+    let (built, built_cpu) = (t0.elapsed(), thread_cpu() - c0);
     let bytes = LIVE.load(Ordering::Relaxed).saturating_sub(before);
     let text: usize = index
         .items()
@@ -530,12 +565,13 @@ fn scale(c: &mut Criterion) {
         .sum();
     eprintln!(
         "scale: {} items, item text {:.1} MB, index {:.1} MB ({:.2}x the item text), first \
-         build {:.2} s",
+         build {:.2} s ({:.2} s cpu)",
         index.len(),
         text as f64 / 1e6,
         bytes as f64 / 1e6,
         bytes as f64 / text as f64,
-        built.as_secs_f64()
+        built.as_secs_f64(),
+        built_cpu.as_secs_f64()
     );
     latency_summary("scale", &index, 11, false);
     let mut group = c.benchmark_group(format!("scale/build/{}items", index.len()));

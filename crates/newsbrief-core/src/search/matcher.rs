@@ -447,26 +447,14 @@ pub(crate) fn score_fields(
     skim: &SkimMatcherV2,
     (ti, term): (usize, &Term),
     store: &FieldStore,
-    fields: std::ops::Range<usize>,
+    fields: impl IntoIterator<Item = usize>,
     scratch: &mut Scratch,
 ) -> Option<i64> {
     let mut best: Option<i64> = None;
     for f in fields {
-        let Some((mask, starts, slot, p)) = store.view(f, term.case_sensitive) else {
+        let Some((slot, p)) = store.view(f, term.case_sensitive) else {
             continue;
         };
-        if term.mask & !mask != 0 {
-            continue;
-        }
-        // A one-letter word that starts a word of ASCII text matches there exactly, and an
-        // exact match at a word start scores the same wherever it is.
-        if term.single_alnum && p.ascii && !term.case_sensitive && starts & term.mask != 0 {
-            let s = scratch.exact_at_start(skim, ti, term).clamp(0, TIER / 64) + TIER;
-            if best.is_none_or(|b| s > b) {
-                best = Some(s);
-            }
-            continue;
-        }
         let k = ti * scratch.slots + slot as usize;
         let score = if slot != NO_SLOT && k < scratch.shared.len() {
             match scratch.shared[k] {
@@ -490,6 +478,58 @@ pub(crate) fn score_fields(
     best
 }
 
+/// The score of `term` (word number `ti`) matching exactly at a word start, with its place
+/// bonus (`whole`: the word found is the term itself): what [`score_fields`] gives an ASCII
+/// text whose first word-start occurrence of the term is known, without looking at the text.
+pub(crate) fn exact_start_score(
+    skim: &SkimMatcherV2,
+    (ti, term): (usize, &Term),
+    whole: bool,
+    scratch: &mut Scratch,
+) -> i64 {
+    let bonus = if !term.starts_first {
+        TIER
+    } else if whole {
+        TIER + WHOLE_WORD_BONUS
+    } else {
+        TIER
+    };
+    scratch.exact_at_start(skim, ti, term).clamp(0, TIER / 64) + bonus
+}
+
+/// The score of a plain `term` (word number `ti`: lowercase ASCII letters and digits) in an
+/// ASCII text in matching form known to hold no stretch of it starting a word (the word index
+/// says so): its first exact occurrence, which is inside a word, is then the best stretch
+/// ([`best_window_bytes`] prefers the shortest stretch, then one starting a word, then the
+/// earliest). `None` when the text does not hold the term itself: the caller matches in full.
+pub(crate) fn first_inner_score(
+    skim: &SkimMatcherV2,
+    (ti, term): (usize, &Term),
+    p: Prepared<'_>,
+    scratch: &mut Scratch,
+) -> Option<i64> {
+    let hay = p.s.as_bytes();
+    let s = scratch.finders.get(ti)?.as_ref()?.find(hay)?;
+    if s == 0 || !hay[s - 1].is_word() {
+        return None;
+    }
+    let e = s + term.pat.len();
+    let bonus = if term.starts_first { 0 } else { TIER };
+    let key = usize::from(hay[s - 1]);
+    if let Some(&known) = scratch.exact.get(ti).and_then(|t| t.get(key))
+        && known != UNKNOWN
+    {
+        return placed((known != NO_MATCH).then_some(known), bonus);
+    }
+    let score = skim
+        .fuzzy(p.s.get(s - 1..e)?, &term.pat, false)
+        .map(|(s, _)| s);
+    if let Some(slot) = scratch.exact.get_mut(ti).and_then(|t| t.get_mut(key)) {
+        *slot = score.unwrap_or(NO_MATCH);
+    }
+    placed(score, bonus)
+}
+
 /// Matches `term` (the query's word number `ti`) against an item's fields (numbers in
 /// `store`) with the matched positions, for highlighting; the best field wins, the first on a
 /// tie. Returns the score and the position of the winning field in `fields`.
@@ -497,17 +537,14 @@ pub(crate) fn match_fields(
     skim: &SkimMatcherV2,
     (ti, term): (usize, &Term),
     store: &FieldStore,
-    fields: std::ops::Range<usize>,
+    fields: impl IntoIterator<Item = usize>,
     scratch: &mut Scratch,
 ) -> Option<(usize, FieldMatch)> {
     let mut best: Option<(usize, FieldMatch)> = None;
-    for (i, f) in fields.enumerate() {
-        let Some((mask, _, _, p)) = store.view(f, term.case_sensitive) else {
+    for (i, f) in fields.into_iter().enumerate() {
+        let Some((_, p)) = store.view(f, term.case_sensitive) else {
             continue;
         };
-        if term.mask & !mask != 0 {
-            continue;
-        }
         if let Some(m) = match_prepared(skim, (ti, term), p, true, scratch)
             && best.as_ref().is_none_or(|(_, b)| m.score > b.score)
         {

@@ -36,6 +36,7 @@ mod query;
 mod searcher;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use index::{ENOUGH_WELL_PLACED, Hit, Item, PHRASE_BONUS_PER_CHAR, SearchIndex};
 pub use prepare::{char_ranges, char_to_byte, fold_lower};

@@ -72,18 +72,6 @@ pub fn fold_lower(c: char) -> char {
     }
 }
 
-/// The bit of a (lowercased) char in a presence mask: letters and digits get their own bit,
-/// anything else shares one of the remaining bits. A term can only match text whose mask holds
-/// all the term's bits.
-pub fn char_bit(c: char) -> u64 {
-    match c {
-        'a'..='z' => 1 << (c as u32 - 'a' as u32),
-        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
-        ' ' => 0,
-        c => 1 << (36 + c as u32 % 28),
-    }
-}
-
 /// A string in matching form.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Prepared<'a> {
@@ -92,22 +80,21 @@ pub(crate) struct Prepared<'a> {
     pub ascii: bool,
 }
 
-/// Where one searchable string lives in the store, with its presence mask.
+/// Where one searchable string lives in the store. Offsets are `u32` (a million items hold a
+/// few hundred MB of text; 28 bytes a field instead of 64 is a fifth of the index): text past
+/// 4 GiB is stored empty rather than wrapped.
 #[derive(Debug, Clone, Copy)]
 struct FieldRef {
-    lower: (usize, usize),
+    lower: (u32, u32),
     /// The cased form: in the store's own buffer, or, when it is the original text itself
     /// (ASCII without tabs or line breaks), a range of that article's text in the brief
     /// (`cased_in` names the article; [`OWN`] for the buffer).
-    cased: (usize, usize),
+    cased: (u32, u32),
     cased_in: u32,
-    mask: u64,
-    /// The same for the chars that start a word (follow no ASCII letter or digit).
-    starts: u64,
-    lower_ascii: bool,
-    cased_ascii: bool,
     /// Slot shared by every field holding the same short string ([`NO_SLOT`] for long ones).
     slot: u32,
+    lower_ascii: bool,
+    cased_ascii: bool,
 }
 
 /// Longest string given a shared slot: speakers, attributions and names repeat across
@@ -116,6 +103,11 @@ const SLOT_MAX_LEN: usize = 64;
 pub(crate) const NO_SLOT: u32 = u32::MAX;
 /// [`FieldRef::cased_in`] of a cased form kept in the store's buffer.
 const OWN: u32 = u32::MAX;
+
+/// A range as stored, or `None` past what `u32` offsets reach.
+fn span32(a: usize, b: usize) -> Option<(u32, u32)> {
+    Some((u32::try_from(a).ok()?, u32::try_from(b).ok()?))
+}
 
 /// Every searchable string of an index, prepared in both matching forms (folded and
 /// lowercased for words without capitals, folded with case kept for words with one) and laid
@@ -130,7 +122,7 @@ pub(crate) struct FieldStore {
     /// The brief cased forms may point into.
     brief: Option<std::sync::Arc<crate::brief::Brief>>,
     /// Slot of each short string seen, with its first field (while building).
-    slots: rustc_hash::FxHashMap<String, (u32, u32)>,
+    slots: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
     /// Slots handed out: to every short string, and to each long one seen twice.
     slot_total: u32,
     /// The first field of each long string's matching form, by a hash of that form: a
@@ -162,6 +154,15 @@ impl FieldStore {
         self.push_at(text, None)
     }
 
+    /// The field number of `text` when a short string like it was added already, else adds
+    /// it: a speaker's name is one field however many quotes it has.
+    pub fn push_shared(&mut self, text: &str) -> usize {
+        match self.slots.get(text) {
+            Some(&(_, first)) if text.len() <= SLOT_MAX_LEN => first as usize,
+            _ => self.push_at(text, None),
+        }
+    }
+
     /// Adds a string found at byte `start` of article `article`'s text in the brief (when
     /// `at` says so); returns its field number.
     pub fn push_at(&mut self, text: &str, at: Option<(usize, usize)>) -> usize {
@@ -174,44 +175,31 @@ impl FieldStore {
         } else {
             let next = self.new_slot();
             self.slots
-                .insert(text.to_string(), (next, self.fields.len() as u32));
+                .insert(text.into(), (next, self.fields.len() as u32));
             next
         };
         let (lo, co) = (self.lower.len(), self.cased.len());
-        let mut mask = 0;
-        let mut starts = 0;
-        let mut after_word = false;
-        let mut note = |l: char| {
-            mask |= char_bit(l);
-            if !after_word {
-                starts |= char_bit(l);
+        let ascii = text.is_ascii();
+        let breaks = ascii && text.bytes().any(|b| (b'\t'..=b'\r').contains(&b));
+        let borrowed = at.filter(|_| self.brief.is_some() && ascii && !breaks);
+        if ascii && !breaks {
+            // Plain ASCII (nearly all text): folding is only case.
+            if borrowed.is_none() {
+                self.cased.push_str(text);
             }
-            after_word = l.is_ascii_alphanumeric();
-        };
-        let borrowed = at.filter(|_| {
-            self.brief.is_some()
-                && text.is_ascii()
-                && !text.bytes().any(|b| (b'\t'..=b'\r').contains(&b))
-        });
-        if text.is_ascii() {
-            // Plain ASCII (nearly all text): folding is only whitespace to space and case.
+            self.lower.push_str(text);
+            self.lower[lo..].make_ascii_lowercase();
+        } else if ascii {
             let fold_ascii = |b: u8| match b {
                 b'\t'..=b'\r' => ' ',
                 b => char::from(b),
             };
-            if borrowed.is_none() {
-                self.cased.extend(text.bytes().map(fold_ascii));
-            }
-            self.lower.extend(text.bytes().map(|b| {
-                let l = fold_ascii(b).to_ascii_lowercase();
-                note(l);
-                l
-            }));
+            self.cased.extend(text.bytes().map(fold_ascii));
+            self.lower
+                .extend(text.bytes().map(|b| fold_ascii(b).to_ascii_lowercase()));
         } else {
             for c in text.chars() {
-                let l = fold_lower(c);
-                note(l);
-                self.lower.push(l);
+                self.lower.push(fold_lower(c));
                 self.cased.push(fold(c));
             }
         }
@@ -220,14 +208,27 @@ impl FieldStore {
             Some((article, start)) => ((start, start + text.len()), article as u32),
             None => ((co, self.cased.len()), OWN),
         };
+        let (Some(lower), Some(cased32)) = (span32(lo, self.lower.len()), span32(cased.0, cased.1))
+        else {
+            // Past what the offsets reach: kept, empty, so field numbers stay in step.
+            self.lower.truncate(lo);
+            self.cased.truncate(co);
+            self.fields.push(FieldRef {
+                lower: (0, 0),
+                cased: (0, 0),
+                cased_in: OWN,
+                slot: NO_SLOT,
+                lower_ascii: true,
+                cased_ascii: true,
+            });
+            return self.fields.len() - 1;
+        };
         self.fields.push(FieldRef {
-            lower: (lo, self.lower.len()),
-            cased,
+            lower,
+            cased: cased32,
             cased_in,
-            mask,
-            starts,
             lower_ascii,
-            cased_ascii: self.cased_of(cased, cased_in).is_ascii(),
+            cased_ascii: self.cased_of(cased32, cased_in).is_ascii(),
             slot,
         });
         let i = self.fields.len() - 1;
@@ -258,9 +259,9 @@ impl FieldStore {
         if self.cased_of(g.cased, g.cased_in) != cased {
             return;
         }
-        self.lower.truncate(f.lower.0);
+        self.lower.truncate(f.lower.0 as usize);
         if f.cased_in == OWN {
-            self.cased.truncate(f.cased.0);
+            self.cased.truncate(f.cased.0 as usize);
         }
         let slot = if g.slot == NO_SLOT {
             let s = self.new_slot();
@@ -276,7 +277,7 @@ impl FieldStore {
     }
 
     /// A cased form, wherever it is kept.
-    fn cased_of(&self, (s, e): (usize, usize), cased_in: u32) -> &str {
+    fn cased_of(&self, (s, e): (u32, u32), cased_in: u32) -> &str {
         let text = if cased_in == OWN {
             self.cased.as_str()
         } else {
@@ -285,13 +286,13 @@ impl FieldStore {
                 .and_then(|b| b.articles.get(cased_in as usize))
                 .map_or("", |a| a.text.as_str())
         };
-        text.get(s..e).unwrap_or("")
+        text.get(s as usize..e as usize).unwrap_or("")
     }
 
-    /// Everything a match reads of field `i` in one lookup: its presence mask, its mask of
-    /// word-start chars, its shared slot and its matching form (with case kept when `cased`).
+    /// Everything a match reads of field `i` in one lookup: its shared slot and its matching
+    /// form (with case kept when `cased`).
     #[inline]
-    pub fn view(&self, i: usize, cased: bool) -> Option<(u64, u64, u32, Prepared<'_>)> {
+    pub fn view(&self, i: usize, cased: bool) -> Option<(u32, Prepared<'_>)> {
         let f = self.fields.get(i)?;
         let p = if cased {
             Prepared {
@@ -300,11 +301,19 @@ impl FieldStore {
             }
         } else {
             Prepared {
-                s: self.lower.get(f.lower.0..f.lower.1)?,
+                s: self.lower.get(f.lower.0 as usize..f.lower.1 as usize)?,
                 ascii: f.lower_ascii,
             }
         };
-        Some((f.mask, f.starts, f.slot, p))
+        Some((f.slot, p))
+    }
+
+    /// Whether both matching forms of field `i` are ASCII, so that word boundaries are the
+    /// same in both and bytes are chars.
+    pub fn regular(&self, i: usize) -> bool {
+        self.fields
+            .get(i)
+            .is_some_and(|f| f.lower_ascii && f.cased_ascii)
     }
 
     /// Number of shared slots.
@@ -312,15 +321,13 @@ impl FieldStore {
         self.slot_total as usize
     }
 
-    #[cfg(test)]
-    pub fn mask(&self, i: usize) -> u64 {
-        self.fields.get(i).map_or(0, |f| f.mask)
-    }
-
     pub fn lower(&self, i: usize) -> Prepared<'_> {
         match self.fields.get(i) {
             Some(f) => Prepared {
-                s: self.lower.get(f.lower.0..f.lower.1).unwrap_or(""),
+                s: self
+                    .lower
+                    .get(f.lower.0 as usize..f.lower.1 as usize)
+                    .unwrap_or(""),
                 ascii: f.lower_ascii,
             },
             None => Prepared { s: "", ascii: true },
@@ -430,10 +437,8 @@ mod tests {
             let strip = |s: &str| s.strip_suffix('ж').unwrap().to_string();
             assert_eq!(fast.lower(i).s, strip(slow.lower(j).s), "{t:?}");
             assert_eq!(fast.cased(i).s, strip(slow.cased(j).s), "{t:?}");
-            let (m1, s1, _, _) = fast.view(i, false).unwrap();
-            let (m2, s2, _, _) = slow.view(j, false).unwrap();
-            assert_eq!(m1 | char_bit('ж'), m2);
-            assert_eq!(s1 | (s2 & char_bit('ж')), s2);
+            assert!(fast.regular(i));
+            assert!(!slow.regular(j));
         }
     }
 
@@ -443,7 +448,7 @@ mod tests {
         let long = "Officials said the drone, which carried explosives, was made in Iran.";
         assert!(long.len() > SLOT_MAX_LEN);
         let a = st.push(long);
-        let (_, _, slot_a, _) = st.view(a, false).unwrap();
+        let (slot_a, _) = st.view(a, false).unwrap();
         assert_eq!(slot_a, NO_SLOT, "a long text seen once has no slot");
         let stored = (st.lower.len(), st.cased.len());
         let other = st.push(&long.replace("Iran", "Iraq"));
@@ -456,7 +461,7 @@ mod tests {
             (long.len(), long.len()),
             "only the other text was added"
         );
-        let slot = |st: &FieldStore, i| st.view(i, true).unwrap().2;
+        let slot = |st: &FieldStore, i| st.view(i, true).unwrap().0;
         assert_ne!(slot(&st, a), NO_SLOT);
         assert_eq!(slot(&st, a), slot(&st, b));
         assert_eq!(slot(&st, other), NO_SLOT);
@@ -467,18 +472,5 @@ mod tests {
         assert_eq!(slot(&st, s1), slot(&st, s2));
         assert_ne!(slot(&st, s1), slot(&st, a));
         assert_eq!(st.slot_count(), 2);
-    }
-
-    #[test]
-    fn masks_hold_every_char() {
-        let mut st = FieldStore::default();
-        let i = st.push("Red line");
-        let m = st.mask(i);
-        for c in "redlin".chars() {
-            assert_ne!(m & char_bit(c), 0);
-        }
-        assert_eq!(m & char_bit('z'), 0);
-        let (_, starts, _, _) = st.view(i, false).unwrap();
-        assert_eq!(starts, char_bit('r') | char_bit('l') | char_bit(' '));
     }
 }

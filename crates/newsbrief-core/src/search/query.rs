@@ -1,6 +1,6 @@
 //! Parsing the query language (see the module documentation of [`crate::search`]).
 
-use super::prepare::{char_bit, fold, fold_lower};
+use super::prepare::{fold, fold_lower};
 
 /// What an item is, so a query can keep only one kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -39,11 +39,6 @@ pub struct Term {
     /// The matching form: folded, and lowercased unless case-sensitive.
     pub(crate) pat: String,
     pub(crate) chars: Vec<char>,
-    /// Chars of the lowercased form, for the cheap presence check.
-    pub(crate) mask: u64,
-    /// One ASCII letter or digit: its mask bit is its own, so masks alone tell whether it
-    /// starts a word.
-    pub(crate) single_alnum: bool,
     /// Three letters or more: long enough that a match inside a word ("line" in "Alliance")
     /// is most likely not what was meant, so it ranks below every match at a word start.
     pub(crate) starts_first: bool,
@@ -57,26 +52,20 @@ impl Term {
         } else {
             typed.chars().map(fold_lower).collect()
         };
-        let mask = typed
-            .chars()
-            .map(fold_lower)
-            .fold(0u64, |m, c| m | char_bit(c));
-        let single_alnum = matches!(pat.as_bytes(), [b'a'..=b'z' | b'0'..=b'9']);
         Term {
             typed: typed.to_string(),
             case_sensitive,
             starts_first: pat.chars().count() >= 3,
             chars: pat.chars().collect(),
             pat,
-            mask,
-            single_alnum,
         }
     }
 
     /// Longest stretch of text, in chars, a match of this term may cover: a few stray letters
     /// are allowed (typos, abbreviations), letters scattered over a sentence are not. The slack
-    /// is the same for every length so that a longer word only ever narrows the matches, which
-    /// is what lets [`super::Searcher`] refine its previous results instead of starting over.
+    /// is the same for every length so that a longer word only ever narrows the matches, and
+    /// small, so that the word index can tell from a word alone whether a stretch can start in
+    /// it.
     pub(crate) fn max_span(&self) -> usize {
         self.chars.len() + SPAN_SLACK
     }
@@ -146,30 +135,6 @@ impl Query {
     pub fn allows(&self, kind: ItemKind) -> bool {
         self.kinds == 0 || self.kinds & kind.bit() != 0
     }
-
-    /// True if every item matching `self` also matches `old`, so results for `self` can be
-    /// found among those of `old`: same filters or stricter ones, same words with the last one
-    /// grown, or words added.
-    pub fn narrows(&self, old: &Query) -> bool {
-        let kinds_ok = old.kinds == 0 || (self.kinds != 0 && self.kinds & !old.kinds == 0);
-        let stricter = |new: &[String], old: &[String]| {
-            old.iter()
-                .all(|o| new.iter().any(|n| n.contains(o.as_str())))
-        };
-        if !kinds_ok || !stricter(&self.outlets, &old.outlets) || !stricter(&self.names, &old.names)
-        {
-            return false;
-        }
-        let n = old.terms.len();
-        if self.terms.len() < n {
-            return false;
-        }
-        if n == 0 {
-            return true;
-        }
-        self.terms[..n - 1] == old.terms[..n - 1]
-            && self.terms[n - 1].typed.starts_with(&old.terms[n - 1].typed)
-    }
 }
 
 /// The kind of a `q:`, `c:` or `e:` prefix.
@@ -233,21 +198,5 @@ mod tests {
         assert_eq!(q.terms[1].pat, "Iran");
         // Curly apostrophes are folded so "don’t" and "don't" are the same word.
         assert_eq!(Query::parse("don’t").terms[0].pat, "don't");
-    }
-
-    #[test]
-    fn narrowing_is_recognised() {
-        let p = Query::parse;
-        assert!(p("red li").narrows(&p("red l")));
-        assert!(p("red l").narrows(&p("red")));
-        assert!(p("red").narrows(&p("re")));
-        assert!(p("q: re").narrows(&p("re")));
-        assert!(p("#newsmax re").narrows(&p("#news re")));
-        assert!(p("re").narrows(&p("")));
-        assert!(!p("re").narrows(&p("q: re")));
-        assert!(!p("rd").narrows(&p("re")));
-        assert!(!p("red line").narrows(&p("rex line")));
-        assert!(!p("re").narrows(&p("red")));
-        assert!(!p("re #wapo").narrows(&p("re #newsmax")));
     }
 }

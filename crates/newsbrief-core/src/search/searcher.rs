@@ -1,20 +1,19 @@
-//! Search as you type: each keystroke refines the previous results when it can.
+//! Search as you type: the results of the last query, kept while it does not change.
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::index::{Cand, Hit, SearchIndex};
+use super::index::{Hit, SearchIndex};
 use super::query::Query;
 
-/// Holds an index and the results of the last query, so that a query grown by a keystroke
-/// (last word longer, a word or a stricter filter added) is matched only against the previous
-/// results instead of every item. Any other edit (backspace, a changed word) searches afresh.
-/// Either way the results are exactly the first [`Searcher::TOP`] of [`SearchIndex::search`].
+/// Holds an index and the results of the last query. Each new query is answered from the
+/// index's word table, which already narrows the items to those that can match, so a
+/// keystroke costs the same whether the query grew or was edited (backspace, a changed
+/// word). The results are exactly the first [`Searcher::TOP`] of [`SearchIndex::search`].
 #[derive(Debug, Clone)]
 pub struct Searcher {
     index: Arc<SearchIndex>,
     query: Query,
-    cands: Vec<Cand>,
     hits: Vec<Hit>,
     /// Results counted (candidates left out as noise are not).
     shown: usize,
@@ -30,7 +29,6 @@ impl Searcher {
         Searcher {
             index,
             query: Query::default(),
-            cands: Vec::new(),
             hits: Vec::new(),
             shown: 0,
             top: Searcher::TOP,
@@ -58,26 +56,12 @@ impl Searcher {
         }
         if q.is_empty() {
             self.query = q;
-            self.cands.clear();
             self.hits.clear();
             self.shown = 0;
             return &self.hits;
         }
-        let (cands, hits, shown) = if !self.query.is_empty() && q.narrows(&self.query) {
-            let n = self.query.terms.len();
-            if n == 0 {
-                self.index.refine(&q, Some(&self.cands), 0, false, self.top)
-            } else if q.terms[n - 1] == self.query.terms[n - 1] {
-                self.index.refine(&q, Some(&self.cands), n, false, self.top)
-            } else {
-                self.index
-                    .refine(&q, Some(&self.cands), n - 1, true, self.top)
-            }
-        } else {
-            self.index.refine(&q, None, 0, false, self.top)
-        };
+        let (hits, shown) = self.index.run(&q, self.top, true);
         self.query = q;
-        self.cands = cands;
         self.hits = hits;
         self.shown = shown;
         &self.hits

@@ -423,3 +423,249 @@ fn ranking_only_the_best_keeps_their_order() {
         );
     }
 }
+
+/// A brief of made-up sentences full of what the word index must get right: words that begin
+/// other words, words hidden inside others, stretches across words, capitals, marks, other
+/// scripts, punctuation inside words, line breaks and repeated speakers and texts.
+fn tricky_brief() -> Brief {
+    const WORDS: &[&str] = &[
+        "red",
+        "Red",
+        "RED",
+        "reduced",
+        "redline",
+        "tried",
+        "bored",
+        "r",
+        "e",
+        "d",
+        "re",
+        "rxed",
+        "line",
+        "Alliance",
+        "lines",
+        "airport",
+        "port",
+        "U.S.",
+        "u.s",
+        "Zoë",
+        "Kādhimī",
+        "мой",
+        "Мой",
+        "don’t",
+        "don't",
+        "—",
+        "12",
+        "120",
+        "made",
+        "in",
+        "Iran",
+        "iran",
+        "Iranian",
+        "mckenzie",
+        "McKenzie",
+        "mck",
+        "m",
+        "mc",
+        "kenzie",
+        "…",
+        "straße",
+        "ẞ",
+        "İstanbul",
+        "x-ray",
+        "(red)",
+        "red,",
+        "line.",
+        "\"quoted\"",
+        "a\tb",
+        "new\nline",
+    ];
+    const WHO: &[&str] = &[
+        "Frank McKenzie",
+        "a U.S. official",
+        "Zoë Qasem",
+        "the red team",
+        "officials said",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut articles = Vec::new();
+    for a in 0..4 {
+        let mut text = String::new();
+        let mut quotes = Vec::new();
+        let mut claims = Vec::new();
+        for i in 0..60 {
+            let start = text.len();
+            let n = 1 + next() % 7;
+            for w in 0..n {
+                if w > 0 {
+                    text.push(if next() % 9 == 0 { '\n' } else { ' ' });
+                }
+                text.push_str(WORDS[(next() % WORDS.len() as u64) as usize]);
+            }
+            // Every seventh sentence is a copy of an earlier one (a reprint).
+            if i % 7 == 6 {
+                let first = quotes
+                    .first()
+                    .map(|q: &Quote| text[q.start..q.end].to_string());
+                if let Some(f) = first {
+                    text.truncate(start);
+                    text.push_str(&f);
+                }
+            }
+            let end = text.len();
+            let who = WHO[(next() % WHO.len() as u64) as usize];
+            if i % 2 == 0 {
+                quotes.push(Quote {
+                    start,
+                    end,
+                    sentence: 0,
+                    speaker: (next() % 4 != 0).then(|| who.to_string()),
+                    speaker_entity: (next() % 3 == 0).then(|| "e1".to_string()),
+                    anonymous: false,
+                    partial: false,
+                    speaker_found: None,
+                });
+            } else {
+                claims.push(Claim {
+                    start,
+                    end,
+                    sentence: 0,
+                    attribution: (next() % 3 != 0).then(|| who.to_string()),
+                    features: Vec::new(),
+                });
+            }
+            text.push_str(". ");
+        }
+        articles.push(Article {
+            id: format!("out{a}"),
+            outlet: ["Red Post", "Newsmax", "Press TV", "Zoë Daily"][a].into(),
+            headline: String::new(),
+            published: None,
+            source: format!("{a}.txt"),
+            text,
+            blocks: Vec::new(),
+            sentences: Vec::new(),
+            quotes,
+            claims,
+            terms: Vec::new(),
+            url: None,
+            extraction: None,
+        });
+    }
+    let mention = |a: usize, at: usize| Mention {
+        article: format!("out{a}"),
+        start: at,
+        end: at + 1,
+    };
+    let entities = vec![
+        Entity {
+            id: "e1".into(),
+            name: "Frank McKenzie".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["McKenzie".into(), "the red general".into()],
+            mentions: vec![mention(1, 5), mention(0, 3)],
+        },
+        Entity {
+            id: "e2".into(),
+            name: "Kādhimī".into(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            mentions: vec![mention(2, 0)],
+        },
+        Entity {
+            id: "e3".into(),
+            name: "Red Line Corp.".into(),
+            kind: EntityKind::Organization,
+            aliases: vec!["RLC".into()],
+            mentions: Vec::new(),
+        },
+    ];
+    Brief {
+        schema: SCHEMA_VERSION,
+        title: "tricky".into(),
+        articles,
+        entities,
+    }
+}
+
+#[test]
+fn the_word_index_leaves_out_only_items_that_cannot_match() {
+    let index = SearchIndex::new(tricky_brief());
+    let typed = [
+        "red line",
+        "Red line",
+        "RED",
+        "redline",
+        "rxed",
+        "port",
+        "alliance",
+        "made in iran",
+        "Iran",
+        "mckenzie",
+        "mckenze",
+        "McK",
+        "u.s.",
+        ".s",
+        "zoe",
+        "Zoë qa",
+        "kadhimi",
+        "мой",
+        "Мой",
+        "don't",
+        "dont",
+        "—",
+        "12",
+        "…",
+        "strasse",
+        "ß",
+        "istanbul",
+        "x-ray",
+        "(red)",
+        "\"quoted",
+        "ab",
+        "newline",
+        "e: red",
+        "q: red @mck",
+        "c: line #press",
+        "@red",
+        "#zoe r",
+        "q: c:",
+        "the red general",
+        "rlc",
+        // Found only inside words.
+        "ied",
+        "ored",
+        "ort",
+        "nce",
+        "enzie",
+        "ine red",
+    ];
+    for t in typed {
+        let chars: Vec<char> = t.chars().collect();
+        for n in 1..=chars.len() {
+            let prefix: String = chars[..n].iter().collect();
+            let q = Query::parse(&prefix);
+            if q.is_empty() {
+                continue;
+            }
+            let fast = index.run(&q, usize::MAX, true);
+            let slow = index.run(&q, usize::MAX, false);
+            assert_eq!(fast, slow, "query {prefix:?}");
+            let top = index.run(&q, 5, true);
+            assert_eq!(top.0, slow.0[..slow.0.len().min(5)], "top of {prefix:?}");
+            assert_eq!(top.1, slow.1, "count of {prefix:?}");
+        }
+    }
+    // The index does leave items out (else the test above would prove nothing).
+    for word in ["alliance", "airport", "Iran", "kadhimi", "x-ray"] {
+        let (cands, all) = index.well_placed_candidates(&Query::parse(word));
+        eprintln!("{word}: {cands} of {all}");
+        assert!(cands < all * 3 / 4, "{word}: {cands} of {all}");
+    }
+}
