@@ -374,11 +374,20 @@ pub fn find(
                             text, sentences, si, q.block, mentions, &cover, &genders, want,
                         )
                     };
+                    // A person made the subject of a sentence after the last speaker is who
+                    // the writer is talking about now: "Ann spoke. Tom toured the plant.
+                    // “…,” he said" is Tom's.
+                    let subject = subject();
+                    let recent = recent.filter(|e| {
+                        subject
+                            .as_ref()
+                            .is_none_or(|m| m.start < e.pos.max(e.span.map_or(0, |s| s.1)))
+                    });
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
-                    } else if let Some(m) = subject() {
+                    } else if let Some(m) = subject {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
                     } else if let Some(m) = mentions_in(mentions, 0, s.start)

@@ -419,3 +419,21 @@ fn the_role_names_the_person_last_named() {
     let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
     assert_ne!(q[1].speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn a_pronoun_after_a_new_subject_means_that_subject() {
+    let t = "“Taxes will fall,” said Omar Haddad. Tom Wu toured the plant on Monday. \
+             “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+    // "Wu's been" is "Wu has been": Wu is still the subject, not a possessor.
+    let t = "“Taxes will fall,” said Omar Haddad. Wu's been arguing for weeks that Haddad \
+             is wrong. “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Wu", "Haddad"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Wu"));
+    // The speaker named last still wins over a subject named before it.
+    let t = "Tom Wu toured the plant on Monday. “Taxes will fall,” said Omar Haddad. \
+             “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Omar Haddad"));
+}
