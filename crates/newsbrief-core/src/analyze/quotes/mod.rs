@@ -187,6 +187,7 @@ fn lead_speaker(
     lo: usize,
     mentions: &[RawMention],
     clause: &str,
+    cover: &QuoteCover,
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, q.open);
@@ -207,6 +208,13 @@ fn lead_speaker(
                 .find(|&j| sp.quoted_as.contains(&t[j].lower))
                 .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower.ends_with("ing") && k > 0 {
+            // "X addressed the crowd in an email, saying “…”": the participle's subject is
+            // the clause's, however far back it is named.
+            sentence_subject(text, lo, t[k].start, mentions, cover).or_else(|| {
+                np_before(text, &t, k, 0, mentions)
+                    .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+            })
         } else {
             np_before(text, &t, k, 0, mentions)
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
@@ -281,7 +289,14 @@ pub fn find(
             None
         };
         let lead = if tail.is_none() {
-            lead_speaker(text, q, c_lo.max(prev_close).min(q.open), mentions, clause)
+            lead_speaker(
+                text,
+                q,
+                c_lo.max(prev_close).min(q.open),
+                mentions,
+                clause,
+                &cover,
+            )
         } else {
             None
         };

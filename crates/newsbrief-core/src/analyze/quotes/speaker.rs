@@ -93,10 +93,13 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
         return None;
     }
     let mut a = end;
+    // A phrase never reaches back over another speech verb: "the senator said he rarely asks"
+    // is about "he", not "the senator said he rarely".
     while a > floor
         && end - a < 9
         && !gap_breaks(text, t[a - 1].end, t[a].start)
         && !sp.np_stop.contains(&t[a - 1].lower)
+        && !is_verb(t, a - 1)
     {
         a -= 1;
     }
@@ -324,6 +327,16 @@ pub(crate) fn speaker_of(
     if r.0 >= r.1 || r.1 > t.len() {
         return None;
     }
+    // "he" or "she" at either edge of a longer phrase is its subject, the rest a clause run
+    // on to it: "He also issued a statement", "the budget and she".
+    let pronoun = |k: &Tok| sp.person_pronouns.contains(&k.lower);
+    let r = if r.1 - r.0 > 1 && pronoun(&t[r.1 - 1]) {
+        (r.1 - 1, r.1)
+    } else if r.1 - r.0 > 1 && pronoun(&t[r.0]) {
+        (r.0, r.0 + 1)
+    } else {
+        r
+    };
     let (s, e) = (t[r.0].start, t[r.1 - 1].end);
     if r.1 - r.0 == 1 {
         let w = &t[r.0].lower;

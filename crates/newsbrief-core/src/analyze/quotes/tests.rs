@@ -437,3 +437,25 @@ fn a_pronoun_after_a_new_subject_means_that_subject() {
     let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
     assert_eq!(q[1].speaker.as_deref(), Some("Omar Haddad"));
 }
+
+#[test]
+fn a_speaker_phrase_does_not_run_on_into_the_clause() {
+    // A participle after a comma has the clause's subject.
+    let t = "In an interview, Tom Wu questioned the budget again, saying the city could not \
+             “afford it.”";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    let t = "Mia Park spoke first. She wrote to the voters in an email, saying that “the plan \
+             is wrong.”";
+    let q = run(t, &["Mia Park"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Mia Park"));
+    // A phrase stops at another speech verb, and a pronoun at its edge is the subject.
+    let t = "Omar Haddad spoke. The longtime senator said he rarely asks friends for help, \
+             “except for people I trust.”";
+    let q = run(t, &["Omar Haddad"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+    let t = "Omar Haddad spoke. He promised to fix the “broken” tax code and he, once again, \
+             vowed a “fair deal” for all.";
+    let q = run(t, &["Omar Haddad"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+}
