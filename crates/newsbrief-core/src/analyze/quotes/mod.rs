@@ -28,7 +28,7 @@ mod tests;
 
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
 pub(crate) use speaker::{
-    Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks,
+    Speaker, Tok, Who, gap_breaks, gap_has_comma, is_according, is_verb, np_after, np_before, toks,
 };
 
 use super::entities::RawMention;
@@ -92,8 +92,28 @@ fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize,
 
 /// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
 const PREPOSITIONS: &[&str] = &[
-    "by", "in", "on", "at", "for", "from", "with", "to", "of", "over", "after", "before", "during",
-    "into", "about", "against", "among", "amid",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "to",
+    "of",
+    "over",
+    "after",
+    "before",
+    "during",
+    "into",
+    "about",
+    "against",
+    "among",
+    "amid",
+    "across",
+    "throughout",
+    "under",
+    "within",
 ];
 
 /// Whether the words after a quote are a whole sentence of attribution and nothing else
@@ -161,6 +181,13 @@ fn tail_speaker(
             {
                 (last, end)
             }
+            // "…” about climate change, Ann Lee said": the words before the first comma go
+            // on with the quote, and the name is the one before the verb.
+            (Some(_), Some(&last))
+                if !t[0].cap && end - last <= 6 && t[last..end].iter().all(|k| k.cap) =>
+            {
+                (last, end)
+            }
             (Some(&first), _) => (0, first),
             _ => (0, end),
         };
@@ -172,6 +199,19 @@ fn tail_speaker(
             break;
         }
         return speaker_of(&t, (start, end), mentions, clause, true);
+    }
+    // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
+    // then a name.
+    let inverted = (1..t.len()).find(|&k| {
+        is_verb(&t, k)
+            && gap_has_comma(text, t[k - 1].end, t[k].start)
+            && t.get(k + 1).is_some_and(|n| n.cap)
+    });
+    if let Some(s) = inverted
+        .and_then(|k| np_after(text, &t, k + 1))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+    {
+        return Some(s);
     }
     // "“…” by drone attacks, according to a report": the source closes the sentence.
     (1..t.len())

@@ -459,3 +459,40 @@ fn a_speaker_phrase_does_not_run_on_into_the_clause() {
     let q = run(t, &["Omar Haddad"], &[]);
     assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
 }
+
+#[test]
+fn party_tags_relative_clauses_and_descriptions_around_a_name() {
+    // A party tag in brackets neither breaks the name from its verb nor becomes the speaker.
+    let t = "“The bill is dead,” Ann Kiro (D) said on Friday.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+    let t = "Tom Wu (R-Ohio), who wrote the bill in May, said the vote was “a first step.”";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    // A relative clause holding a place, and a chain of descriptions, are skipped.
+    let t = "Nia Brook, who lost her shop in the flood in Dayton, Ohio, in May 2019, said \
+             that “nobody came.”";
+    let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
+    let t = "Eli Stone, the head of Fair Roads, a group that has sued the city, said that \
+             “the damage is done.”";
+    let q = one(t, &["Eli Stone"], &["Fair Roads"]);
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+}
+
+#[test]
+fn the_name_just_before_the_verb_after_a_running_quote() {
+    // The quote's sentence goes on past the marks; the name before the verb is the speaker.
+    let t = "Omar Haddad “felt a duty to act on” the river, Lena Ortiz said.";
+    let q = one(t, &["Omar Haddad", "Lena Ortiz"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    let t = "“Seeing this is stunning,” since most of the key votes in the long history of the \
+             council were close, said Eli Stone, a historian.";
+    let q = one(t, &["Eli Stone"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+    // A phrase that only sets the scene is not the speaker.
+    let t = "Across Europe, ministers said the plan was “a mistake.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("ministers"));
+}
