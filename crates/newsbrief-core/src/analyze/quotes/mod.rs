@@ -117,13 +117,32 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Whether the words after a quote are a whole sentence of attribution and nothing else
-/// ("“… today.” Jane Roe said."), so a quote ending in a period may still take them.
-fn short_attribution(text: &str, t: &[Tok], hi: usize) -> bool {
+/// ("“… today.” Jane Roe said.", "“… done!” Ann Lee, the mayor, said in a statement."), so a
+/// quote ending its own sentence may still take them: a short subject (a name, or a few words
+/// before an aside between commas), a speech verb, and at most a few words after it.
+fn short_attribution(text: &str, t: &[Tok]) -> bool {
+    let sp = speech();
     let n = t.len();
-    let ends = text
-        .get(t[n - 1].end..hi)
-        .is_some_and(|r| r.trim_start().starts_with(['.', '!']));
-    (2..=5).contains(&n) && ends && is_verb(t, n - 1) && t[..n - 1].iter().all(|k| k.cap)
+    let Some(k) = (1..n.min(16)).find(|&k| is_verb(t, k)) else {
+        return false;
+    };
+    let mut b = k;
+    while b > 1 && sp.auxiliaries.contains(&t[b - 1].lower) {
+        b -= 1;
+    }
+    let first_comma = (1..b)
+        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+        .unwrap_or(b);
+    let subject = &t[..first_comma];
+    let named = subject.len() <= 6 && subject.iter().all(|w| w.cap);
+    let short = subject.len() <= 3 && !subject.iter().any(|w| w.lower == "that");
+    let aside_closed = first_comma == b || gap_has_comma(text, t[b - 1].end, t[b].start);
+    let after = &t[k + 1..];
+    t[0].cap
+        && (named || short)
+        && aside_closed
+        && after.len() <= 8
+        && !after.iter().any(|w| w.lower == "that")
 }
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
@@ -140,7 +159,7 @@ fn tail_speaker(
         return None;
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
-    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t, hi) {
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t) {
         return None;
     }
     let gap = text.get(q.close..t[0].start).unwrap_or("");
@@ -319,9 +338,29 @@ pub fn find(
             .get(qi + 1)
             .filter(|n| n.block == q.block)
             .map_or(block.end, |n| n.open);
-        let tail_hi = clause_end(text, q.close, s_hi.max(q.close))
+        let mut tail_hi = clause_end(text, q.close, s_hi.max(q.close))
             .min(next_open)
             .max(q.close);
+        // A quote that ends its own sentence may be attributed by the next one alone:
+        // "“… done!” Jane Roe said."
+        if q.closed && toks(text, q.close, tail_hi).is_empty() {
+            let next = sentences
+                .get(sentences.partition_point(|s| s.start < q.close))
+                .filter(|s| {
+                    s.block == q.block
+                        && text
+                            .get(q.close..s.start)
+                            .is_some_and(|g| g.chars().all(char::is_whitespace))
+                });
+            // A sentence that goes on into the next quote introduces that one instead:
+            // "“…?” Ann Lee replied, “…”".
+            if let Some(n) = next.filter(|n| next_open >= n.end.min(block.end)) {
+                let hi = n.end.min(block.end).max(q.close);
+                if short_attribution(text, &toks(text, q.close, hi)) {
+                    tail_hi = hi;
+                }
+            }
+        }
         let clause = text.get(c_lo.min(q.open)..tail_hi).unwrap_or("");
         let tail = if q.closed {
             tail_speaker(text, q, tail_hi, mentions, clause)

@@ -496,3 +496,24 @@ fn the_name_just_before_the_verb_after_a_running_quote() {
     let q = one(t, &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("ministers"));
 }
+
+#[test]
+fn a_sentence_of_attribution_after_a_whole_quote() {
+    let t = "“It is offensive!” Tom Wu said.\n“Is it fair?” Ann Lee said on Monday.\n\
+             “The plan is dead.” Eli Stone, the mayor, said in a statement.";
+    let q = run(t, &["Tom Wu", "Ann Lee", "Eli Stone"], &[]);
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Tom Wu"), Some("Ann Lee"), Some("Eli Stone")]
+    );
+    // A sentence going on into the next quote introduces that one, and a sentence that
+    // reports more than who spoke is not attribution.
+    let t = "Lena Ortiz spoke first. “Are you ready?” Tom Wu replied, “Not yet.”";
+    let q = run(t, &["Tom Wu", "Lena Ortiz"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+    let t = "Lena Ortiz spoke first. “We won.” Tom Wu said that the count was wrong.";
+    let q = run(t, &["Tom Wu", "Lena Ortiz"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
