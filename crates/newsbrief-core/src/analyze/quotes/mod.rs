@@ -455,28 +455,30 @@ pub fn find(
         }
         let mut like = false;
         let mut gender = None;
+        // Who a pronoun or a role at `at` stands for: the latest speaker of its gender, unless
+        // a person was made the subject of a sentence after that speaker ("Ann spoke. Tom
+        // toured the plant. “…,” he said" is Tom's).
+        let referent = |want: Option<gender::Gender>, at: usize| {
+            let recent = resolve_pronoun(&events, &quote_events, at, q.block, want);
+            let subject = sentence_at(sentences, at).and_then(|si| {
+                previous_subject(
+                    text, sentences, si, q.block, mentions, &cover, &genders, want,
+                )
+            });
+            let recent = recent.filter(|e| {
+                subject
+                    .as_ref()
+                    .is_none_or(|m| m.start < e.pos.max(e.span.map_or(0, |s| s.1)))
+            });
+            (recent, subject)
+        };
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
                     let want = text.get(s.start..s.end).and_then(gender::of_pronoun);
                     gender = want;
-                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
                     like = true;
-                    let subject = || {
-                        let si = sentence_at(sentences, s.start)?;
-                        previous_subject(
-                            text, sentences, si, q.block, mentions, &cover, &genders, want,
-                        )
-                    };
-                    // A person made the subject of a sentence after the last speaker is who
-                    // the writer is talking about now: "Ann spoke. Tom toured the plant.
-                    // “…,” he said" is Tom's.
-                    let subject = subject();
-                    let recent = recent.filter(|e| {
-                        subject
-                            .as_ref()
-                            .is_none_or(|m| m.start < e.pos.max(e.span.map_or(0, |s| s.1)))
-                    });
+                    let (recent, subject) = referent(want, s.start);
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
@@ -526,16 +528,23 @@ pub fn find(
                 }
                 Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
                     // "the senator said": the person last named, of the role's gender.
-                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
-                    match recent {
-                        Some(e) => {
+                    let (recent, subject) = referent(want, s.start);
+                    match (recent, subject) {
+                        (Some(e), _) => {
                             like = true;
                             gender = want.or(e.gender);
                             fq.speaker = e.speaker.clone();
                             fq.speaker_span = e.span;
                             fq.found = SpeakerFound::Pronoun;
                         }
-                        None => {
+                        (None, Some(m)) => {
+                            like = true;
+                            gender = want.or_else(|| genders.of(text, m.start, m.end));
+                            fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                            fq.speaker_span = Some((m.start, m.end));
+                            fq.found = SpeakerFound::Pronoun;
+                        }
+                        (None, None) => {
                             fq.speaker = text.get(s.start..s.end).map(str::to_string);
                             fq.speaker_span = Some((s.start, s.end));
                         }

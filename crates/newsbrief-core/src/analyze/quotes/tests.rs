@@ -517,3 +517,10 @@ fn a_sentence_of_attribution_after_a_whole_quote() {
     let q = run(t, &["Tom Wu", "Lena Ortiz"], &[]);
     assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn a_role_with_no_speaker_before_it_names_the_last_subject() {
+    let t = "In May, Tom Wu toured the plant with Mia Park. “We will hire,” the senator said.";
+    let q = run(t, &["Tom Wu", "Mia Park"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
