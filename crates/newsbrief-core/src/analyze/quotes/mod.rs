@@ -559,9 +559,14 @@ pub fn find(
             },
             None => {
                 // A continuation: the next sentence or paragraph after a quote.
+                // A quote woven into the same sentence as the one before ("called them “…” and
+                // “…”") is the same speaker's.
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
-                    if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
+                    let same_sentence = out[po].sentence == sentence && p.block == q.block;
+                    if same_sentence
+                        || starts_clause && (p.block == q.block || p.block + 1 == q.block)
+                    {
                         let pq: &FoundQuote = &out[po];
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;

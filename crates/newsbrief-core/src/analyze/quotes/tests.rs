@@ -524,3 +524,19 @@ fn a_role_with_no_speaker_before_it_names_the_last_subject() {
     let q = run(t, &["Tom Wu", "Mia Park"], &[]);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn a_second_fragment_of_a_sentence_and_a_mistyped_closing_mark() {
+    let t = "In a statement, the club said it was “consolidating” the teams and “merging” the \
+             staff.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("the club"));
+    // An opening mark after a word and before a blank closes the quote.
+    let t = "“It's unusual,“ said Ann Lee. “It is rare.”";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q[0].words, "It's unusual");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+    let q = one("Fund managers describe the deal as “a bargain.”", &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Fund managers"));
+}
