@@ -434,9 +434,17 @@ pub(crate) fn speaker_of(
                 "himself" | "herself" | "jr" | "sr"
             );
         if !modifier {
+            // A name the entity finder cut short ("Amy" of "Amy Pope said") runs on to the
+            // capitalised words that close the phrase.
+            let from = t[r.0..hb].partition_point(|k| k.end <= mentions[i].end) + r.0;
+            let end = if from < hb && t[from..hb].iter().all(|k| k.cap) && hb - from <= 2 {
+                t[hb - 1].end
+            } else {
+                mentions[i].end
+            };
             return Some(Speaker {
                 start: mentions[i].start,
-                end: mentions[i].end,
+                end,
                 who: Who::Person(i),
             });
         }

@@ -540,3 +540,9 @@ fn a_second_fragment_of_a_sentence_and_a_mistyped_closing_mark() {
     let q = one("Fund managers describe the deal as “a bargain.”", &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Fund managers"));
 }
+
+#[test]
+fn a_name_cut_short_runs_on_to_the_end_of_the_phrase() {
+    let q = one("“We are open,” said board chair Nia Small.", &["Nia"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Nia Small"));
+}
