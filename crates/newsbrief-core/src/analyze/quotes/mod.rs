@@ -395,6 +395,10 @@ pub fn find(
                 && !headline
                 && terms::looks_like_title(text, q))
             .then_some(TermKind::Title)
+            .or_else(|| {
+                (tail.is_none() && lead.is_none() && !starts_clause && terms::modifier(text, q))
+                    .then_some(TermKind::Term)
+            })
         });
         let mut fq = FoundQuote {
             start: q.start,

@@ -546,3 +546,25 @@ fn a_name_cut_short_runs_on_to_the_end_of_the_phrase() {
     let q = one("“We are open,” said board chair Nia Small.", &["Nia"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Nia Small"));
 }
+
+#[test]
+fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
+    use crate::brief::TermKind::{Term, Title};
+    let t = "The plan won among “very cautious” voters and a “bridge” loan was agreed. The \
+             film, “12 Days: The Long Road Home,” opens in May. She is the host of “The Late Hour with \
+             Nia Park” now.";
+    let i = input(t, false, &["Nia Park"], &[], &[]);
+    let kinds: Vec<_> = find(t, &i.blocks, &i.sentences, &i.mentions)
+        .iter()
+        .map(|q| q.term)
+        .collect();
+    assert_eq!(kinds, [Some(Term), Some(Term), Some(Title), Some(Title)]);
+    // A fragment that goes on into the writer's clause stays speech.
+    let t = "Lena Ortiz said the deal was “a bargain” for the town.";
+    let i = input(t, false, &["Lena Ortiz"], &[], &[]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(
+        (q[0].term, q[0].speaker.as_deref()),
+        (None, Some("Lena Ortiz"))
+    );
+}
