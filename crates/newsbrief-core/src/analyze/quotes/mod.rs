@@ -28,7 +28,7 @@ mod tests;
 
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
 pub(crate) use speaker::{
-    Speaker, Tok, Who, gap_breaks, is_according, is_verb, np_after, np_before, toks,
+    Speaker, Tok, Who, gap_breaks, gap_has_comma, is_according, is_verb, np_after, np_before, toks,
 };
 
 use super::entities::RawMention;
@@ -92,18 +92,57 @@ fn sentence_bounds(sentences: &[Sentence], block: &Block, pos: usize) -> (usize,
 
 /// Words that open a phrase continuing the writer's sentence rather than naming a speaker.
 const PREPOSITIONS: &[&str] = &[
-    "by", "in", "on", "at", "for", "from", "with", "to", "of", "over", "after", "before", "during",
-    "into", "about", "against", "among", "amid",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "to",
+    "of",
+    "over",
+    "after",
+    "before",
+    "during",
+    "into",
+    "about",
+    "against",
+    "among",
+    "amid",
+    "across",
+    "throughout",
+    "under",
+    "within",
 ];
 
 /// Whether the words after a quote are a whole sentence of attribution and nothing else
-/// ("“… today.” Jane Roe said."), so a quote ending in a period may still take them.
-fn short_attribution(text: &str, t: &[Tok], hi: usize) -> bool {
+/// ("“… today.” Jane Roe said.", "“… done!” Ann Lee, the mayor, said in a statement."), so a
+/// quote ending its own sentence may still take them: a short subject (a name, or a few words
+/// before an aside between commas), a speech verb, and at most a few words after it.
+fn short_attribution(text: &str, t: &[Tok]) -> bool {
+    let sp = speech();
     let n = t.len();
-    let ends = text
-        .get(t[n - 1].end..hi)
-        .is_some_and(|r| r.trim_start().starts_with(['.', '!']));
-    (2..=5).contains(&n) && ends && is_verb(t, n - 1) && t[..n - 1].iter().all(|k| k.cap)
+    let Some(k) = (1..n.min(16)).find(|&k| is_verb(t, k)) else {
+        return false;
+    };
+    let mut b = k;
+    while b > 1 && sp.auxiliaries.contains(&t[b - 1].lower) {
+        b -= 1;
+    }
+    let first_comma = (1..b)
+        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+        .unwrap_or(b);
+    let subject = &t[..first_comma];
+    let named = subject.len() <= 6 && subject.iter().all(|w| w.cap);
+    let short = subject.len() <= 3 && !subject.iter().any(|w| w.lower == "that");
+    let aside_closed = first_comma == b || gap_has_comma(text, t[b - 1].end, t[b].start);
+    let after = &t[k + 1..];
+    t[0].cap
+        && (named || short)
+        && aside_closed
+        && after.len() <= 8
+        && !after.iter().any(|w| w.lower == "that")
 }
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
@@ -120,7 +159,7 @@ fn tail_speaker(
         return None;
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
-    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t, hi) {
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t) {
         return None;
     }
     let gap = text.get(q.close..t[0].start).unwrap_or("");
@@ -161,6 +200,13 @@ fn tail_speaker(
             {
                 (last, end)
             }
+            // "…” about climate change, Ann Lee said": the words before the first comma go
+            // on with the quote, and the name is the one before the verb.
+            (Some(_), Some(&last))
+                if !t[0].cap && end - last <= 6 && t[last..end].iter().all(|k| k.cap) =>
+            {
+                (last, end)
+            }
             (Some(&first), _) => (0, first),
             _ => (0, end),
         };
@@ -172,6 +218,19 @@ fn tail_speaker(
             break;
         }
         return speaker_of(&t, (start, end), mentions, clause, true);
+    }
+    // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
+    // then a name.
+    let inverted = (1..t.len()).find(|&k| {
+        is_verb(&t, k)
+            && gap_has_comma(text, t[k - 1].end, t[k].start)
+            && t.get(k + 1).is_some_and(|n| n.cap)
+    });
+    if let Some(s) = inverted
+        .and_then(|k| np_after(text, &t, k + 1))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+    {
+        return Some(s);
     }
     // "“…” by drone attacks, according to a report": the source closes the sentence.
     (1..t.len())
@@ -187,6 +246,7 @@ fn lead_speaker(
     lo: usize,
     mentions: &[RawMention],
     clause: &str,
+    cover: &QuoteCover,
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, q.open);
@@ -207,6 +267,13 @@ fn lead_speaker(
                 .find(|&j| sp.quoted_as.contains(&t[j].lower))
                 .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower.ends_with("ing") && k > 0 {
+            // "X addressed the crowd in an email, saying “…”": the participle's subject is
+            // the clause's, however far back it is named.
+            sentence_subject(text, lo, t[k].start, mentions, cover).or_else(|| {
+                np_before(text, &t, k, 0, mentions)
+                    .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+            })
         } else {
             np_before(text, &t, k, 0, mentions)
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
@@ -271,9 +338,29 @@ pub fn find(
             .get(qi + 1)
             .filter(|n| n.block == q.block)
             .map_or(block.end, |n| n.open);
-        let tail_hi = clause_end(text, q.close, s_hi.max(q.close))
+        let mut tail_hi = clause_end(text, q.close, s_hi.max(q.close))
             .min(next_open)
             .max(q.close);
+        // A quote that ends its own sentence may be attributed by the next one alone:
+        // "“… done!” Jane Roe said."
+        if q.closed && toks(text, q.close, tail_hi).is_empty() {
+            let next = sentences
+                .get(sentences.partition_point(|s| s.start < q.close))
+                .filter(|s| {
+                    s.block == q.block
+                        && text
+                            .get(q.close..s.start)
+                            .is_some_and(|g| g.chars().all(char::is_whitespace))
+                });
+            // A sentence that goes on into the next quote introduces that one instead:
+            // "“…?” Ann Lee replied, “…”".
+            if let Some(n) = next.filter(|n| next_open >= n.end.min(block.end)) {
+                let hi = n.end.min(block.end).max(q.close);
+                if short_attribution(text, &toks(text, q.close, hi)) {
+                    tail_hi = hi;
+                }
+            }
+        }
         let clause = text.get(c_lo.min(q.open)..tail_hi).unwrap_or("");
         let tail = if q.closed {
             tail_speaker(text, q, tail_hi, mentions, clause)
@@ -281,7 +368,14 @@ pub fn find(
             None
         };
         let lead = if tail.is_none() {
-            lead_speaker(text, q, c_lo.max(prev_close).min(q.open), mentions, clause)
+            lead_speaker(
+                text,
+                q,
+                c_lo.max(prev_close).min(q.open),
+                mentions,
+                clause,
+                &cover,
+            )
         } else {
             None
         };
@@ -301,6 +395,10 @@ pub fn find(
                 && !headline
                 && terms::looks_like_title(text, q))
             .then_some(TermKind::Title)
+            .or_else(|| {
+                (tail.is_none() && lead.is_none() && !starts_clause && terms::modifier(text, q))
+                    .then_some(TermKind::Term)
+            })
         });
         let mut fq = FoundQuote {
             start: q.start,
@@ -361,24 +459,35 @@ pub fn find(
         }
         let mut like = false;
         let mut gender = None;
+        // Who a pronoun or a role at `at` stands for: the latest speaker of its gender, unless
+        // a person was made the subject of a sentence after that speaker ("Ann spoke. Tom
+        // toured the plant. “…,” he said" is Tom's).
+        let referent = |want: Option<gender::Gender>, at: usize| {
+            let recent = resolve_pronoun(&events, &quote_events, at, q.block, want);
+            let subject = sentence_at(sentences, at).and_then(|si| {
+                previous_subject(
+                    text, sentences, si, q.block, mentions, &cover, &genders, want,
+                )
+            });
+            let recent = recent.filter(|e| {
+                subject
+                    .as_ref()
+                    .is_none_or(|m| m.start < e.pos.max(e.span.map_or(0, |s| s.1)))
+            });
+            (recent, subject)
+        };
         match found {
             Some(s) => match s.who {
                 Who::PersonPronoun => {
                     let want = text.get(s.start..s.end).and_then(gender::of_pronoun);
                     gender = want;
-                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
                     like = true;
-                    let subject = || {
-                        let si = sentence_at(sentences, s.start)?;
-                        previous_subject(
-                            text, sentences, si, q.block, mentions, &cover, &genders, want,
-                        )
-                    };
+                    let (recent, subject) = referent(want, s.start);
                     if let Some(e) = recent {
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = e.anonymous;
-                    } else if let Some(m) = subject() {
+                    } else if let Some(m) = subject {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
                     } else if let Some(m) = mentions_in(mentions, 0, s.start)
@@ -423,16 +532,23 @@ pub fn find(
                 }
                 Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
                     // "the senator said": the person last named, of the role's gender.
-                    let recent = resolve_pronoun(&events, &quote_events, s.start, q.block, want);
-                    match recent {
-                        Some(e) => {
+                    let (recent, subject) = referent(want, s.start);
+                    match (recent, subject) {
+                        (Some(e), _) => {
                             like = true;
                             gender = want.or(e.gender);
                             fq.speaker = e.speaker.clone();
                             fq.speaker_span = e.span;
                             fq.found = SpeakerFound::Pronoun;
                         }
-                        None => {
+                        (None, Some(m)) => {
+                            like = true;
+                            gender = want.or_else(|| genders.of(text, m.start, m.end));
+                            fq.speaker = text.get(m.start..m.end).map(str::to_string);
+                            fq.speaker_span = Some((m.start, m.end));
+                            fq.found = SpeakerFound::Pronoun;
+                        }
+                        (None, None) => {
                             fq.speaker = text.get(s.start..s.end).map(str::to_string);
                             fq.speaker_span = Some((s.start, s.end));
                         }
@@ -447,9 +563,14 @@ pub fn find(
             },
             None => {
                 // A continuation: the next sentence or paragraph after a quote.
+                // A quote woven into the same sentence as the one before ("called them “…” and
+                // “…”") is the same speaker's.
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
-                    if starts_clause && (p.block == q.block || p.block + 1 == q.block) {
+                    let same_sentence = out[po].sentence == sentence && p.block == q.block;
+                    if same_sentence
+                        || starts_clause && (p.block == q.block || p.block + 1 == q.block)
+                    {
                         let pq: &FoundQuote = &out[po];
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;

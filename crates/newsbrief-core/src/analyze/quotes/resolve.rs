@@ -164,9 +164,7 @@ pub(super) fn sentence_subject(
         if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
             continue;
         }
-        let possessive = text
-            .get(m.end..)
-            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        let possessive = possessive_at(text, m.end);
         if after_prep || possessive || cover.covers(m.start, m.end) {
             continue;
         }
@@ -181,6 +179,30 @@ pub(super) fn sentence_subject(
         });
     }
     None
+}
+
+/// Words after which a name's "'s" is "has" or "is" ("Lee's been saying", "Lee's not
+/// running"), so the name is still the subject.
+const CONTRACTED_AFTER: &[&str] = &[
+    "been", "got", "gotten", "going", "not", "never", "also", "already", "still", "just", "now",
+    "a", "an", "the", "made", "said", "told", "done", "had", "become", "always", "clearly",
+];
+
+/// Whether the name ending at `end` is a possessor ("Lee's plan"), not "Lee's been".
+fn possessive_at(text: &str, end: usize) -> bool {
+    let Some(rest) = text
+        .get(end..)
+        .and_then(|r| r.strip_prefix("'s").or_else(|| r.strip_prefix("’s")))
+    else {
+        return false;
+    };
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    !(rest.starts_with(' ') && CONTRACTED_AFTER.contains(&next.as_str()))
 }
 
 /// The person a pronoun in sentence `si` most likely stands for when no speaker came before it:

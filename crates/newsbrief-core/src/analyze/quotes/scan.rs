@@ -99,6 +99,16 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
                 {
                     push(&mut out, text, o, (s, at), after, true, bi);
                 }
+            } else if opens(c)
+                && open.is_some()
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';'))
+            {
+                // An opening mark typed where the closing one belongs ("…unusual,“ said"):
+                // after a word and before a blank it can only close.
+                if let Some((o, s)) = open.take() {
+                    push(&mut out, text, o, (s, at), after, true, bi);
+                }
             } else if opens(c) {
                 single = None;
                 if let Some((o, s)) = open.take() {

@@ -14,13 +14,58 @@ pub(crate) struct Tok {
     pub cap: bool,
 }
 
-/// Words of `text[lo..hi]`.
+/// Whether the words between brackets are a party and state tag ("D", "R-Texas", "D-N.Y.",
+/// "Tex."), the aside that follows a lawmaker's name.
+fn is_party_tag(inner: &str) -> bool {
+    let inner = inner.trim();
+    let ok_chars = inner
+        .chars()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | '-' | ' '));
+    let party = matches!(inner, "D" | "R" | "I")
+        || ["D-", "R-", "I-"].iter().any(|p| {
+            inner
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+    let state = inner.ends_with('.')
+        && !inner.contains(' ')
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && inner.len() <= 7;
+    !inner.is_empty() && inner.len() <= 14 && ok_chars && (party || state)
+}
+
+/// Byte ranges of the party tags (brackets included) in `text[lo..hi]`.
+fn party_tags(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let Some(slice) = text.get(lo..hi) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = slice[from..].find('(') {
+        let open = from + p;
+        let Some(len) = slice[open + 1..].find(')').filter(|&l| l <= 16) else {
+            from = open + 1;
+            continue;
+        };
+        let close = open + 1 + len;
+        if is_party_tag(&slice[open + 1..close]) {
+            out.push((lo + open, lo + close + 1));
+        }
+        from = close;
+    }
+    out
+}
+
+/// Words of `text[lo..hi]`, without the words of party tags: "Sen. Ann Roe (D-Ohio) said" is
+/// "Sen. Ann Roe said" to the rules.
 pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
     if text.get(lo..hi).is_none() {
         return Vec::new();
     }
+    let tags = party_tags(text, lo, hi);
     words::tokens(text, lo, hi)
         .into_iter()
+        .filter(|t| !tags.iter().any(|&(a, b)| a <= t.start && t.end <= b))
         .map(|t| {
             let s = t.as_str(text);
             Tok {
@@ -35,6 +80,14 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
 
 /// Whether the text between two words breaks a phrase (punctuation other than a hyphen).
 pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
+    // A party tag between two words is no break: "Ann Roe (D-Ohio) said".
+    if let Some(g) = text.get(a..b)
+        && let (Some(o), Some(c)) = (g.find('('), g.rfind(')'))
+        && o < c
+        && is_party_tag(&g[o + 1..c])
+    {
+        return gap_breaks_str(&g[..o]) || gap_breaks_str(&g[c + 1..]);
+    }
     if text.get(a..b) == Some(". ") {
         // A title abbreviation such as "Gen." or "Col." does not end a name.
         let before = text.get(..a).unwrap_or("");
@@ -49,30 +102,20 @@ pub(crate) fn gap_breaks(text: &str, a: usize, b: usize) -> bool {
             return false;
         }
     }
-    text.get(a..b).is_none_or(|g| {
-        g.chars().any(|c| {
-            matches!(
-                c,
-                ',' | ';'
-                    | ':'
-                    | '—'
-                    | '–'
-                    | '('
-                    | ')'
-                    | '“'
-                    | '”'
-                    | '"'
-                    | '.'
-                    | '?'
-                    | '!'
-                    | '['
-                    | ']'
-            )
-        })
+    text.get(a..b).is_none_or(gap_breaks_str)
+}
+
+/// Whether a gap's characters hold punctuation that breaks a phrase.
+fn gap_breaks_str(g: &str) -> bool {
+    g.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"' | '.' | '?' | '!' | '[' | ']'
+        )
     })
 }
 
-fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
+pub(crate) fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|g| g.contains(','))
 }
 
@@ -93,10 +136,13 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
         return None;
     }
     let mut a = end;
+    // A phrase never reaches back over another speech verb: "the senator said he rarely asks"
+    // is about "he", not "the senator said he rarely".
     while a > floor
         && end - a < 9
         && !gap_breaks(text, t[a - 1].end, t[a].start)
         && !sp.np_stop.contains(&t[a - 1].lower)
+        && !is_verb(t, a - 1)
     {
         a -= 1;
     }
@@ -195,11 +241,13 @@ pub(crate) fn np_before(
     while a > floor && b - a < 40 && !gap_breaks(text, t[a - 1].end, t[a].start) {
         a -= 1;
     }
-    // "Ann Roe, 29, of Dayton, Ohio, said": an age or a home town between commas is skipped
-    // for the name before it.
+    // "Ann Roe, 29, of Dayton, Ohio, said", "Ann Roe, who lost her seat in 2012, said", "Ann
+    // Roe, the head of the club, a group that sued, said": an age, a home town, a relative
+    // clause or a description between commas is skipped for the name before it.
     let mut seg = (a, b);
-    for _ in 0..4 {
-        if !is_age_or_home(text, t, seg, mentions) || seg.0 <= floor + 1 {
+    for _ in 0..5 {
+        let aside = !t[seg.0].cap || is_age_or_home(text, t, seg, mentions);
+        if !aside || seg.0 <= floor + 1 {
             break;
         }
         if !gap_has_comma(text, t[seg.0 - 1].end, t[seg.0].start) {
@@ -207,7 +255,7 @@ pub(crate) fn np_before(
         }
         let e = seg.0;
         let mut s0 = e - 1;
-        while s0 > floor && e - s0 < 12 && !gap_breaks(text, t[s0 - 1].end, t[s0].start) {
+        while s0 > floor && e - s0 < 20 && !gap_breaks(text, t[s0 - 1].end, t[s0].start) {
             s0 -= 1;
         }
         seg = (s0, e);
@@ -220,9 +268,12 @@ pub(crate) fn np_before(
     if looks_like_name || has_leading_person(t, appositive, mentions) {
         return Some(appositive);
     }
+    // "Across Asia, policymakers said": a phrase opening with a preposition only sets the
+    // scene, so the words before the verb are the subject.
     if a > floor
         && gap_has_comma(text, t[a - 1].end, t[a].start)
         && let Some(r0) = run_back(text, t, a - 1, floor)
+        && !super::PREPOSITIONS.contains(&t[r0.0].lower.as_str())
     {
         return Some(r0);
     }
@@ -324,6 +375,16 @@ pub(crate) fn speaker_of(
     if r.0 >= r.1 || r.1 > t.len() {
         return None;
     }
+    // "he" or "she" at either edge of a longer phrase is its subject, the rest a clause run
+    // on to it: "He also issued a statement", "the budget and she".
+    let pronoun = |k: &Tok| sp.person_pronouns.contains(&k.lower);
+    let r = if r.1 - r.0 > 1 && pronoun(&t[r.1 - 1]) {
+        (r.1 - 1, r.1)
+    } else if r.1 - r.0 > 1 && pronoun(&t[r.0]) {
+        (r.0, r.0 + 1)
+    } else {
+        r
+    };
     let (s, e) = (t[r.0].start, t[r.1 - 1].end);
     if r.1 - r.0 == 1 {
         let w = &t[r.0].lower;
@@ -373,9 +434,17 @@ pub(crate) fn speaker_of(
                 "himself" | "herself" | "jr" | "sr"
             );
         if !modifier {
+            // A name the entity finder cut short ("Amy" of "Amy Pope said") runs on to the
+            // capitalised words that close the phrase.
+            let from = t[r.0..hb].partition_point(|k| k.end <= mentions[i].end) + r.0;
+            let end = if from < hb && t[from..hb].iter().all(|k| k.cap) && hb - from <= 2 {
+                t[hb - 1].end
+            } else {
+                mentions[i].end
+            };
             return Some(Speaker {
                 start: mentions[i].start,
-                end: mentions[i].end,
+                end,
                 who: Who::Person(i),
             });
         }

@@ -63,6 +63,42 @@ fn word_before(text: &str, at: usize) -> (String, &str) {
     (before[start..].to_lowercase(), &before[..start])
 }
 
+/// Whether a speechless fragment is a scare-quoted modifier of the noun after it ("among
+/// “very conservative” voters", "a “stand down” order"): at most two lowercase words with no
+/// punctuation, run straight into a lowercase word that is not a verb's or a clause's.
+pub(crate) fn modifier(text: &str, q: &Span) -> bool {
+    let inner = text.get(q.start..q.end).unwrap_or("");
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let plain = (1..=2).contains(&words.len())
+        && inner
+            .chars()
+            .all(|c| c.is_lowercase() || c.is_whitespace() || c == '-');
+    let after = text.get(q.close..).unwrap_or("");
+    let next: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let noun_like = next.chars().next().is_some_and(char::is_lowercase)
+        && !NOT_A_NOUN.contains(&next.as_str())
+        && !super::lexicon::speech().verbs.contains(&next)
+        && !super::lexicon::speech().auxiliaries.contains(&next);
+    plain && noun_like
+}
+
+/// Words that go on with a sentence rather than name a thing.
+const NOT_A_NOUN: &[&str] = &[
+    "and", "or", "but", "nor", "to", "that", "which", "who", "when", "where", "while", "if", "as",
+    "than", "of", "in", "on", "at", "for", "from", "with", "by", "about", "into", "after",
+    "before", "because", "since", "so", "he", "she", "it", "they", "we", "you", "him", "her",
+    "them", "us", "me", "his", "its", "their", "our", "my", "your", "the", "a", "an", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "not", "this", "these", "those",
+    "there", "then", "now", "over", "again", "rather", "instead", "even", "too", "also", "only",
+    "just", "all", "any", "some", "more", "most",
+];
+
 /// The kind of non-speech quote a cue before the marks makes this one, if any.
 pub(crate) fn cued(text: &str, q: &Span) -> Option<TermKind> {
     let raw_before = text.get(..q.open).unwrap_or("");
@@ -78,7 +114,14 @@ pub(crate) fn cued(text: &str, q: &Span) -> Option<TermKind> {
     }
     let (w, rest) = word_before(text, q.open);
     let (w2, _) = word_before(rest, rest.len());
-    if WORKS.contains(&w.as_str()) && title_case(text, q) {
+    // "The movie, “…,” is based on": the work's noun may stand before a comma.
+    let before_comma = raw_before
+        .trim_end()
+        .strip_suffix(',')
+        .map(|b| word_before(b, b.len()).0);
+    let work = WORKS.contains(&w.as_str())
+        || before_comma.is_some_and(|b| WORKS.contains(&b.as_str()) && b != "titled");
+    if work && title_case(text, q) {
         return Some(TermKind::Title);
     }
     if DISTANCE.contains(&w.as_str()) || (w == "as" && w2 == "known") {
@@ -104,6 +147,9 @@ pub(crate) fn looks_like_title(text: &str, q: &Span) -> bool {
     cue && title_case(text, q)
 }
 
+/// Words a title leaves in lowercase although they are not short ("The Night Show with Ann").
+const SMALL_WORDS: &[&str] = &["with", "from", "into", "over", "upon", "onto", "than"];
+
 /// At most ten words, the first and every long one capitalised, no comma.
 fn title_case(text: &str, q: &Span) -> bool {
     let inner = text.get(q.start..q.end).unwrap_or("");
@@ -114,11 +160,12 @@ fn title_case(text: &str, q: &Span) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     let starts_upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let long = words.iter().filter(|w| w.chars().count() >= 4).count();
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     (1..=10).contains(&words.len())
         && long >= 1
-        && words.first().is_some_and(|w| starts_upper(w))
+        && words.first().is_some_and(|w| starts_upper(w) || number(w))
         && words
             .iter()
-            .filter(|w| w.chars().count() >= 4)
-            .all(|w| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|w| w.chars().count() >= 4 && !SMALL_WORDS.contains(w))
+            .all(|w| starts_upper(w) || number(w))
 }

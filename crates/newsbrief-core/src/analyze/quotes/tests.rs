@@ -419,3 +419,152 @@ fn the_role_names_the_person_last_named() {
     let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
     assert_ne!(q[1].speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn a_pronoun_after_a_new_subject_means_that_subject() {
+    let t = "“Taxes will fall,” said Omar Haddad. Tom Wu toured the plant on Monday. \
+             “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+    // "Wu's been" is "Wu has been": Wu is still the subject, not a possessor.
+    let t = "“Taxes will fall,” said Omar Haddad. Wu's been arguing for weeks that Haddad \
+             is wrong. “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Wu", "Haddad"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Wu"));
+    // The speaker named last still wins over a subject named before it.
+    let t = "Tom Wu toured the plant on Monday. “Taxes will fall,” said Omar Haddad. \
+             “We will build here,” he said.";
+    let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn a_speaker_phrase_does_not_run_on_into_the_clause() {
+    // A participle after a comma has the clause's subject.
+    let t = "In an interview, Tom Wu questioned the budget again, saying the city could not \
+             “afford it.”";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    let t = "Mia Park spoke first. She wrote to the voters in an email, saying that “the plan \
+             is wrong.”";
+    let q = run(t, &["Mia Park"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Mia Park"));
+    // A phrase stops at another speech verb, and a pronoun at its edge is the subject.
+    let t = "Omar Haddad spoke. The longtime senator said he rarely asks friends for help, \
+             “except for people I trust.”";
+    let q = run(t, &["Omar Haddad"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+    let t = "Omar Haddad spoke. He promised to fix the “broken” tax code and he, once again, \
+             vowed a “fair deal” for all.";
+    let q = run(t, &["Omar Haddad"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn party_tags_relative_clauses_and_descriptions_around_a_name() {
+    // A party tag in brackets neither breaks the name from its verb nor becomes the speaker.
+    let t = "“The bill is dead,” Ann Kiro (D) said on Friday.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+    let t = "Tom Wu (R-Ohio), who wrote the bill in May, said the vote was “a first step.”";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    // A relative clause holding a place, and a chain of descriptions, are skipped.
+    let t = "Nia Brook, who lost her shop in the flood in Dayton, Ohio, in May 2019, said \
+             that “nobody came.”";
+    let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
+    let t = "Eli Stone, the head of Fair Roads, a group that has sued the city, said that \
+             “the damage is done.”";
+    let q = one(t, &["Eli Stone"], &["Fair Roads"]);
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+}
+
+#[test]
+fn the_name_just_before_the_verb_after_a_running_quote() {
+    // The quote's sentence goes on past the marks; the name before the verb is the speaker.
+    let t = "Omar Haddad “felt a duty to act on” the river, Lena Ortiz said.";
+    let q = one(t, &["Omar Haddad", "Lena Ortiz"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Lena Ortiz"));
+    let t = "“Seeing this is stunning,” since most of the key votes in the long history of the \
+             council were close, said Eli Stone, a historian.";
+    let q = one(t, &["Eli Stone"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Eli Stone"));
+    // A phrase that only sets the scene is not the speaker.
+    let t = "Across Europe, ministers said the plan was “a mistake.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("ministers"));
+}
+
+#[test]
+fn a_sentence_of_attribution_after_a_whole_quote() {
+    let t = "“It is offensive!” Tom Wu said.\n“Is it fair?” Ann Lee said on Monday.\n\
+             “The plan is dead.” Eli Stone, the mayor, said in a statement.";
+    let q = run(t, &["Tom Wu", "Ann Lee", "Eli Stone"], &[]);
+    let speakers: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Tom Wu"), Some("Ann Lee"), Some("Eli Stone")]
+    );
+    // A sentence going on into the next quote introduces that one, and a sentence that
+    // reports more than who spoke is not attribution.
+    let t = "Lena Ortiz spoke first. “Are you ready?” Tom Wu replied, “Not yet.”";
+    let q = run(t, &["Tom Wu", "Lena Ortiz"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+    let t = "Lena Ortiz spoke first. “We won.” Tom Wu said that the count was wrong.";
+    let q = run(t, &["Tom Wu", "Lena Ortiz"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn a_role_with_no_speaker_before_it_names_the_last_subject() {
+    let t = "In May, Tom Wu toured the plant with Mia Park. “We will hire,” the senator said.";
+    let q = run(t, &["Tom Wu", "Mia Park"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn a_second_fragment_of_a_sentence_and_a_mistyped_closing_mark() {
+    let t = "In a statement, the club said it was “consolidating” the teams and “merging” the \
+             staff.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("the club"));
+    // An opening mark after a word and before a blank closes the quote.
+    let t = "“It's unusual,“ said Ann Lee. “It is rare.”";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q[0].words, "It's unusual");
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Lee"));
+    let q = one("Fund managers describe the deal as “a bargain.”", &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Fund managers"));
+}
+
+#[test]
+fn a_name_cut_short_runs_on_to_the_end_of_the_phrase() {
+    let q = one("“We are open,” said board chair Nia Small.", &["Nia"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Nia Small"));
+}
+
+#[test]
+fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
+    use crate::brief::TermKind::{Term, Title};
+    let t = "The plan won among “very cautious” voters and a “bridge” loan was agreed. The \
+             film, “12 Days: The Long Road Home,” opens in May. She is the host of “The Late Hour with \
+             Nia Park” now.";
+    let i = input(t, false, &["Nia Park"], &[], &[]);
+    let kinds: Vec<_> = find(t, &i.blocks, &i.sentences, &i.mentions)
+        .iter()
+        .map(|q| q.term)
+        .collect();
+    assert_eq!(kinds, [Some(Term), Some(Term), Some(Title), Some(Title)]);
+    // A fragment that goes on into the writer's clause stays speech.
+    let t = "Lena Ortiz said the deal was “a bargain” for the town.";
+    let i = input(t, false, &["Lena Ortiz"], &[], &[]);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    assert_eq!(
+        (q[0].term, q[0].speaker.as_deref()),
+        (None, Some("Lena Ortiz"))
+    );
+}
