@@ -66,6 +66,9 @@ pub fn sentence_conflicts(
         .into_iter()
         .filter_map(|c| {
             let kind = conflict_of(m, (left.0, right.0), &c)?;
+            if !super::swaps::is_swap(brief, m, kind, left, right, &c) {
+                return None;
+            }
             Some(PairConflict {
                 kind,
                 left,
