@@ -673,5 +673,7 @@ fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Dis
 
 mod quote_checks;
 
+pub(crate) use quote_checks::same_words;
+
 #[cfg(test)]
 mod tests;

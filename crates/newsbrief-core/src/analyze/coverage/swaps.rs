@@ -262,4 +262,18 @@ mod tests {
             []
         );
     }
+
+    #[test]
+    fn a_quoted_word_in_another_form_is_no_quote_conflict() {
+        let quoted = |w: &str| {
+            format!(
+                "\"Your actions are incompatible with your {w} as chairman of the harbour board,\" Velmor Kastan wrote.\n"
+            )
+        };
+        assert_eq!(kinds(&quoted("duty"), &quoted("duties")), []);
+        assert_eq!(
+            kinds(&quoted("duty"), &quoted("promise")),
+            [DiscrepancyKind::QuoteWording]
+        );
+    }
 }

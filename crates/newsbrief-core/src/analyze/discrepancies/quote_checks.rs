@@ -90,7 +90,7 @@ fn masks(masked: &str, plain: &str) -> bool {
 }
 
 /// Whether two spans of quoted text say the same words in another form or house style.
-pub(super) fn same_words(left: &str, right: &str) -> bool {
+pub(crate) fn same_words(left: &str, right: &str) -> bool {
     let (l, r) = (left.to_lowercase(), right.to_lowercase());
     let (lw, rw): (Vec<&str>, Vec<&str>) = (
         l.split_whitespace().collect(),
