@@ -236,9 +236,12 @@ fn clause_break(between: &str) -> bool {
 }
 
 /// Words that open a modifier restricting the word before it ("missiles produced by X", "the
-/// men who fired"): cutting one changes what the kept words refer to.
+/// men who fired") or, attached without a comma, extend it ("wages or pensions"): cutting one
+/// changes what the kept words refer to.
 fn restricts(word: &str) -> bool {
-    const OPENERS: [&str; 6] = ["by", "who", "whom", "whose", "which", "that"];
+    const OPENERS: [&str; 9] = [
+        "by", "who", "whom", "whose", "which", "that", "or", "nor", "and",
+    ];
     const IRREGULAR: [&str; 10] = [
         "made", "built", "sold", "sent", "paid", "held", "led", "given", "run", "bought",
     ];
