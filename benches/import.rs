@@ -64,8 +64,7 @@ fn all_pages() -> Vec<(String, Vec<u8>)> {
 
 /// The page import of newsbrief, as `newsbrief import` runs it on one page.
 fn ours(name: &str, bytes: &[u8]) -> Option<String> {
-    let html = page::decode(bytes, None);
-    let e = page::extract(name, &html, None).ok()?;
+    let e = page::read(name, bytes.to_vec(), None, None).ok()?;
     let body: Vec<&str> = e
         .parts
         .iter()

@@ -96,6 +96,24 @@ pub fn brief_key(bytes: &[u8]) -> String {
     format!("{h:016x}")
 }
 
+/// Why a state file's bytes are not a state this version can use.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+    #[error("unknown state version {0}")]
+    Version(u32),
+}
+
+/// A state file's content, read apart from the file so it can be checked on any bytes.
+pub fn parse_state(bytes: &[u8]) -> Result<ReadingState, StateError> {
+    let s: ReadingState = serde_json::from_slice(bytes)?;
+    if s.version != STATE_VERSION {
+        return Err(StateError::Version(s.version));
+    }
+    Ok(s)
+}
+
 /// The state file of one brief.
 #[derive(Debug, Clone)]
 pub struct StateStore {
@@ -141,9 +159,8 @@ impl StateStore {
                 );
             }
         };
-        let problem = match serde_json::from_slice::<ReadingState>(&bytes) {
-            Ok(s) if s.version == STATE_VERSION => return (Some(s), None),
-            Ok(s) => format!("unknown state version {}", s.version),
+        let problem = match parse_state(&bytes) {
+            Ok(s) => return (Some(s), None),
             Err(e) => e.to_string(),
         };
         let aside = self.set_aside();

@@ -600,3 +600,150 @@ fn the_list_sorts_with_o_and_filters_as_f_is_typed() {
     key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
     assert_eq!(outlets_in_order(&a), brief_order);
 }
+
+/// The screen rows whose gutter carries `mark`, with the text drawn on them.
+fn rows_marked(a: &App, mark: &str) -> Vec<(String, ratatui::style::Style)> {
+    let buf = render_buffer(a);
+    let area = buf.area;
+    (0..area.height)
+        .filter_map(|y| {
+            let x = (0..area.width).find(|&x| buf[(x, y)].symbol() == mark)?;
+            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+            Some((line, buf[(x, y)].style()))
+        })
+        .collect()
+}
+
+#[test]
+fn sentences_holding_a_discrepancy_are_marked_in_the_reader_gutter_apart_from_pins() {
+    use newsbrief::tui::screens::reader::view::{DISCREPANCY_MARK, PIN_MARK};
+    for theme in [Theme::default_theme(), Theme::mono()] {
+        let mut a = App::new(newsbrief::brief::default_brief(), theme.clone(), 120, 40);
+        a.analysis.start(&a.brief);
+        a.analysis.wait();
+        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+        let art = a.brief.articles[0].clone();
+        let made_in = art
+            .sentences
+            .iter()
+            .position(|s| art.slice(s.start, s.end).contains("made in Iran"))
+            .unwrap();
+        while a.reader().cursor != Some(made_in) {
+            ch(&mut a, 'j');
+        }
+        let marked = rows_marked(&a, DISCREPANCY_MARK);
+        let row = marked
+            .iter()
+            .find(|(l, _)| l.contains("remains were partially"))
+            .unwrap_or_else(|| panic!("the made-in sentence is marked: {marked:?}\n{}", text(&a)));
+        let want = theme.discrepancy;
+        assert_eq!(
+            (row.1.fg, row.1.add_modifier & want.add_modifier),
+            (want.fg.or(Some(Color::Reset)), want.add_modifier),
+            "in the theme's discrepancy style"
+        );
+        // Marked on the sentence's first line only.
+        assert_eq!(
+            marked
+                .iter()
+                .filter(|(l, _)| l.contains("analysis suggested"))
+                .count(),
+            0
+        );
+        // A pin is marked with its own sign; the discrepancy keeps its mark elsewhere.
+        let claim = art
+            .claims
+            .iter()
+            .find(|c| c.sentence != made_in)
+            .expect("a claim");
+        while a.reader().cursor != Some(claim.sentence) {
+            ch(&mut a, if claim.sentence < made_in { 'k' } else { 'j' });
+        }
+        ch(&mut a, 'p');
+        assert_eq!(a.pins.len(), 1);
+        assert!(!rows_marked(&a, PIN_MARK).is_empty(), "{}", text(&a));
+        assert_ne!(PIN_MARK, DISCREPANCY_MARK);
+    }
+}
+
+#[test]
+fn o_opens_another_brief_from_a_path_prompt_with_tab_completion() {
+    use newsbrief::tui::app::Overlay;
+    use newsbrief::tui::overlays::open::take_request;
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = newsbrief::brief::default_brief();
+    other.title = "Harbour strike follow-up".into();
+    other.articles[0].outlet = "The Harbour Gazette".into();
+    std::fs::write(
+        dir.path().join("harbour-strike.json"),
+        newsbrief::brief::save::to_json(&other),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("harbour-broken.json"), "{\"schema\": 1,").unwrap();
+    let mut a = App::new(
+        newsbrief::brief::default_brief(),
+        Theme::default_theme(),
+        100,
+        30,
+    );
+    a.brief_path = Some(dir.path().join("first.json"));
+    ch(&mut a, 'O');
+    assert_eq!(a.overlay, Some(Overlay::Open));
+    // The prompt starts in the directory of the brief shown.
+    let base = format!("{}/", dir.path().display());
+    assert_eq!(a.open_prompt.input, base);
+    let t = text(&a);
+    assert!(
+        t.contains("Open brief") && t.contains("Tab complete"),
+        "{t}"
+    );
+    // Typed keys go into the path, even those bound elsewhere (q, j, ?).
+    for c in "harbour-".chars() {
+        ch(&mut a, c);
+    }
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-"));
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    // Two fit and share no more: the first is picked, both are listed.
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-broken.json"));
+    let t = text(&a);
+    assert!(
+        t.contains("harbour-broken.json") && t.contains("harbour-strike.json"),
+        "{t}"
+    );
+    // Enter on the broken one: the error in the status line, the brief shown kept.
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(a.overlay, None);
+    assert!(take_request(&mut a).is_none());
+    let msg = a.message.clone().unwrap_or_default();
+    assert!(
+        msg.contains("harbour-broken.json") && !msg.contains('\n'),
+        "{msg}"
+    );
+    assert!(text(&a).contains("harbour-broken.json"), "{}", text(&a));
+    assert_eq!(a.brief.articles.len(), 5);
+    // Again, Tab twice reaches the other one; Enter loads it.
+    ch(&mut a, 'O');
+    for c in "harbour-".chars() {
+        ch(&mut a, c);
+    }
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(a.open_prompt.input, format!("{base}harbour-strike.json"));
+    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
+    let (b, bytes) =
+        take_request(&mut a).unwrap_or_else(|| panic!("the brief loads: {:?}", a.message));
+    assert_eq!(b.brief.title, "Harbour strike follow-up");
+    assert!(text(&b).contains("The Harbour Gazette"), "{}", text(&b));
+    assert!(!bytes.is_empty());
+    assert_eq!(b.brief_path, Some(dir.path().join("harbour-strike.json")));
+    assert!(text(&b).contains("opened"), "{}", text(&b));
+    // Esc leaves the prompt without opening anything; every size draws it.
+    ch(&mut a, 'O');
+    for (w, h) in [(1, 1), (8, 3), (20, 5), (80, 24), (300, 80)] {
+        let mut c = a.clone();
+        newsbrief::tui::app::update(&mut c, newsbrief::tui::app::Action::Resize(w, h));
+        let _ = text(&c);
+    }
+    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!((a.overlay, a.open_request.clone()), (None, None));
+}

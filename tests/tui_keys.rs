@@ -324,3 +324,30 @@ fn the_readme_keys_table_lists_every_key_of_the_list_and_reader() {
         }
     }
 }
+
+#[test]
+fn the_readme_compare_table_lists_every_key_of_the_compare_view() {
+    use newsbrief::tui::keymap::view_table;
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("### Comparing outlets").unwrap()..];
+    let table = &section[section.find("| key | in the compare view |").unwrap()..];
+    let table = &table[..table.find("\n\n").unwrap()];
+    // The compare view's own rows (the base keys are in the main table).
+    let own = newsbrief::tui::View::Compare.screen().keys;
+    for b in view_table(View::Compare) {
+        if !own.iter().any(|g| g.iter().any(|o| o.action == b.action)) {
+            continue;
+        }
+        for p in b.keys {
+            let label = match p.label().as_str() {
+                "1-9" => "1`–`9".to_string(),
+                l => l.to_string(),
+            };
+            assert!(
+                table.contains(&format!("`{label}`")),
+                "README's compare table lacks `{label}` ({})",
+                b.help
+            );
+        }
+    }
+}

@@ -350,17 +350,13 @@ fn the_index_built_at_start_is_the_one_search_uses() {
 /// The sentence index under the compare view's cursor, in the focused pane.
 fn compare_cursor(a: &App) -> (usize, Option<usize>) {
     let c = &a.screens.compare;
-    let pane = c.focus;
-    let art = match pane {
-        newsbrief::tui::screens::compare::Pane::Left => c.left,
-        newsbrief::tui::screens::compare::Pane::Right => c.right,
-    };
-    let row = c.current_row().and_then(|k| c.rows().get(k));
-    let side = row.and_then(|r| match pane {
-        newsbrief::tui::screens::compare::Pane::Left => r.left.as_ref(),
-        newsbrief::tui::screens::compare::Pane::Right => r.right.as_ref(),
-    });
-    (art, side.map(|s| s.sentence))
+    let l = c.layout.as_ref().expect("a layout");
+    let pane = c.focus.index();
+    let side = c
+        .current_row()
+        .and_then(|k| l.rows.get(k))
+        .and_then(|r| r.sides[pane].as_ref());
+    (l.key.0[pane], side.map(|s| s.sentence))
 }
 
 #[test]

@@ -93,3 +93,15 @@ fn the_search_popup_over_every_screen() {
         insta::assert_snapshot!(format!("search_{}_{w}x{h}", view.name()), text);
     }
 }
+
+/// The compare view on a wide terminal: three outlets, aligned by story point.
+#[test]
+fn compare_with_three_panes() {
+    let (w, h) = (200, 60);
+    let mut app = app_after(w, h, &opening(View::Compare));
+    app.analysis.wait();
+    app.refresh();
+    assert_eq!(app.screens.compare.panes(), 3);
+    let text = buffer_text(&render_buffer(&app));
+    insta::assert_snapshot!(format!("compare_{w}x{h}"), text);
+}

@@ -21,6 +21,8 @@ pub enum Overlay {
     Search,
     /// The article list's filter being typed (its text is the list's state).
     Filter,
+    /// The path prompt of `O`; its state is [`crate::tui::app::App::open_prompt`].
+    Open,
 }
 
 /// How much of the entity highlighting is shown.
@@ -97,6 +99,8 @@ pub enum Action {
     LeftOutlet(i8),
     /// Show the previous (-1) or next (1) article in the right pane.
     RightOutlet(i8),
+    /// Show the previous (-1) or next (1) article in the third pane (on a wide screen).
+    ThirdOutlet(i8),
     /// Exchange the left and right articles.
     Swap,
     /// Aligned or free scrolling of the compare panes.
@@ -123,6 +127,10 @@ pub enum Action {
     ShowCoverage,
     /// Compare view: the next (1) or previous (-1) row holding a discrepancy.
     StepDiscrepancy(i8),
+    /// Open another brief (a path prompt).
+    OpenBrief,
+    /// Path prompt: complete the path (1), or step back through the candidates (-1).
+    Complete(i8),
 }
 
 impl Action {
@@ -167,6 +175,8 @@ impl Action {
             Action::LeftOutlet(_) => "previous outlet on the left",
             Action::RightOutlet(1..) => "next outlet on the right",
             Action::RightOutlet(_) => "previous outlet on the right",
+            Action::ThirdOutlet(1..) => "next outlet in the third pane (180+ columns)",
+            Action::ThirdOutlet(_) => "previous outlet in the third pane",
             Action::Swap => "swap left and right",
             Action::ToggleMode => "mode: aligned rows / free scrolling",
             Action::PaneLeft => "focus the left pane",
@@ -182,6 +192,9 @@ impl Action {
             Action::ShowCoverage => "coverage: who tells each story point",
             Action::StepDiscrepancy(1..) => "next row holding a discrepancy",
             Action::StepDiscrepancy(_) => "previous row holding a discrepancy",
+            Action::OpenBrief => "open another brief (a path; Tab completes)",
+            Action::Complete(1..) => "complete the path; again: the next candidate",
+            Action::Complete(_) => "the previous candidate",
         }
     }
 }

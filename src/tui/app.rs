@@ -90,6 +90,13 @@ pub struct App {
     pub read: std::collections::BTreeSet<usize>,
     /// Pinned quotes and claims, kept across sessions.
     pub pins: Vec<crate::state::Pin>,
+    /// The file the brief was read from (none for the built-in one): `O` starts in its
+    /// directory.
+    pub brief_path: Option<std::path::PathBuf>,
+    /// The path prompt of `O`.
+    pub open_prompt: super::overlays::open::OpenPrompt,
+    /// A brief asked for with `O`, for the event loop to load once the state is saved.
+    pub open_request: Option<std::path::PathBuf>,
     /// Display width of the widest outlet name, measured once so no frame walks every article.
     pub outlet_width: usize,
     /// Display width of the widest article id, measured once for the same reason.
@@ -162,6 +169,9 @@ impl App {
             search: None,
             read: Default::default(),
             pins: Vec::new(),
+            brief_path: None,
+            open_prompt: Default::default(),
+            open_request: None,
             outlet_width,
             id_width,
             row_stats: vec![std::sync::OnceLock::new(); brief_len],
@@ -413,6 +423,18 @@ impl App {
     }
 }
 
+/// The screen shown is the background comparison's progress (the coverage view or the
+/// discrepancy list before their result is there).
+pub fn comparing_shown(app: &App) -> bool {
+    app.overlay.is_none()
+        && app.analysis.percent().is_some()
+        && match app.view {
+            View::Coverage => true,
+            View::Discrepancies => app.screens.discrepancies.found.is_none(),
+            _ => false,
+        }
+}
+
 /// Applies one action to the state.
 pub fn update(app: &mut App, action: Action) {
     app.message = None;
@@ -434,9 +456,21 @@ pub fn update(app: &mut App, action: Action) {
         app.notice = None;
         return;
     }
+    if action == Action::Back && comparing_shown(app) {
+        // Going back from "comparing… 40%" stops the work; opening the screen again
+        // starts it over.
+        app.analysis.stop();
+        app.message = Some("comparison stopped (v or d starts it again)".into());
+        app.navigate(Nav::Pop);
+        return;
+    }
+    if app.overlay.is_none() && matches!(action, Action::ShowCoverage | Action::Discrepancies) {
+        app.analysis.resume();
+    }
     match app.overlay {
         Some(Overlay::Search) => return search::update(app, action),
         Some(Overlay::Filter) => return super::screens::list::order::update(app, action),
+        Some(Overlay::Open) => return super::overlays::open::update(app, action),
         Some(Overlay::Help { .. }) => return help::update(app, action),
         None => {}
     }
@@ -447,6 +481,7 @@ pub fn update(app: &mut App, action: Action) {
             return search::step(app, action == Action::SearchNext);
         }
         Action::Help => Nav::Open(Overlay::Help { scroll: 0 }),
+        Action::OpenBrief => return super::overlays::open::open(app),
         Action::Suspend => {
             app.suspend = true;
             return;

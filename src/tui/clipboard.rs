@@ -7,7 +7,7 @@ use base64::Engine;
 
 use super::app::App;
 use super::screens::View;
-use super::screens::compare::Mode;
+use super::screens::compare::{Fold, Mode};
 use super::screens::quotes::QuoteEntry;
 use crate::brief::Brief;
 use crate::text::sanitize_line;
@@ -62,19 +62,31 @@ pub fn target(app: &App) -> Option<(&'static str, String)> {
             if c.mode == Mode::Free {
                 return None;
             }
-            let row = c.rows().get(c.row)?;
-            let side = |s: &Option<crate::analyze::compare::RowSide>| {
-                s.as_ref().map(|s| {
-                    format!(
+            let l = c.layout.as_ref()?;
+            let row = l.rows.get(c.row)?;
+            // A folded run copies every sentence it stands for.
+            let rows = match (row.fold, row.run) {
+                (Fold::Head, Some(i)) => {
+                    let run = &l.runs[i];
+                    &l.rows[run.start..run.start + run.len]
+                }
+                _ => std::slice::from_ref(row),
+            };
+            let text: Vec<String> = rows
+                .iter()
+                .flat_map(|r| r.sides.iter().flatten())
+                .filter_map(|s| {
+                    let a = b.articles.get(s.article)?;
+                    let (x, z) = (
+                        a.sentences.get(s.sentence)?,
+                        a.sentences.get(s.last_sentence)?,
+                    );
+                    Some(format!(
                         "{}: {}",
                         outlet(b, s.article),
-                        span(b, s.article, s.start, s.end)
-                    )
+                        span(b, s.article, x.start, z.end)
+                    ))
                 })
-            };
-            let text: Vec<String> = [side(&row.left), side(&row.right)]
-                .into_iter()
-                .flatten()
                 .collect();
             Some(("row", text.join("\n")))
         }

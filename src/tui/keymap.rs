@@ -121,6 +121,7 @@ pub const GLOBAL: &[Binding] = &[
     a(&[C('y')], Action::Copy),
     a(&[C('P')], Action::ShowPins),
     a(&[C('M')], Action::ToggleMouse),
+    a(&[C('O')], Action::OpenBrief),
     a(&[Ctrl('z')], Action::Suspend),
     QUIT,
 ];
@@ -249,6 +250,26 @@ pub const FILTER: &[Binding] = &[
     b(&[Ctrl('c')], Action::Quit, "quit"),
 ];
 
+/// Typing the path of a brief to open (`O`). Every other printable key types into it.
+pub const OPEN: &[Binding] = &[
+    a(&[Key(K::Tab)], Action::Complete(1)),
+    a(&[Key(K::BackTab)], Action::Complete(-1)),
+    b(&[Key(K::Enter)], Action::Open, "open the brief"),
+    b(&[Key(K::Esc)], Action::Back, "cancel"),
+    b(
+        &[Key(K::Backspace)],
+        Action::Input(Edit::Backspace),
+        "delete the last char",
+    ),
+    b(
+        &[Ctrl('w')],
+        Action::Input(Edit::DeleteWord),
+        "back to the parent directory",
+    ),
+    b(&[Ctrl('u')], Action::Input(Edit::Clear), "clear the path"),
+    b(&[Ctrl('c')], Action::Quit, "quit"),
+];
+
 /// The table of a view: the base merged into the screen's own rows.
 pub fn view_table(view: View) -> &'static [Binding] {
     &TABLES[view as usize]
@@ -257,7 +278,7 @@ pub fn view_table(view: View) -> &'static [Binding] {
 /// Every table: the screens' and the overlays'.
 pub fn all_tables() -> Vec<&'static [Binding]> {
     let mut t: Vec<&'static [Binding]> = View::ALL.iter().map(|v| view_table(*v)).collect();
-    t.extend([HELP, SEARCH, FILTER]);
+    t.extend([HELP, SEARCH, FILTER, OPEN]);
     t
 }
 
@@ -267,6 +288,7 @@ pub fn active_table(app: &App) -> &'static [Binding] {
         Some(Overlay::Help { .. }) => HELP,
         Some(Overlay::Search) => SEARCH,
         Some(Overlay::Filter) => FILTER,
+        Some(Overlay::Open) => OPEN,
         None => view_table(app.view),
     }
 }

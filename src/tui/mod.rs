@@ -65,39 +65,58 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
             return Err(e.to_string());
         }
     };
-    let store = crate::state::StateStore::for_brief(&bytes);
     let size = tui.terminal.size().unwrap_or_default();
     let mut app = App::new(brief, theme, size.width, size.height);
     app.mouse = !look.no_mouse;
-    app.index_in_background();
-    let autosave = store.map(|store| {
-        let (saved, note) = store.load();
-        persist::apply(&mut app, &saved);
-        app.notice = note;
-        Arc::new(Mutex::new(persist::Autosave::new(store, &app)))
-    });
-    // The state as of the last event, for the watchdog to save if the terminal goes away
-    // while the main thread is stuck reading it.
-    let latest = Arc::new(Mutex::new(persist::capture(&app)));
-    if let Some(a) = &autosave {
-        let (a, latest) = (Arc::clone(a), Arc::clone(&latest));
-        tui.on_abandon(Box::new(move || {
-            let now = latest.lock().map(|l| l.clone());
-            if let (Ok(mut a), Ok(now)) = (a.lock(), now) {
-                a.save_state(now);
-            }
+    app.brief_path = path.map(Path::to_path_buf);
+    let mut bytes = bytes;
+    // Errors of saving the reading state of briefs left with `O`, reported at the end.
+    let mut errors = Vec::new();
+    // One pass per brief: `O` ends a pass with the next brief loaded.
+    let result = loop {
+        let store = crate::state::StateStore::for_brief(&bytes);
+        app.index_in_background();
+        // The comparison of the outlets marks the reader's gutter and feeds the compare,
+        // coverage and discrepancy screens: it starts now, on its own thread.
+        app.analysis.start(&app.brief);
+        let autosave = store.map(|store| {
+            let (saved, note) = store.load();
+            persist::apply(&mut app, &saved);
+            app.notice = note;
+            Arc::new(Mutex::new(persist::Autosave::new(store, &app)))
+        });
+        // The state as of the last event, for the watchdog to save if the terminal goes away
+        // while the main thread is stuck reading it.
+        let latest = Arc::new(Mutex::new(persist::capture(&app)));
+        if let Some(a) = &autosave {
+            let (a, latest) = (Arc::clone(a), Arc::clone(&latest));
+            tui.on_abandon(Box::new(move || {
+                let now = latest.lock().map(|l| l.clone());
+                if let (Ok(mut a), Ok(now)) = (a.lock(), now) {
+                    a.save_state(now);
+                }
+            }));
+        }
+        let result = event_loop(&mut tui, &mut app, autosave.as_deref(), &latest);
+        errors.extend(autosave.and_then(|a| {
+            let mut a = a.lock().ok()?;
+            a.save(&app);
+            a.error.take()
         }));
-    }
-    let result = event_loop(&mut tui, &mut app, autosave.as_deref(), &latest);
-    let error = autosave.and_then(|a| {
-        let mut a = a.lock().ok()?;
-        a.save(&app);
-        a.error.take()
-    });
+        match result {
+            Ok(Some((next, next_bytes))) => {
+                // The old brief's work is no longer wanted.
+                app.analysis.cancel();
+                app = next;
+                bytes = next_bytes;
+            }
+            other => break other.map(|_| ()),
+        }
+    };
     let signal = tui.pending_signal();
     let left = tui.leave();
     drop(tui);
-    if let Some(e) = error {
+    for e in errors {
         eprintln!("newsbrief: {e}");
     }
     if let Some(sig) = signal {
@@ -109,13 +128,14 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
 
 /// Runs until the user quits, a signal comes or the terminal goes away (end of input, EIO, a
 /// hang-up: then the signal is recorded as SIGHUP and the loop ends normally, so the state is
-/// saved and the terminal restored).
+/// saved and the terminal restored), or until a brief asked for with `O` is loaded: then it
+/// returns the app on that brief and its bytes.
 fn event_loop(
     tui: &mut terminal::Tui,
     app: &mut App,
     autosave: Option<&std::sync::Mutex<persist::Autosave>>,
     latest: &std::sync::Mutex<crate::state::ReadingState>,
-) -> Result<(), String> {
+) -> Result<Option<(App, Vec<u8>)>, String> {
     let err = |e: std::io::Error| format!("terminal error: {e}");
     let mut dirty = true;
     while !app.quit && tui.pending_signal().is_none() {
@@ -197,8 +217,22 @@ fn event_loop(
                 *l = persist::capture(app);
             }
         }
+        if app.open_request.is_some() {
+            // The reading state of the brief shown is saved before the next one is read.
+            if let Some(a) = autosave
+                && let Ok(mut a) = a.lock()
+            {
+                a.save(app);
+            }
+            let path = app.open_request.clone();
+            let _ = tui.terminal.draw(|f| ui::draw_loading(f, path.as_deref()));
+            if let Some(next) = overlays::open::take_request(app) {
+                return Ok(Some(next));
+            }
+            dirty = true;
+        }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Applies an input event; true when the state changed.
@@ -232,6 +266,16 @@ pub fn handle_event(app: &mut App, ev: &Event) -> bool {
 /// The action an input event asks for, if any.
 pub fn to_action(app: &App, ev: &Event) -> Option<Action> {
     match ev {
+        // `q` on the progress of the comparison stops it rather than quitting the app (as Esc
+        // does; Ctrl-c still quits).
+        Event::Key(k)
+            if k.kind == KeyEventKind::Press
+                && k.code == KeyCode::Char('q')
+                && k.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+                && app::comparing_shown(app) =>
+        {
+            Some(Action::Back)
+        }
         Event::Key(k) if k.kind == KeyEventKind::Press => {
             keymap::lookup(keymap::active_table(app), k).or_else(|| search::typed(app, k))
         }

@@ -151,6 +151,8 @@ styles! {
     scrollbar,
     /// Words that differ between two versions of the same text.
     diff,
+    /// The reader's gutter mark of a sentence holding a discrepancy.
+    discrepancy,
 }
 
 impl Expected for ThemeFile {

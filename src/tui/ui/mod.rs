@@ -187,6 +187,7 @@ pub fn draw(f: &mut Frame, app: &App) {
     match app.overlay {
         Some(Overlay::Search) => search::view::draw(f, app, full),
         Some(Overlay::Help { .. }) => help::view::draw(f, app, full),
+        Some(Overlay::Open) => crate::tui::overlays::open::view::draw(f, app, full),
         // Typed into the list's title, which the list draws.
         Some(Overlay::Filter) | None => {}
     }

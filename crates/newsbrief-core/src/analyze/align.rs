@@ -502,6 +502,10 @@ pub fn story_points_with(index: &FeatureIndex, progress: &Progress) -> Vec<Story
     let best: BestMatches = (0..ids.len())
         .into_par_iter()
         .map(|k| {
+            // Stopped: the rest is skipped (the caller drops what comes back).
+            if progress.is_cancelled() {
+                return Vec::new();
+            }
             let (a, s) = ids[k];
             // Partial dot products through the postings of the sentence's not-too-common
             // features; only candidates whose partial score could reach a match are scored.
@@ -626,6 +630,19 @@ mod tests {
         // Every sentence appears exactly once on its side.
         assert_eq!(rows.iter().filter(|r| r.left.is_some()).count(), 3);
         assert_eq!(rows.iter().filter(|r| r.right.is_some()).count(), 3);
+    }
+
+    #[test]
+    fn a_stopped_search_for_story_points_skips_the_work() {
+        let b = brief(&[
+            "The harbour strike ended on Friday after 12 days.\n",
+            "The strike at the harbour ended Friday after 12 days.\n",
+        ]);
+        let idx = FeatureIndex::new(&b);
+        assert_eq!(story_points(&idx).len(), 1);
+        let stopped = Progress::new();
+        stopped.cancel();
+        assert!(story_points_with(&idx, &stopped).is_empty());
     }
 
     #[test]

@@ -83,14 +83,24 @@ fn reason(kind: BlockKind, method: &str) -> &'static str {
     }
 }
 
-/// Whitespace runs (newlines included) as one space, escape sequences dropped: a headline is
-/// one clean line.
+/// Whitespace runs (newlines included) as one space, escape sequences and other control
+/// characters dropped: a headline is one clean line. A control character in a page's text is a
+/// parse error that a browser shows as nothing, so the text read from a page holds none (the
+/// analysis would otherwise take `custo\u{11}mers` for a word).
 pub fn one_line(s: &str) -> String {
-    crate::text::CleanLayer::new(s)
-        .text
+    let clean = crate::text::CleanLayer::new(s).text;
+    let mut out = String::with_capacity(clean.len());
+    let words = clean
         .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .map(|w| w.chars().filter(|c| !c.is_control()).collect::<String>())
+        .filter(|w| !w.is_empty());
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word);
+    }
+    out
 }
 
 /// A paragraph keeps no blank line inside it (that would end it), no run of spaces, and no

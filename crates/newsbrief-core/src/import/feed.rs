@@ -83,6 +83,7 @@ pub fn items(input: &str, bytes: &[u8], pick: &Pick) -> Result<Vec<Extracted>, I
             .iter()
             .filter_map(|p| p.name.as_deref())
             .map(one_line)
+            .filter(|n| !n.is_empty())
             .collect();
         if !byline.is_empty() {
             parts.insert(0, (BlockKind::Byline, byline.join(", ")));
@@ -91,7 +92,8 @@ pub fn items(input: &str, bytes: &[u8], pick: &Pick) -> Result<Vec<Extracted>, I
             headline: entry
                 .title
                 .as_ref()
-                .map(|t| one_line(&strip_tags(&t.content))),
+                .map(|t| one_line(&strip_tags(&t.content)))
+                .filter(|t| !t.is_empty()),
             outlet: outlet.clone(),
             published: entry
                 .published

@@ -8,6 +8,7 @@ pub mod article;
 pub mod error;
 pub mod feed;
 pub mod fetch;
+pub mod lean;
 pub mod manifest;
 pub mod page;
 pub mod read;
@@ -310,8 +311,7 @@ fn read_input(input: &Input, opts: &Options) -> Result<Vec<Piece>, ImportError> 
                     limit: page::MAX_PAGE_BYTES,
                 });
             }
-            let html = page::decode(&bytes, charset.as_deref());
-            let e = page::extract(&name, &html, url.as_deref())?;
+            let e = page::read(&name, bytes, charset.as_deref(), url.as_deref())?;
             Ok(vec![Piece::Laid(Box::new(e))])
         }
         Kind::Feed => Ok(feed::items(&name, &bytes, &opts.pick)?

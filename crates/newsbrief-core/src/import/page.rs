@@ -38,22 +38,47 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> String {
     rs_trafilatura::encoding::transcode_to_utf8(bytes)
 }
 
-/// The article of a page. `input` names the page in errors.
+/// The article of a page's bytes, as `newsbrief import` reads one: each form of the page is
+/// dropped as soon as the next is made, so the extractor's document trees, the largest part
+/// of an import's memory, are never held beside the raw bytes or the whole decoded page.
+pub fn read(
+    input: &str,
+    bytes: Vec<u8>,
+    http_charset: Option<&str>,
+    url: Option<&str>,
+) -> Result<Extracted, ImportError> {
+    let html = decode(&bytes, http_charset);
+    drop(bytes);
+    let lean = super::lean::strip(&html);
+    drop(html);
+    extract_lean(input, &lean, url)
+}
+
+/// The article of a decoded page. `input` names the page in errors.
 pub fn extract(input: &str, html: &str, url: Option<&str>) -> Result<Extracted, ImportError> {
+    extract_lean(input, &super::lean::strip(html), url)
+}
+
+/// The article of a page already stripped by [`super::lean::strip`].
+fn extract_lean(input: &str, html: &str, url: Option<&str>) -> Result<Extracted, ImportError> {
     // Every page given to import is meant as a news article: the article profile skips
     // rs-trafilatura's page-type classifier, which measured 1.7 times slower over the page set
     // and only matters for forums, shops and documentation.
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         page_type: Some(rs_trafilatura::page_type::PageType::Article),
+        // The default cuts the text at 1,000,000 bytes, losing the end of a long article
+        // without a word, and panics when that byte falls inside a character; the page cap
+        // bounds the text instead.
+        max_extracted_len: usize::MAX,
         ..rs_trafilatura::Options::default()
     };
     let none = || ImportError::NoArticle {
         input: input.to_string(),
     };
+    // The metadata pass's tree is gone before the extractor builds its own.
+    let meta = PageMeta::read(&Document::from(html));
     let found = rs_trafilatura::extract_with_options(html, &options).map_err(|_| none())?;
-    let doc = Document::from(html);
-    let meta = PageMeta::read(&doc);
     let headline = meta
         .headline
         .or(found.metadata.title.clone())
@@ -113,7 +138,11 @@ pub fn extract(input: &str, html: &str, url: Option<&str>) -> Result<Extracted, 
     parts.splice(at..at, lead);
     Ok(Extracted {
         headline,
-        outlet: meta.outlet.or(found.metadata.sitename.clone()),
+        outlet: meta
+            .outlet
+            .or(found.metadata.sitename.clone())
+            .map(|o| one_line(&o))
+            .filter(|o| !o.is_empty()),
         published: meta.published,
         byline,
         url: meta.canonical.or_else(|| url.map(str::to_string)),

@@ -42,6 +42,8 @@ pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
         if meta.len() > limit {
             return Err(ImportError::TooLarge { input, limit });
         }
+        // Room for the whole file at once: growing by doubling would hold up to twice it.
+        bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
         std::fs::File::open(path)
             .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
             .map_err(|source| BriefError::Io { path: dp(), source })?;

@@ -155,9 +155,12 @@ pub fn open(app: &mut App) {
 /// A printable key typed into the popup: every character without Ctrl or Alt is text, so `j`,
 /// `k`, `q` and `?` type rather than act.
 pub fn typed(app: &App, k: &KeyEvent) -> Option<Action> {
-    if !matches!(app.overlay, Some(Overlay::Search | Overlay::Filter))
-        || k.modifiers
-            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    if !matches!(
+        app.overlay,
+        Some(Overlay::Search | Overlay::Filter | Overlay::Open)
+    ) || k
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     {
         return None;
     }

@@ -3,7 +3,7 @@
 //! the feature index once per brief, shared with the discrepancy list), so drawing only reads
 //! what is stored.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analyze::align::FeatureIndex;
 use crate::analyze::compare::{Row, compare, resolve_article};
@@ -18,6 +18,7 @@ use super::{Nav, Outcome, Screen, View};
 mod keys;
 pub(crate) mod layout;
 mod motion;
+pub mod trio;
 pub mod view;
 
 pub const SCREEN: Screen = Screen {
@@ -36,7 +37,7 @@ fn status(app: &App) -> String {
     format!("compare {}", app.screens.compare.mode.label())
 }
 
-pub use layout::{CompareLayout, FreeSide, RowView, SentView, build_layout};
+pub use layout::{CompareLayout, Fold, FreeSide, RowView, Run, SentView, build_layout};
 pub(crate) use motion::{
     centre_row, clamp, click_line, keep_row_visible, move_cursor, scroll_by,
     set_free_cursor_to_row, show_rows, sync_free,
@@ -62,29 +63,44 @@ impl Mode {
     }
 }
 
-/// One of the two panes.
+/// Screens at least this wide show a third pane (in aligned mode, once the story points are
+/// found): three panes of 60 columns still hold a readable line each.
+pub const TRIO_WIDTH: u16 = 180;
+
+/// One of the panes: left and right, and the third shown on a wide screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
     #[default]
     Left,
     Right,
+    Third,
 }
 
 impl Pane {
-    /// Position in two-element arrays.
+    /// Every pane, left to right.
+    pub const ALL: [Pane; 3] = [Pane::Left, Pane::Right, Pane::Third];
+
+    /// Position in per-pane arrays.
     pub fn index(self) -> usize {
         match self {
             Pane::Left => 0,
             Pane::Right => 1,
+            Pane::Third => 2,
         }
     }
 
-    /// The pane across from this one.
+    /// The pane across from this one in free mode, which has two.
     pub fn other(self) -> Pane {
         match self {
             Pane::Left => Pane::Right,
-            Pane::Right => Pane::Left,
+            Pane::Right | Pane::Third => Pane::Left,
         }
+    }
+
+    /// The pane `d` places to the side of this one among `count` panes, kept in range.
+    fn moved(self, d: isize, count: usize) -> Pane {
+        let i = (self.index() as isize + d).clamp(0, count as isize - 1);
+        Pane::ALL[i as usize]
     }
 }
 
@@ -105,6 +121,9 @@ pub struct CompareState {
     /// Article indices shown in the left and right panes.
     pub left: usize,
     pub right: usize,
+    /// The article of the third pane, shown on a wide screen (none with fewer than three
+    /// articles); kept while the screen is narrow, so widening brings it back.
+    pub third: Option<usize>,
     pub mode: Mode,
     pub focus: Pane,
     /// Current row in aligned mode.
@@ -113,10 +132,12 @@ pub struct CompareState {
     pub scroll: usize,
     pub free: [FreePane; 2],
     pub layout: Option<CompareLayout>,
+    /// The runs of "only in" rows the user unfolded, by their anchors (see [`layout::Run`]).
+    pub open: HashSet<(usize, usize)>,
     rows: HashMap<(usize, usize), Vec<Row>>,
-    /// The rows of the pair holding a discrepancy between its two outlets, once the
-    /// background comparison is done: the pair they were found for, and the row indices.
-    flagged: Option<((usize, usize), Vec<usize>)>,
+    /// The rows holding a discrepancy between the outlets shown, once the background
+    /// comparison is done: the articles of the layout they were found for, and the rows.
+    flagged: Option<([usize; layout::PANES], Vec<usize>)>,
 }
 
 impl CompareState {
@@ -149,13 +170,29 @@ impl CompareState {
     /// Rows holding a discrepancy between the two outlets shown (none until the background
     /// comparison is done).
     pub fn flagged(&self) -> &[usize] {
-        match &self.flagged {
-            Some((k, v)) if *k == (self.left, self.right) => v,
+        match (&self.flagged, &self.layout) {
+            (Some((k, v)), Some(l)) if *k == l.key.0 => v,
             _ => &[],
         }
     }
 
+    /// Panes the layout shows: two, or three on a wide screen.
+    pub fn panes(&self) -> usize {
+        self.layout.as_ref().map_or(2, |l| l.panes())
+    }
+
+    /// The article and sentence the cursor is on, in the focused pane where it has one.
+    fn anchor(&self) -> Option<(usize, usize)> {
+        let r = self.layout.as_ref()?.rows.get(self.current_row()?)?;
+        let f = self.focus.index();
+        r.sides[f]
+            .as_ref()
+            .or_else(|| r.sides.iter().flatten().next())
+            .map(|s| (s.article, s.sentence))
+    }
+
     fn reset_cursors(&mut self) {
+        self.open.clear();
         self.row = 0;
         self.scroll = 0;
         self.free = [FreePane::default(); 2];
@@ -164,10 +201,41 @@ impl CompareState {
 
 /// Text height of the panes at the current screen size.
 pub(crate) fn text_height(app: &App) -> usize {
-    pane_areas(app.width, app.height).map_or(1, |a| a.text[0].height.max(1) as usize)
+    pane_areas(app.width, app.height, 2).map_or(1, |a| a.text[0].height.max(1) as usize)
 }
 
-/// Brings the layout up to date with the pair and the screen, then keeps cursors in range.
+/// The row showing sentence `s` of `article`, else the last row before it (a sentence the
+/// alignment left out).
+pub(crate) fn find_sentence(l: &CompareLayout, article: usize, s: usize) -> Option<usize> {
+    let mut before = None;
+    for (k, r) in l.rows.iter().enumerate() {
+        for side in r.sides.iter().flatten().filter(|x| x.article == article) {
+            if side.sentence <= s && s <= side.last_sentence {
+                return Some(k);
+            }
+            if side.last_sentence < s {
+                before = Some(k);
+            }
+        }
+    }
+    before
+}
+
+/// The third article: the one kept if it is neither of the other two, else the first after
+/// the right one that is neither.
+fn pick_third(c: &CompareState, n: usize) -> Option<usize> {
+    if n < 3 {
+        return None;
+    }
+    let free = |i: usize| i < n && i != c.left && i != c.right;
+    c.third
+        .filter(|&t| free(t))
+        .or_else(|| (1..n).map(|d| (c.right + d) % n).find(|&i| free(i)))
+}
+
+/// Brings the layout up to date with the articles and the screen, then keeps cursors in
+/// range. Three panes are shown on a screen [`TRIO_WIDTH`] wide or wider, in aligned mode,
+/// once the story points are found; else two, the third article kept for later.
 fn refresh(app: &mut App) {
     let n = app.brief.articles.len();
     if n == 0 {
@@ -178,22 +246,58 @@ fn refresh(app: &mut App) {
     let c = &mut app.screens.compare;
     c.left = c.left.min(n - 1);
     c.right = c.right.min(n - 1);
-    let widths = pane_areas(app.width, app.height)
-        .map_or([1, 1], |a| a.text.map(|r| r.width.max(1) as usize));
-    c.ensure_rows(&app.brief, index);
+    c.third = pick_third(c, n);
     app.analysis.start(&app.brief);
-    if let Some(a) = app.analysis.get()
-        && c.flagged.as_ref().map(|f| f.0) != Some((c.left, c.right))
-    {
-        let flagged = flag_rows(c.rows(), &a.discrepancies, c.left, c.right);
-        c.flagged = Some(((c.left, c.right), flagged));
+    let analysis = app.analysis.get();
+    let trio = match (c.third, analysis) {
+        (Some(t), Some(a)) if app.width >= TRIO_WIDTH && c.mode == Mode::Aligned => Some((t, a)),
+        _ => None,
+    };
+    let count = if trio.is_some() { 3 } else { 2 };
+    if count == 2 && c.focus == Pane::Third {
+        c.focus = Pane::Right;
     }
-    let key = (c.left, c.right, widths[0], widths[1]);
-    let rebuilt = c.layout.as_ref().map(|l| l.key) != Some(key);
+    let widths = pane_areas(app.width, app.height, count).map_or([1, 1, 0], |a| {
+        a.text.map(|r| r.width.max(1) as usize)
+    });
+    let arts = [c.left, c.right, trio.map_or(usize::MAX, |t| t.0)];
+    let widths = if count == 2 {
+        [widths[0], widths[1], 0]
+    } else {
+        widths
+    };
+    // The pair's own rows: the two-pane layout, and what the discrepancy list and the flags
+    // look rows up in even while three panes are shown.
+    c.ensure_rows(&app.brief, index);
+    let key = (arts, widths);
+    let old = c.layout.as_ref().map(|l| l.key);
+    let rebuilt = old != Some(key);
     if rebuilt {
-        let mut l = build_layout(&app.brief, c.rows(), widths);
+        // The same pair in another number of panes: the cursor stays on its sentence.
+        let anchor = old
+            .filter(|o| o.0[..2] == arts[..2] && o.0[2] != arts[2])
+            .and_then(|_| c.anchor());
+        let mut l = match trio {
+            Some((_, a)) => trio::build_trio(&app.brief, &a.coverage, arts, widths),
+            None => build_layout(&app.brief, c.rows(), [widths[0], widths[1]]),
+        };
         l.key = key;
+        l.place(&c.open);
         c.layout = Some(l);
+        if let Some(k) = anchor.and_then(|(a, s)| find_sentence(c.layout.as_ref()?, a, s)) {
+            reveal(c, k);
+            c.row = k;
+        }
+    }
+    if c.flagged.as_ref().map(|f| f.0) != Some(arts) {
+        let flagged = match (trio, analysis) {
+            (Some(_), _) => c.layout.as_ref().map(trio::flagged_rows),
+            (None, Some(a)) => Some(flag_rows(c.rows(), &a.discrepancies, c.left, c.right)),
+            (None, None) => None,
+        };
+        if let Some(f) = flagged {
+            c.flagged = Some((arts, f));
+        }
     }
     let h = text_height(app);
     let c = &mut app.screens.compare;
@@ -236,6 +340,32 @@ fn flag_rows(
         .collect()
 }
 
+/// Unfolds the run holding row `k` (if folded), so the row can take the cursor.
+pub(crate) fn reveal(c: &mut CompareState, k: usize) {
+    let Some(l) = c.layout.as_mut() else { return };
+    let Some(run) = l.rows.get(k).filter(|r| r.fold != Fold::Open).and_then(|r| r.run) else {
+        return;
+    };
+    c.open.insert(l.runs[run].anchor);
+    l.place(&c.open);
+}
+
+/// Enter: folds the run of "only in" rows under the cursor, or unfolds it; the cursor stays on
+/// the run's first row.
+fn toggle_fold(c: &mut CompareState, h: usize) {
+    let Some(l) = c.layout.as_mut() else { return };
+    let Some(i) = l.rows.get(c.row).and_then(|r| r.run) else {
+        return;
+    };
+    let run = &l.runs[i];
+    if !c.open.remove(&run.anchor) {
+        c.open.insert(run.anchor);
+    }
+    c.row = run.start;
+    l.place(&c.open);
+    keep_row_visible(c, h);
+}
+
 /// Moves the cursor to the next (`d` > 0) or previous flagged row.
 fn step_flagged(app: &mut App, d: i8, h: usize) {
     let c = &mut app.screens.compare;
@@ -248,15 +378,43 @@ fn step_flagged(app: &mut App, d: i8, h: usize) {
     match next {
         Some(k) => match c.mode {
             Mode::Aligned => {
+                reveal(c, k);
                 c.row = k;
                 centre_row(c, h);
             }
             Mode::Free => set_free_cursor_to_row(c, k, h),
         },
+        None if app.analysis.is_stopped() => {
+            app.message = Some("the comparison was stopped (d or v starts it again)".into());
+        }
         None if app.analysis.get().is_none() => {
             app.message = Some("still comparing the articles".into());
         }
         None => app.message = Some("no further discrepancy between these two".into()),
+    }
+}
+
+/// `(` and `)`: the previous or next article in the third pane, past the two others.
+fn step_third(app: &mut App, d: i8) {
+    let n = app.brief.articles.len();
+    let c = &mut app.screens.compare;
+    let Some(mut t) = c.third else {
+        app.message = Some("a third pane needs three articles".into());
+        return;
+    };
+    for _ in 0..n {
+        t = (t as isize + d as isize).rem_euclid(n as isize) as usize;
+        if t != c.left && t != c.right {
+            break;
+        }
+    }
+    c.third = Some(t);
+    if c.panes() < 3 {
+        app.message = Some(format!(
+            "third pane: article {} (shown {} columns wide or more, aligned)",
+            t + 1,
+            TRIO_WIDTH
+        ));
     }
 }
 
@@ -303,38 +461,32 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
         app.screens.compare.left.min(n - 1),
         app.screens.compare.right.min(n - 1),
     );
+    let c = &app.screens.compare;
+    let third = (c.panes() == 3).then_some(c.third).flatten();
+    let focus = c.focus;
     let pane = if article == l {
         Pane::Left
     } else if article == r {
         Pane::Right
-    } else if app.screens.compare.focus == Pane::Left {
-        set_pair(app, article, r);
-        Pane::Left
+    } else if third == Some(article) {
+        Pane::Third
     } else {
-        set_pair(app, l, article);
-        Pane::Right
+        match focus {
+            Pane::Left => set_pair(app, article, r),
+            Pane::Right => set_pair(app, l, article),
+            Pane::Third => app.screens.compare.third = Some(article),
+        }
+        focus
     };
     app.screens.compare.focus = pane;
     app.navigate(Nav::Push(View::Compare));
     let h = text_height(app);
     let c = &mut app.screens.compare;
-    let side = |row: &Row| match pane {
-        Pane::Left => row.left.as_ref().map(|s| s.sentence),
-        Pane::Right => row.right.as_ref().map(|s| s.sentence),
-    };
-    // The row of the sentence, else the last row before it (a sentence the alignment left out).
-    let row = sentence.and_then(|want| {
-        let rows = c.rows();
-        rows.iter()
-            .position(|row| side(row) == Some(want))
-            .or_else(|| {
-                rows.iter()
-                    .rposition(|row| side(row).is_some_and(|s| s < want))
-            })
-    });
+    let row = sentence.and_then(|want| find_sentence(c.layout.as_ref()?, article, want));
     if let Some(k) = row {
         match c.mode {
             Mode::Aligned => {
+                reveal(c, k);
                 c.row = k;
                 centre_row(c, h);
             }
@@ -342,6 +494,21 @@ pub fn show_sentence(app: &mut App, article: usize, sentence: Option<usize>) -> 
         }
     }
     true
+}
+
+/// Puts the cursor on row `k` of the pair's own rows ([`CompareState::rows`]), wherever the
+/// layout shows it: the rows of three panes are other rows.
+pub(crate) fn show_pair_row(c: &mut CompareState, k: usize, h: usize) {
+    let Some(row) = c.rows().get(k) else { return };
+    let Some(side) = row.left.as_ref().or(row.right.as_ref()) else {
+        return;
+    };
+    let (a, s) = (side.article, side.sentence);
+    if let Some(k) = c.layout.as_ref().and_then(|l| find_sentence(l, a, s)) {
+        reveal(c, k);
+        c.row = k;
+        centre_row(c, h);
+    }
 }
 
 /// The next article index in direction `d`, skipping `skip` when there is another choice.
@@ -366,23 +533,38 @@ fn handle(app: &mut App, action: Action) -> Outcome {
     let page = h.saturating_sub(1).max(1) as isize;
     let n = app.brief.articles.len();
     let (l, r) = (app.screens.compare.left, app.screens.compare.right);
-    let areas = pane_areas(app.width, app.height);
+    let count = app.screens.compare.panes();
+    let areas = pane_areas(app.width, app.height, count);
     match action {
         Action::Back => return Outcome::Nav(Nav::Pop),
         Action::Discrepancies => return Outcome::Nav(Nav::Push(View::Discrepancies)),
         Action::LeftOutlet(d) => set_pair(app, cycle(l, d, n, r), r),
         Action::RightOutlet(d) => set_pair(app, l, cycle(r, d, n, l)),
+        Action::ThirdOutlet(d) => step_third(app, d),
         Action::Jump(k) => {
             let i = (k as usize).saturating_sub(1);
+            let c = &app.screens.compare;
+            let focus = c.focus;
+            // The articles of the other panes shown.
+            let others: Vec<usize> = [c.left, c.right]
+                .into_iter()
+                .chain(c.third.filter(|_| count == 3))
+                .enumerate()
+                .filter(|&(p, _)| p != focus.index())
+                .map(|(_, a)| a)
+                .collect();
             if i >= n {
                 app.message = Some(format!("no article {k}"));
-            } else if i == if app.screens.compare.focus == Pane::Left { r } else { l } {
+            } else if others.contains(&i) {
                 // An article against itself compares nothing.
-                app.message = Some(format!("article {k} is already in the other pane"));
-            } else if app.screens.compare.focus == Pane::Left {
-                set_pair(app, i, r);
+                let which = if count == 3 { "another" } else { "the other" };
+                app.message = Some(format!("article {k} is already in {which} pane"));
             } else {
-                set_pair(app, l, i);
+                match focus {
+                    Pane::Left => set_pair(app, i, r),
+                    Pane::Right => set_pair(app, l, i),
+                    Pane::Third => app.screens.compare.third = Some(i),
+                }
             }
         }
         Action::Swap => swap(app),
@@ -391,6 +573,7 @@ fn handle(app: &mut App, action: Action) -> Outcome {
         _ => {
             let c = &mut app.screens.compare;
             match action {
+                Action::Open if c.mode == Mode::Aligned => toggle_fold(c, h),
                 Action::Down => move_cursor(c, 1, h),
                 Action::Up => move_cursor(c, -1, h),
                 Action::Top => move_cursor(c, isize::MIN / 2, h),
@@ -400,16 +583,18 @@ fn handle(app: &mut App, action: Action) -> Outcome {
                 Action::PageDown => scroll_by(c, page, h),
                 Action::PageUp => scroll_by(c, -page, h),
                 Action::Scroll(d) => scroll_by(c, d as isize, h),
-                Action::FocusNext | Action::FocusPrev => c.focus = c.focus.other(),
-                Action::PaneLeft => c.focus = Pane::Left,
-                Action::PaneRight => c.focus = Pane::Right,
+                Action::FocusNext => {
+                    c.focus = Pane::ALL[(c.focus.index() + 1) % count];
+                }
+                Action::FocusPrev => {
+                    c.focus = Pane::ALL[(c.focus.index() + count - 1) % count];
+                }
+                Action::PaneLeft => c.focus = c.focus.moved(-1, count),
+                Action::PaneRight => c.focus = c.focus.moved(1, count),
                 Action::Click(x, y) => {
                     if let Some(a) = areas {
-                        c.focus = if x < a.panes[1].x {
-                            Pane::Left
-                        } else {
-                            Pane::Right
-                        };
+                        let p = (1..a.count).filter(|&p| x >= a.panes[p].x).count();
+                        c.focus = Pane::ALL[p];
                         let t = a.text[c.focus.index()];
                         if let Some(dy) = y.checked_sub(t.y).filter(|&d| d < t.height) {
                             click_line(c, dy as usize, h);
@@ -437,26 +622,15 @@ fn handle(app: &mut App, action: Action) -> Outcome {
 
 fn swap(app: &mut App) {
     let c = &mut app.screens.compare;
-    let cur = c
-        .current_row()
-        .and_then(|k| c.rows().get(k))
-        .and_then(|r| r.left.as_ref().or(r.right.as_ref()))
-        .map(|s| (s.article, s.sentence));
+    let cur = c.anchor();
     let (l, r) = (c.left, c.right);
     set_pair(app, r, l);
     refresh(app);
+    let h = text_height(app);
     let c = &mut app.screens.compare;
-    if let Some((art, sen)) = cur
-        && let Some(k) = c.rows().iter().position(|row| {
-            [&row.left, &row.right].iter().any(|s| {
-                s.as_ref()
-                    .is_some_and(|s| (s.article, s.sentence) == (art, sen))
-            })
-        })
-    {
+    if let Some(k) = cur.and_then(|(a, s)| find_sentence(c.layout.as_ref()?, a, s)) {
+        reveal(c, k);
         c.row = k;
-        let h = text_height(app);
-        let c = &mut app.screens.compare;
         centre_row(c, h);
         if c.mode == Mode::Free {
             set_free_cursor_to_row(c, k, h);
@@ -468,16 +642,29 @@ fn toggle_mode(app: &mut App, h: usize) {
     let c = &mut app.screens.compare;
     match c.mode {
         Mode::Aligned => {
+            // Free mode has two panes: the pair's own rows are laid out first, and the cursor
+            // found again there by its sentence.
+            let anchor = c.anchor();
             c.mode = Mode::Free;
+            if c.focus == Pane::Third {
+                c.focus = Pane::Right;
+            }
+            refresh(app);
+            let c = &mut app.screens.compare;
+            if let Some(k) = anchor.and_then(|(a, s)| find_sentence(c.layout.as_ref()?, a, s)) {
+                c.row = k;
+            }
             let row = c.row;
             set_free_cursor_to_row(c, row, h);
         }
         Mode::Free => {
             if let Some(k) = c.current_row() {
+                reveal(c, k);
                 c.row = k;
             }
             c.mode = Mode::Aligned;
-            centre_row(c, h);
+            refresh(app);
+            centre_row(&mut app.screens.compare, h);
         }
     }
 }
@@ -497,6 +684,9 @@ pub fn prepare(app: &mut App, left: Option<&str>, right: Option<&str>) -> Result
         None => (l + 1) % n,
     };
     set_pair(app, l, r);
+    // One finished frame: the flags and, on a wide screen, the third pane need the story points.
+    app.analysis.start(&app.brief);
+    app.analysis.wait();
     refresh(app);
     Ok(())
 }

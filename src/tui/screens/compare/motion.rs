@@ -4,7 +4,7 @@ use super::{CompareState, Mode};
 
 pub(crate) fn clamp(c: &mut CompareState, h: usize) {
     let Some(l) = &c.layout else { return };
-    c.row = c.row.min(l.rows.len().saturating_sub(1));
+    c.row = l.shown_row(c.row.min(l.rows.len().saturating_sub(1)));
     c.scroll = c.scroll.min(l.total.saturating_sub(h));
     for i in 0..2 {
         let f = &l.free[i];
@@ -73,8 +73,7 @@ pub(crate) fn move_cursor(c: &mut CompareState, delta: isize, h: usize) {
     let Some(l) = &c.layout else { return };
     match c.mode {
         Mode::Aligned => {
-            let n = l.rows.len() as isize;
-            c.row = (c.row as isize + delta).clamp(0, (n - 1).max(0)) as usize;
+            c.row = l.step_shown(c.row, delta);
             keep_row_visible(c, h);
         }
         Mode::Free => {
@@ -101,8 +100,8 @@ pub(crate) fn scroll_by(c: &mut CompareState, delta: isize, h: usize) {
             let r = &l.rows[c.row.min(l.rows.len().saturating_sub(1))];
             if r.top < c.scroll || r.top >= c.scroll + h {
                 c.row = l.row_at(c.scroll).map_or(c.row, |k| {
-                    if l.rows[k].top < c.scroll && k + 1 < l.rows.len() {
-                        k + 1
+                    if l.rows[k].top < c.scroll {
+                        l.step_shown(k, 1)
                     } else {
                         k
                     }

@@ -15,12 +15,15 @@ pub struct AnalysisJob {
     result: Arc<OnceLock<Arc<Analysis>>>,
     /// The finished result has been drawn once, so the idle loop can stop redrawing.
     shown: bool,
+    /// The user stopped the work: screens that only profit from the result (the compare
+    /// view's flags) do not start it again, opening a screen made of it does.
+    stopped: bool,
 }
 
 impl AnalysisJob {
     /// Starts the comparison unless it already runs or ran.
     pub fn start(&mut self, brief: &Arc<Brief>) {
-        if self.progress.is_some() {
+        if self.progress.is_some() || self.stopped {
             return;
         }
         let progress = Arc::new(Progress::new());
@@ -73,6 +76,32 @@ impl AnalysisJob {
             p.cancel();
         }
     }
+
+    /// The user stopped the work before it finished (Esc or q on a progress screen): the
+    /// thread is asked to stop at its next check, whatever it still sets goes to a cell no one
+    /// reads, and the job is as if never started until [`AnalysisJob::resume`]. True when
+    /// there was work to stop.
+    pub fn stop(&mut self) -> bool {
+        if self.percent().is_none() {
+            return false;
+        }
+        self.cancel();
+        self.progress = None;
+        self.result = Arc::default();
+        self.shown = false;
+        self.stopped = true;
+        true
+    }
+
+    /// Lets the next [`AnalysisJob::start`] run the work again after a stop.
+    pub fn resume(&mut self) {
+        self.stopped = false;
+    }
+
+    /// Stopped by the user and not started again.
+    pub fn is_stopped(&self) -> bool {
+        self.stopped
+    }
 }
 
 /// The status line while the comparison runs: "comparing 5 articles… 40%".
@@ -91,5 +120,10 @@ impl AnalysisJob {
             progress: Some(Arc::new(p)),
             ..AnalysisJob::default()
         }
+    }
+
+    /// The progress the running work checks.
+    pub(crate) fn progress(&self) -> Option<Arc<Progress>> {
+        self.progress.clone()
     }
 }

@@ -1,7 +1,7 @@
 //! The coverage view's own keys.
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Binding, C, K, Key, a, b};
+use crate::tui::keymap::{Binding, C, K, Key, b};
 
 pub const KEYS: &[Binding] = &[
     b(
@@ -22,7 +22,11 @@ pub const KEYS: &[Binding] = &[
         Action::Compare,
         "compare the story point's outlets (from the story point)",
     ),
-    a(&[Key(K::Esc)], Action::Back),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "back (while comparing, q too: stop the comparison)",
+    ),
 ];
 
 pub const DOCS: &[(Action, &str)] = &[

@@ -262,6 +262,56 @@ mod tests {
     }
 
     #[test]
+    fn esc_or_q_on_the_progress_stops_the_comparison_and_reopening_starts_it_again() {
+        use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+        let q = Event::Key(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE));
+        for (view, open, stop) in [
+            (View::Coverage, Action::ShowCoverage, Action::Back),
+            (View::Discrepancies, Action::Discrepancies, Action::Back),
+            (View::Coverage, Action::ShowCoverage, Action::Quit),
+        ] {
+            let mut app = App::new(
+                crate::brief::default_brief(),
+                Theme::default_theme(),
+                80,
+                24,
+            );
+            update(&mut app, Action::Compare);
+            app.analysis = job::AnalysisJob::running_at(40);
+            let work = app.analysis.progress().unwrap();
+            update(&mut app, open);
+            assert_eq!(app.view, view);
+            assert!(crate::tui::app::comparing_shown(&app));
+            // `q` is read as Esc while the progress is shown.
+            let action = match stop {
+                Action::Quit => crate::tui::to_action(&app, &q).unwrap(),
+                a => a,
+            };
+            assert_eq!(action, Action::Back);
+            update(&mut app, action);
+            assert!(!app.quit);
+            assert_eq!(app.view, View::Compare, "back where it was opened from");
+            assert!(work.is_cancelled(), "the worker is told to stop");
+            assert_eq!(app.analysis.percent(), None);
+            assert!(app.analysis.is_stopped());
+            // The compare view does not start it again by itself...
+            update(&mut app, Action::Down);
+            assert_eq!(app.analysis.percent(), None);
+            assert!(app.analysis.get().is_none());
+            update(&mut app, Action::StepDiscrepancy(1));
+            assert!(app.message.as_deref().unwrap_or("").contains("stopped"));
+            // ...opening the screen again does, and it finishes.
+            update(&mut app, open);
+            assert_eq!(app.view, view);
+            assert!(app.analysis.wait().is_some(), "started over");
+            app.refresh();
+            assert!(!crate::tui::app::comparing_shown(&app));
+            // Once done, q quits again.
+            assert_eq!(crate::tui::to_action(&app, &q), Some(Action::Quit));
+        }
+    }
+
+    #[test]
     fn short_names_are_initials_or_a_word_start() {
         use view::short_name;
         assert_eq!(short_name("The Washington Post"), "WP");

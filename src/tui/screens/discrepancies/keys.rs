@@ -1,7 +1,7 @@
 //! The discrepancy list's own keys.
 
 use crate::tui::action::Action;
-use crate::tui::keymap::{Binding, K, Key, a, b};
+use crate::tui::keymap::{Binding, K, Key, b};
 
 pub const KEYS: &[Binding] = &[
     b(
@@ -9,7 +9,11 @@ pub const KEYS: &[Binding] = &[
         Action::Open,
         "show the two sentences side by side",
     ),
-    a(&[Key(K::Esc)], Action::Back),
+    b(
+        &[Key(K::Esc)],
+        Action::Back,
+        "back (while comparing, q too: stop the comparison)",
+    ),
 ];
 
 pub const DOCS: &[(Action, &str)] = &[

@@ -10,7 +10,7 @@ use crate::analyze::compare::Row;
 use crate::analyze::discrepancies::{self, Discrepancy};
 use crate::tui::app::{Action, App};
 
-use super::compare::{Mode, Pane, centre_row, set_pair, show_rows, text_height};
+use super::compare::{Mode, Pane, set_pair, show_pair_row, show_rows, text_height};
 use super::{Nav, Outcome, Screen, View};
 
 pub const SCREEN: Screen = Screen {
@@ -28,7 +28,7 @@ pub const SCREEN: Screen = Screen {
 pub struct State {
     /// Selected entry.
     pub selected: usize,
-    found: Option<Vec<Discrepancy>>,
+    pub(crate) found: Option<Vec<Discrepancy>>,
 }
 
 impl State {
@@ -126,10 +126,7 @@ pub fn jump_to(app: &mut App, i: usize) {
             c.focus = Pane::Left;
             show_rows(c, [l, r], h);
         }
-        (Some((_, k)), _) => {
-            c.row = k;
-            centre_row(c, h);
-        }
+        (Some((_, k)), _) => show_pair_row(c, k, h),
         _ => {}
     }
     app.message = Some(d.summary.clone());

@@ -15,11 +15,38 @@ use crate::tui::app::{App, Highlight, View};
 use crate::tui::doc::{BlockDoc, Mark};
 use crate::tui::theme::Theme;
 
-/// Marks in the gutter: the current sentence; then a pinned quote or claim, else (dim, so
-/// that a page of claims does not read as an alarm) a sentence that makes a claim.
+/// Marks in the gutter: the current sentence; then a pinned quote or claim, else the first
+/// line of a sentence holding a discrepancy between outlets, else (dim, so that a page of
+/// claims does not read as an alarm) a sentence that makes a claim.
 pub const CURSOR_MARK: &str = "▌";
 pub const PIN_MARK: &str = "◆";
+pub const DISCREPANCY_MARK: &str = "≠";
 pub const CLAIM_MARK: &str = "·";
+
+/// The first line of every sentence of `article` that one side of a discrepancy overlaps,
+/// sorted (none until the background comparison is done).
+fn discrepancy_lines(app: &App, article: usize, layout: &crate::tui::doc::Layout) -> Vec<usize> {
+    let Some(a) = app.analysis.get() else {
+        return Vec::new();
+    };
+    let Some(art) = app.brief.articles.get(article) else {
+        return Vec::new();
+    };
+    let mut lines: Vec<usize> = a
+        .discrepancies
+        .iter()
+        .flat_map(|d| d.sides.iter().filter(|s| s.article == article))
+        .flat_map(|side| {
+            // Sentences are in text order: the first one ending after the side starts, on.
+            let from = art.sentences.partition_point(|x| x.end <= side.start);
+            (from..art.sentences.len()).take_while(move |&i| art.sentences[i].start < side.end)
+        })
+        .filter_map(|i| layout.sentence_lines.get(i).copied().flatten().map(|(a, _)| a))
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines
+}
 
 fn entity_style(t: &Theme, kind: EntityKind) -> Style {
     match kind {
@@ -251,6 +278,7 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
     let cur_lines = rs
         .cursor
         .and_then(|c| layout.sentence_lines.get(c).copied().flatten());
+    let flagged = discrepancy_lines(app, app.selected, layout);
     let gutter = Rect::new(area.x.saturating_sub(GUTTER), area.y, GUTTER, area.height);
     let mut text_lines = Vec::with_capacity(h);
     let mut gutter_lines = Vec::with_capacity(h);
@@ -279,6 +307,8 @@ pub fn draw(f: &mut Frame, app: &App, r: Rect, text: Option<Rect>) {
                         .any(|q| on(q) && pinned_quotes.get(q.index) == Some(&true));
                 g.push(if pin {
                     Span::styled(PIN_MARK, t.quote.add_modifier(Modifier::BOLD))
+                } else if flagged.binary_search(&li).is_ok() {
+                    Span::styled(DISCREPANCY_MARK, t.discrepancy)
                 } else if claim {
                     Span::styled(CLAIM_MARK, t.dim)
                 } else {
