@@ -146,7 +146,8 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-fn is_negation(w: &str) -> bool {
+/// "not", "never", "don't": a word that negates what it governs.
+pub fn is_negation(w: &str) -> bool {
     let k = word_key(w);
     NEGATIONS.contains(&k.as_str()) || k.ends_with("n't")
 }

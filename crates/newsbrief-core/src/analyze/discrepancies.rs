@@ -285,13 +285,16 @@ fn count_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
 }
 
 fn quote_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) {
-    for p in same_quote_pairs(brief) {
+    for p in quote_checks::mutual_best(same_quote_pairs(brief)) {
+        if !quote_checks::one_statement(brief, &p) {
+            continue;
+        }
         let ((a, qa), (b, qb)) = (p.left, p.right);
         let (ta, tb) = (&brief.articles[a], &brief.articles[b]);
         let (q1, q2) = (&ta.quotes[qa], &tb.quotes[qb]);
         let (r1, r2) = ((q1.start, q1.end), (q2.start, q2.end));
         let (n1, n2) = p.words;
-        let changes = &p.changes;
+        let changes = quote_checks::real_changes(brief, &p);
         let (oa, ob) = (outlet(brief, a), outlet(brief, b));
         let preview = |t: &str| {
             crate::text::sanitize_line(t)
@@ -313,42 +316,38 @@ fn quote_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
         let at_edges = changes
             .iter()
             .all(|c| c.before.is_empty() || c.after.is_empty());
-        // A cut keeps the words in order: worth a note only when what it leaves out names
-        // someone or something, or gives a number or date ("produced by X"), not when it drops
-        // ordinary words or a sentence of the quote.
-        let drops_substance = changes.iter().any(|c| {
-            let (art, r) = if c.left_words.is_empty() {
-                (b, c.right)
-            } else {
-                (a, c.left)
-            };
-            let text = &brief.articles[art].text;
-            !m.within(art, r.0, r.1).is_empty()
-                || tokens(text, r.0, r.1).iter().any(|t| {
-                    let w = t.as_str(text);
-                    is_date_word(w) || super::align::number_value(w).is_some()
-                })
-        });
-        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 && !drops_substance {
-            // Cut in order, dropping nothing of substance: not a discrepancy.
-        } else if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
-            let (long, short) = if n1 > n2 { (oa, ob) } else { (ob, oa) };
-            out.push(Discrepancy {
-                kind: DiscrepancyKind::QuoteCut,
-                summary: format!("{short} quotes less of \"{first_words}…\" than {long}"),
-                sides: sides("", ""),
-            });
-        } else if let Some(c) = changes.iter().find(|c| {
-            // Words swapped inside the quote; at its edges the outlets usually only cut it
-            // differently, unless both quote as many words and a word was swapped for another
-            // ("reject his visit" / "reject his message").
+        // Words swapped inside the quote; at its edges the outlets usually only cut it
+        // differently, unless both quote as many words and a word was swapped for another
+        // ("reject his visit" / "reject his message").
+        let swapped = |c: &&&super::diff::Change| {
             let swapped = !c.left_words.is_empty() && !c.right_words.is_empty();
             let inside = !c.before.is_empty() && !c.after.is_empty();
             let same_length_edge = n1 == n2
                 && c.left_words.len() == c.right_words.len()
                 && (!c.before.is_empty() || !c.after.is_empty());
             swapped && (inside || same_length_edge)
-        }) {
+        };
+        // A negation one side has and the other lacks says most about the change.
+        let negated = |c: &&&super::diff::Change| {
+            let neg = |ws: &[String]| ws.iter().filter(|w| super::diff::is_negation(w)).count();
+            neg(&c.left_words) != neg(&c.right_words)
+        };
+        if !changes.is_empty() && only_deletions && at_edges && n1 != n2 {
+            // A cut keeps the words in order: a note only when it changes what is kept.
+            if quote_checks::cut_changes_meaning(brief, m, &p) {
+                let (long, short) = if n1 > n2 { (oa, ob) } else { (ob, oa) };
+                out.push(Discrepancy {
+                    kind: DiscrepancyKind::QuoteCut,
+                    summary: format!("{short} quotes less of \"{first_words}…\" than {long}"),
+                    sides: sides("", ""),
+                });
+            }
+        } else if let Some(c) = changes
+            .iter()
+            .filter(swapped)
+            .find(negated)
+            .or_else(|| changes.iter().find(swapped))
+        {
             let (lw, rw) = (c.left_words.join(" "), c.right_words.join(" "));
             out.push(Discrepancy {
                 kind: DiscrepancyKind::QuoteWording,
@@ -356,20 +355,7 @@ fn quote_discrepancies(brief: &Brief, m: &Mentions, out: &mut Vec<Discrepancy>) 
                 sides: sides(&lw, &rw),
             });
         }
-        let named = |q: &crate::brief::Quote| q.speaker_entity.clone();
-        // "Sheridan" and "Mark Sheridan" are one speaker even when the entities stayed apart.
-        let surname = |q: &crate::brief::Quote| {
-            q.speaker
-                .as_deref()
-                .and_then(|s| s.split_whitespace().last())
-                .map(str::to_lowercase)
-        };
-        let differs = match (named(q1), named(q2)) {
-            (Some(x), Some(y)) => x != y && surname(q1) != surname(q2),
-            (Some(_), None) | (None, Some(_)) => q1.anonymous != q2.anonymous,
-            (None, None) => false,
-        };
-        if differs {
+        if quote_checks::attributions_differ(brief, m, (a, q1), (b, q2)) {
             let who =
                 |q: &crate::brief::Quote| q.speaker.clone().unwrap_or_else(|| "nobody".into());
             out.push(Discrepancy {
@@ -684,6 +670,10 @@ fn find_distinct_with(brief: &Brief, conflicts: &[Vec<PairConflict>]) -> Vec<Dis
     out.sort_by_key(|d| d.kind == DiscrepancyKind::QuoteCut);
     out
 }
+
+mod quote_checks;
+
+pub(crate) use quote_checks::same_words;
 
 #[cfg(test)]
 mod tests;

@@ -48,6 +48,21 @@ pub fn conflict_of(m: &Mentions, (a, b): (usize, usize), c: &Change) -> Option<D
     }
 }
 
+/// Longest run of quoted words that still reads as one word or phrase swapped for another;
+/// longer runs are two different parts of a speech lined up by the diff.
+const QUOTE_SWAP_WORDS: usize = 3;
+
+/// A change inside quotes on both sides that alters the words: a short swap, not the same
+/// words in another form or house style ("duty" / "duties", "two-in-three" / "2 in 3").
+fn quote_swap(aa: &crate::brief::Article, ab: &crate::brief::Article, c: &Change) -> bool {
+    c.left_words.len() <= QUOTE_SWAP_WORDS
+        && c.right_words.len() <= QUOTE_SWAP_WORDS
+        && !crate::analyze::discrepancies::same_words(
+            aa.slice(c.left.0, c.left.1),
+            ab.slice(c.right.0, c.right.1),
+        )
+}
+
 /// The conflicts between two sentences of different articles.
 pub fn sentence_conflicts(
     brief: &Brief,
@@ -66,6 +81,12 @@ pub fn sentence_conflicts(
         .into_iter()
         .filter_map(|c| {
             let kind = conflict_of(m, (left.0, right.0), &c)?;
+            if !super::swaps::is_swap(brief, m, kind, left, right, &c) {
+                return None;
+            }
+            if kind == DiscrepancyKind::QuoteWording && !quote_swap(aa, ab, &c) {
+                return None;
+            }
             Some(PairConflict {
                 kind,
                 left,

@@ -8,6 +8,7 @@
 mod conflicts;
 pub mod events;
 pub mod quantities;
+mod swaps;
 
 pub use conflicts::{PairConflict, conflict_of, sentence_conflicts};
 

@@ -52,6 +52,9 @@ fn seed_attack_targets_differ_by_month() {
         eprintln!("{:?} {}", d.kind, d.summary);
     }
     assert!(ds.len() <= 20);
+    // The Post's May attack and Press TV's April attack are two attacks, each told by both
+    // outlets: no date conflict between them.
+    assert!(ds.iter().all(|d| d.kind != DiscrepancyKind::Date), "{ds:?}");
     let targets: Vec<&Discrepancy> = ds
         .iter()
         .filter(|d| d.summary.starts_with("Where the"))
@@ -122,7 +125,9 @@ fn a_cut_is_a_note_only_when_it_drops_substance() {
         .collect()
     };
     assert!(!kinds(" to the old harbour town").contains(&DiscrepancyKind::QuoteCut));
-    assert!(kinds(" to the harbour in March").contains(&DiscrepancyKind::QuoteCut));
+    // Where and when it happens is detail; who is behind it changes what is kept.
+    assert!(!kinds(" to the harbour in March").contains(&DiscrepancyKind::QuoteCut));
+    assert!(kinds(" paid for by the Korvat League").contains(&DiscrepancyKind::QuoteCut));
 }
 
 #[test]
@@ -154,4 +159,164 @@ fn names_are_the_json_names() {
     ] {
         assert_eq!(serde_json::to_value(k).unwrap(), k.name(), "{k:?}");
     }
+}
+
+fn quote_kinds(texts: &[&str]) -> Vec<DiscrepancyKind> {
+    quote_items(texts).into_iter().map(|d| d.kind).collect()
+}
+
+#[test]
+fn grammatical_form_and_house_style_are_no_quote_change() {
+    let pairs = [
+        // A verb's or noun's form.
+        (
+            "This will materially increase the risk that the harbour will close this winter",
+            "This will materially increases the risk that the harbour will close this winter",
+        ),
+        (
+            "Your actions are incompatible with your duty as chairman of this harbour board",
+            "Your actions are incompatible with your duties as chairman of this harbour board",
+        ),
+        // Numbers spelled out or in digits.
+        (
+            "There is a two-in-three chance that we win the harbour vote, and a one-in-three chance we lose",
+            "There is a 2 in 3 chance that we win the harbour vote, and a 1 in 3 chance we lose",
+        ),
+        // A censored word.
+        (
+            "We are not going to pay for that d*mned bridge over the harbour at all",
+            "We are not going to pay for that damned bridge over the harbour at all",
+        ),
+        // An article or pronoun the transcription swapped, a contraction, a spelling.
+        (
+            "We are not going to pay any single cent for the bridge over the harbour",
+            "We are not going to pay a single cent for the bridge over the harbour",
+        ),
+        (
+            "I really do not think that's okay for the people of the harbour town",
+            "I really do not think it's OK for the people of the harbour town",
+        ),
+    ];
+    for (x, y) in pairs {
+        let kinds = quote_kinds(&[
+            &format!("\"{x},\" said Velmor Kastan.\n"),
+            &format!("\"{y},\" said Velmor Kastan.\n"),
+        ]);
+        assert!(
+            !kinds.contains(&DiscrepancyKind::QuoteWording),
+            "{x} / {y}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
+fn a_changed_word_or_negation_in_a_quote_is_quote_wording() {
+    for (x, y) in [
+        (
+            "The damage was small but the council were very upset about the harbour",
+            "The damage was small but the council was very upset about the harbour",
+        ),
+        (
+            "I used money that should have been used for the harbour fund",
+            "I used money that shouldn't have been used for the harbour fund",
+        ),
+    ] {
+        let kinds = quote_kinds(&[
+            &format!("\"{x},\" said Velmor Kastan.\n"),
+            &format!("\"{y},\" said Velmor Kastan.\n"),
+        ]);
+        assert!(
+            kinds.contains(&DiscrepancyKind::QuoteWording),
+            "{x} / {y}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
+fn a_quote_is_compared_with_its_own_counterpart_not_another_quote() {
+    // The first outlet quotes the speaker twice; the second carries the longer quote only.
+    let kinds = quote_kinds(&[
+        "\"We have got a real challenge,\" said Velmor Kastan.\n\
+         \"We have got a big challenge, and we have got work to do,\" said Velmor Kastan.\n",
+        "\"We have got a big challenge, and we have got work to do,\" said Velmor Kastan.\n",
+    ]);
+    assert!(!kinds.contains(&DiscrepancyKind::QuoteWording), "{kinds:?}");
+}
+
+#[test]
+fn a_paraphrased_quote_is_not_quote_wording() {
+    let kinds = quote_kinds(&[
+        "\"We need to use whatever compulsory mechanism necessary to get the papers he keeps in the old harbour office on the hill,\" said Velmor Kastan.\n",
+        "\"And I think we need to use whatever compulsory methods are necessary to get the papers that he keeps,\" said Velmor Kastan.\n",
+    ]);
+    assert!(!kinds.contains(&DiscrepancyKind::QuoteWording), "{kinds:?}");
+}
+
+#[test]
+fn cuts_that_keep_the_meaning_are_no_note() {
+    let long = "\"All three letters concern the closure of the Korvat Bridge. The council and the harbour board intend to cooperate with the inquiry,\" said Velmor Kastan.\n";
+    let cases = [
+        // A whole sentence of the quote left out, naming a place.
+        "\"The council and the harbour board intend to cooperate with the inquiry,\" said Velmor Kastan.\n",
+    ];
+    for short in cases {
+        assert!(
+            !quote_kinds(&[long, short]).contains(&DiscrepancyKind::QuoteCut),
+            "{short}"
+        );
+    }
+    // A quote split into two pieces by the shorter outlet.
+    let kinds = quote_kinds(&[
+        "\"It is very important to me that the right candidate be chosen to defeat the Korvat League, but if that candidate is not right, I will run myself,\" said Velmor Kastan.\n",
+        "\"It is very important to me that the right candidate be chosen to defeat the Korvat League,\" said Velmor Kastan.\n\
+         He added: \"But if that candidate is not right, I will run myself.\"\n",
+    ]);
+    assert!(!kinds.contains(&DiscrepancyKind::QuoteCut), "{kinds:?}");
+    // The outlet's own lead-in stands for a dropped subject naming someone.
+    let kinds = quote_kinds(&[
+        "\"Councillor Ilse Varga, who spent two years knowingly and unlawfully leaking, should resign,\" said Velmor Kastan.\n",
+        "Velmor Kastan accused Ilse Varga of \"knowingly and unlawfully leaking, should resign.\"\n",
+    ]);
+    assert!(!kinds.contains(&DiscrepancyKind::QuoteCut), "{kinds:?}");
+    // Where and when, left off the end: detail, not another statement.
+    let kinds = quote_kinds(&[
+        "\"These are the issues that we will take to the harbour convention in Velmora in July,\" said Velmor Kastan.\n",
+        "\"These are the issues that we will take to the harbour convention,\" said Velmor Kastan.\n",
+    ]);
+    assert!(!kinds.contains(&DiscrepancyKind::QuoteCut), "{kinds:?}");
+}
+
+#[test]
+fn a_cut_dropping_who_made_something_is_a_note() {
+    let kinds = quote_kinds(&[
+        "The board met \"on the growing threat of drones and guided shells produced by Korvatia and sold to its allies in the region.\"\n",
+        "The board met \"on the growing threat of drones and guided shells,\" officials said.\n",
+    ]);
+    assert!(kinds.contains(&DiscrepancyKind::QuoteCut), "{kinds:?}");
+}
+
+#[test]
+fn guessed_or_same_speakers_are_no_attribution_conflict() {
+    let attributed =
+        |texts: &[&str]| quote_kinds(texts).contains(&DiscrepancyKind::QuoteAttribution);
+    // Named by a speech verb on both sides, two different people: a conflict.
+    assert!(attributed(&[
+        "\"We will rebuild the harbour wall before the spring storms,\" said Velmor Kastan.\n",
+        "\"We will rebuild the harbour wall before the spring storms,\" said Ilse Varga.\n",
+    ]));
+    // The second speaker is only the subject of the sentence before.
+    assert!(!attributed(&[
+        "\"We will rebuild the harbour wall before the spring storms,\" said Velmor Kastan.\n",
+        "Ilse Varga visited the harbour on Monday.\n\"We will rebuild the harbour wall before the spring storms.\"\n",
+    ]));
+    // A son named as his father is with a suffix: one family name, one speaker.
+    assert!(!attributed(&[
+        "\"We will rebuild the harbour wall before the spring storms,\" said Velmor Kastan Jr.\n",
+        "\"We will rebuild the harbour wall before the spring storms,\" said Kastan.\n",
+    ]));
+    // The other outlet names the same man as its speaker's title.
+    assert!(!attributed(&[
+        "\"We will rebuild the harbour wall before the spring storms,\" said Velmor Kastan.\n",
+        "\"We will rebuild the harbour wall before the spring storms,\" said the spokesman, Velmor Kastan.\n",
+    ]));
 }
