@@ -9,7 +9,6 @@
 
 use std::sync::Arc;
 
-use crate::analyze::align::FeatureIndex;
 use crate::brief::Brief;
 use crate::search::SearchIndex;
 
@@ -75,9 +74,6 @@ pub struct App {
     pub last_entity: Option<usize>,
     /// Each screen's own state.
     pub screens: Screens,
-    /// The sentence features of the brief, shared by the compare view and the discrepancy
-    /// list, built the first time one of them is shown.
-    pub features: Option<FeatureIndex>,
     /// The brief's whole comparison, run on a thread the first time a screen needs it.
     pub analysis: super::screens::coverage::job::AnalysisJob,
     /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
@@ -163,7 +159,6 @@ impl App {
             notice: None,
             last_entity: None,
             screens: Screens::default(),
-            features: None,
             analysis: Default::default(),
             search_index: Default::default(),
             search: None,

@@ -34,7 +34,15 @@ pub const SCREEN: Screen = Screen {
 pub type State = CompareState;
 
 fn status(app: &App) -> String {
+    if app.analysis.features().is_none() {
+        return indexing_line(app.brief.articles.len());
+    }
     format!("compare {}", app.screens.compare.mode.label())
+}
+
+/// What the compare view shows while a big brief's sentence features are built.
+pub fn indexing_line(articles: usize) -> String {
+    format!("indexing the sentences of {articles} articles…")
 }
 
 pub use layout::{CompareLayout, Fold, FreeSide, RowView, Run, SentView, build_layout};
@@ -242,13 +250,20 @@ fn refresh(app: &mut App) {
         app.screens.compare.layout = None;
         return;
     }
-    let index = app.features.get_or_insert_with(|| FeatureIndex::new(&app.brief));
     let c = &mut app.screens.compare;
     c.left = c.left.min(n - 1);
     c.right = c.right.min(n - 1);
     c.third = pick_third(c, n);
     app.analysis.start(&app.brief);
-    let analysis = app.analysis.get();
+    if app.analysis.want_features(&app.brief).is_none() {
+        // A big brief's features are still being built: the panes say so, the keys answer.
+        app.screens.compare.layout = None;
+        return;
+    }
+    let (Some(index), analysis) = (app.analysis.features(), app.analysis.get()) else {
+        return;
+    };
+    let c = &mut app.screens.compare;
     let trio = match (c.third, analysis) {
         (Some(t), Some(a)) if app.width >= TRIO_WIDTH && c.mode == Mode::Aligned => Some((t, a)),
         _ => None,
