@@ -64,12 +64,13 @@ impl AnalysisJob {
     /// one runs (the comparison's own builds them first). A small brief's are built on the
     /// spot (see [`INLINE_SENTENCES`]).
     pub fn want_features(&mut self, brief: &Arc<Brief>) -> Option<&FeatureIndex> {
-        if self.features.get().is_none() && !self.features_started {
+        if self.features.get().is_none() {
             let sentences: usize = brief.articles.iter().map(|a| a.sentences.len()).sum();
             if sentences < INLINE_SENTENCES {
+                // Waits for the comparison's thread if it is building them already.
                 self.features
                     .get_or_init(|| Arc::new(FeatureIndex::new(brief)));
-            } else {
+            } else if !self.features_started {
                 self.features_started = true;
                 let (cell, brief) = (Arc::clone(&self.features), Arc::clone(brief));
                 std::thread::spawn(move || {
