@@ -67,3 +67,30 @@ fn first_compare_on_a_big_brief_answers_keys_while_its_features_are_built() {
     );
     app.analysis.cancel();
 }
+
+/// `/` pressed while the search index of a big brief is still being built opens the popup at
+/// once, takes the query as typed, and shows the results when the index is done.
+#[test]
+fn search_opened_while_its_index_is_built_takes_the_query_and_answers_later() {
+    let mut app = App::new(common::big_brief(1_000), Theme::default_theme(), 120, 30);
+    let building = app.index_in_background();
+    press(&mut app, '/');
+    let pending = buffer_text(&render_buffer(&app));
+    assert!(
+        pending.contains("Search: indexing 1000 articles"),
+        "the popup says what it waits for: {pending}"
+    );
+    for c in "drone".chars() {
+        press(&mut app, c);
+    }
+    building.join().unwrap();
+    assert!(newsbrief::tui::overlays::search::poll(&mut app));
+    let st = app.search.as_ref().unwrap();
+    assert_eq!((st.query.as_str(), st.pending), ("drone", false));
+    assert!(
+        !st.hits().is_empty(),
+        "the query runs on the finished index"
+    );
+    let ready = buffer_text(&render_buffer(&app));
+    assert!(ready.contains("results"), "{ready}");
+}

@@ -80,6 +80,9 @@ pub struct App {
     /// when the app starts, else on the first search. Shared so that a search opened while the
     /// background build runs waits for it instead of building a second one.
     pub search_index: Arc<std::sync::OnceLock<Arc<SearchIndex>>>,
+    /// [`App::index_in_background`] was called: a search opened before it is done types
+    /// into a popup that says so rather than waiting for it.
+    pub search_building: bool,
     /// The last search (kept after the popup closes, for `n` and `N`).
     pub search: Option<SearchState>,
     /// Indices of the articles the reader has opened or read to the end.
@@ -161,6 +164,7 @@ impl App {
             screens: Screens::default(),
             analysis: Default::default(),
             search_index: Default::default(),
+            search_building: false,
             search: None,
             read: Default::default(),
             pins: Vec::new(),
@@ -178,7 +182,8 @@ impl App {
     /// Builds the search index on another thread, so that the first `/` finds it ready: on a
     /// brief of thousands of articles the build takes seconds, which would otherwise freeze
     /// the popup as it opens.
-    pub fn index_in_background(&self) -> std::thread::JoinHandle<()> {
+    pub fn index_in_background(&mut self) -> std::thread::JoinHandle<()> {
+        self.search_building = true;
         let cell = Arc::clone(&self.search_index);
         let brief = Arc::clone(&self.brief);
         std::thread::spawn(move || {

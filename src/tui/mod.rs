@@ -188,6 +188,8 @@ fn event_loop(
                     app.refresh();
                     dirty = true;
                 }
+                // A search typed while its index was built gets its results.
+                dirty |= search::poll(app);
                 if let Some(a) = autosave
                     && let Ok(mut a) = a.lock()
                 {
