@@ -19,8 +19,6 @@ fn brief_file(name: &str) -> PathBuf {
     let article = Article {
         id: "wapo".into(),
         outlet: "The Washington Post".into(),
-        headline: String::new(),
-        published: None,
         source: "wapo.txt".into(),
         text: text.into(),
         blocks: vec![Block {
@@ -52,9 +50,7 @@ fn brief_file(name: &str) -> PathBuf {
             attribution: Some("officials said".into()),
             features: Vec::new(),
         }],
-        terms: Vec::new(),
-        url: None,
-        extraction: None,
+        ..Article::default()
     };
     let brief = Brief {
         schema: SCHEMA_VERSION,

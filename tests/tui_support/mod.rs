@@ -55,16 +55,11 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         id: id.into(),
         outlet: outlet.into(),
         headline: paras.first().map_or("", |p| p.1).into(),
-        published: None,
         source: format!("{id}.txt"),
         text,
         blocks,
         sentences,
-        quotes: Vec::new(),
-        claims: Vec::new(),
-        terms: Vec::new(),
-        url: None,
-        extraction: None,
+        ..Article::default()
     }
 }
 
