@@ -60,25 +60,25 @@ pub fn drawn_in(app: &App, style: ratatui::style::Style) -> String {
         .collect()
 }
 
-/// The Post beside Newsmax, the comparison done.
-pub fn post_and_newsmax(w: u16, h: u16) -> App {
-    let mut app = after(w, h, &[Action::Compare]);
+/// The compare view after `steps`, on articles `pair`, the comparison done.
+fn compared(w: u16, h: u16, steps: &[Action], pair: (usize, usize)) -> App {
+    let mut app = after(w, h, steps);
     assert_eq!(app.view, View::Compare);
     let c = &app.screens.compare;
-    assert_eq!((c.left, c.right), (0, 1));
+    assert_eq!((c.left, c.right), pair);
     app.analysis.wait();
     app.refresh();
     app
 }
 
+/// The Post beside Newsmax, the comparison done.
+pub fn post_and_newsmax(w: u16, h: u16) -> App {
+    compared(w, h, &[Action::Compare], (0, 1))
+}
+
 /// Press TV beside The Jerusalem Post: long stretches only one of them tells.
 pub fn press_tv_and_jpost(w: u16, h: u16) -> App {
-    let mut app = after(w, h, &[Action::Jump(3), Action::Compare]);
-    let c = &app.screens.compare;
-    assert_eq!((c.left, c.right), (2, 3));
-    app.analysis.wait();
-    app.refresh();
-    app
+    compared(w, h, &[Action::Jump(3), Action::Compare], (2, 3))
 }
 
 /// The seed brief compared on a wide screen, the story points found.
