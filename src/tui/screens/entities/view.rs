@@ -251,7 +251,8 @@ fn table_row(
         format!(" ({})", aliases.join(", "))
     };
     spans.push(Span::styled(fit(&alias_text, rest), base.patch(t.muted)));
-    for &k in row.counts.iter().skip(c.first).take(c.shown) {
+    let articles = app.brief.articles.len();
+    for k in (c.first..articles).take(c.shown).map(|a| row.count_in(a)) {
         if k == 0 {
             spans.push(Span::styled(format!(" {:>cw$}", "·"), base.patch(t.dim)));
         } else {
