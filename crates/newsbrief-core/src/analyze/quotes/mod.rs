@@ -145,6 +145,30 @@ fn short_attribution(text: &str, t: &[Tok]) -> bool {
         && !after.iter().any(|w| w.lower == "that")
 }
 
+/// Whether `t[k]` is a speech verb after a comma with its speaker after it (", said Ann Lee",
+/// ", said the chief").
+fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
+    k > 0
+        && is_verb(t, k)
+        && gap_has_comma(text, t[k - 1].end, t[k].start)
+        && t.get(k + 1).is_some_and(|n| {
+            (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str())
+        })
+}
+
+/// Words that follow a speech verb as its time, never its speaker ("said Sunday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 fn tail_speaker(
     text: &str,
@@ -174,7 +198,13 @@ fn tail_speaker(
         let r = np_after(text, &t, 2)?;
         return speaker_of(&t, r, mentions, clause, true);
     }
-    let limit = t.len().min(12);
+    // "…” an aide, who was not authorised to speak, told reporters": a relative aside
+    // between commas puts the verb further away.
+    let relative_aside = (1..t.len().min(8)).any(|j| {
+        gap_has_comma(text, t[j - 1].end, t[j].start)
+            && matches!(t[j].lower.as_str(), "who" | "which" | "whose")
+    });
+    let limit = t.len().min(if relative_aside { 24 } else { 12 });
     for k in 1..limit {
         if gap_breaks(text, t[k - 1].end, t[k].start)
             && !text[t[k - 1].end..t[k].start].contains(',')
@@ -184,6 +214,16 @@ fn tail_speaker(
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
         if !(is_verb(&t, k) || as_saying) {
             continue;
+        }
+        // "…” until noon, said the chief, Ann Lee": a verb right after a comma with a lowercase
+        // opening and a speaker after it is inverted, taken below.
+        let one_comma = (1..k)
+            .filter(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+            .count()
+            == 0;
+        let determiner = matches!(t[0].lower.as_str(), "the" | "a" | "an");
+        if !t[0].cap && !determiner && one_comma && inverted_at(text, &t, k) {
+            break;
         }
         let end = (0..k)
             .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
@@ -221,11 +261,7 @@ fn tail_speaker(
     }
     // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
     // then a name.
-    let inverted = (1..t.len()).find(|&k| {
-        is_verb(&t, k)
-            && gap_has_comma(text, t[k - 1].end, t[k].start)
-            && t.get(k + 1).is_some_and(|n| n.cap)
-    });
+    let inverted = (1..t.len()).find(|&k| inverted_at(text, &t, k));
     if let Some(s) = inverted
         .and_then(|k| np_after(text, &t, k + 1))
         .and_then(|r| speaker_of(&t, r, mentions, clause, true))
@@ -270,7 +306,7 @@ fn lead_speaker(
         } else if t[k].lower.ends_with("ing") && k > 0 {
             // "X addressed the crowd in an email, saying “…”": the participle's subject is
             // the clause's, however far back it is named.
-            sentence_subject(text, lo, t[k].start, mentions, cover).or_else(|| {
+            sentence_subject(text, lo, t[k].end, mentions, cover).or_else(|| {
                 np_before(text, &t, k, 0, mentions)
                     .and_then(|r| speaker_of(&t, r, mentions, clause, true))
             })

@@ -4,7 +4,7 @@
 use super::gender::{self, Gender, Genders, agrees};
 use super::lexicon::speech;
 use super::scan::Span;
-use super::speaker::{Speaker, Who, is_verb, np_before, speaker_of, toks};
+use super::speaker::{Speaker, Tok, Who, gap_breaks, is_verb, np_before, speaker_of, toks};
 use super::{mentions_in, sentence_bounds};
 use crate::analyze::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
@@ -140,6 +140,9 @@ pub(super) fn sentence_subject(
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, hi.max(lo));
+    if let Some(s) = definite_subject(text, &t) {
+        return Some(s);
+    }
     let ms = mentions_in(mentions, lo, hi);
     let mut mi = 0;
     for k in 0..t.len().min(SUBJECT_WORDS) {
@@ -177,6 +180,42 @@ pub(super) fn sentence_subject(
                 Who::Org
             },
         });
+    }
+    None
+}
+
+/// A definite phrase opening a sentence whose head is a role or a body that speaks: "The
+/// Vermont senator emailed supporters…", "His campaign sent a text…". A role is resolved
+/// later to the person it stands for; a body speaks as itself.
+fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
+    let sp = speech();
+    let first = t.first()?;
+    if !matches!(first.lower.as_str(), "the" | "his" | "her" | "its" | "their") {
+        return None;
+    }
+    for j in 1..t.len().min(5) {
+        let w = &t[j];
+        if gap_breaks(text, t[j - 1].end, w.start) || sp.np_stop.contains(&w.lower) || is_verb(t, j) {
+            return None;
+        }
+        let role = sp.role_nouns.contains(&w.lower);
+        // A document or body is a speaker only where the sentence has a word of speech: "The
+        // report ended with “…”" quotes the report, it does not make it speak.
+        let body = sp.source_nouns.contains(&w.lower)
+            && t[j + 1..]
+                .iter()
+                .any(|k| !k.cap && (sp.verbs.contains(&k.lower) || sp.lead_only.contains(&k.lower)));
+        if !w.cap && (role || body) {
+            // "the senator Ann Roe": the name that follows is the subject, found as a mention.
+            if t.get(j + 1).is_some_and(|n| n.cap || n.lower.ends_with("'s") || n.lower.ends_with("’s")) {
+                return None;
+            }
+            return Some(Speaker {
+                start: first.start,
+                end: w.end,
+                who: Who::Common { anonymous: false },
+            });
+        }
     }
     None
 }

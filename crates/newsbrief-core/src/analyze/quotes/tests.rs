@@ -568,3 +568,59 @@ fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
         (None, Some("Lena Ortiz"))
     );
 }
+
+#[test]
+fn a_contracted_pronoun_is_the_pronoun() {
+    let t = "Tom Hall toured the plant on Friday. He’d told workers the line was “ready for a \
+             second shift.”";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Hall"));
+}
+
+#[test]
+fn a_description_after_the_name_is_skipped_for_the_name() {
+    let t = "Ann Lee, Tom Hall's campaign manager, said: “We will win the county.”";
+    let q = one(t, &["Ann Lee", "Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_organisation_before_a_lowercase_head_only_modifies_it() {
+    let t = "“The bridge is safe,” a Transit Authority engineer said.";
+    let q = one(t, &[], &["Transit Authority"]);
+    assert_eq!(q.speaker.as_deref(), Some("a Transit Authority engineer"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn a_relative_aside_does_not_hide_the_verb() {
+    let t = "“The talks have stalled,” an aide, who was not authorized to speak to the press \
+             about the matter, told reporters.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("an aide"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn a_description_then_a_name_after_the_verb_gives_the_name() {
+    let t = "“Nobody saw the fire start,” said the station's chief, Ann Lee.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+    let t = "“Nobody saw it” until noon, said the station's chief, Ann Lee.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_definite_subject_opening_the_sentence_speaks() {
+    // A role is the person it stands for.
+    let t = "Ann Lee visited the school on Monday. The senator emailed parents, saying: “Every \
+             classroom will get new books.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+    // A body speaks as itself.
+    let t = "Tom Hall lost Ohio. His campaign sent supporters a message saying: “We are closing \
+             the gap.”";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("His campaign"));
+}
