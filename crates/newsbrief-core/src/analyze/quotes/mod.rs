@@ -36,8 +36,8 @@ use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
 use gender::{Genders, agrees};
 use lexicon::speech;
 use resolve::{
-    Event, PRONOUN_LOOKBACK, QuoteCover, definite_role, last_before, later, previous_subject,
-    resolve_pronoun, sentence_subject, verb_events,
+    Event, FAR_PARAGRAPHS, NEAR_PARAGRAPHS, PRONOUN_LOOKBACK, QuoteCover, definite_role,
+    last_before, later, previous_subject, resolve_pronoun, sentence_subject, verb_events,
 };
 use scan::Span;
 use speaker::speaker_of;
@@ -151,9 +151,8 @@ fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
     k > 0
         && is_verb(t, k)
         && gap_has_comma(text, t[k - 1].end, t[k].start)
-        && t.get(k + 1).is_some_and(|n| {
-            (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str())
-        })
+        && t.get(k + 1)
+            .is_some_and(|n| (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str()))
 }
 
 /// Words that follow a speech verb as its time, never its speaker ("said Sunday").
@@ -458,9 +457,15 @@ pub fn find(
         } else {
             SpeakerFound::Subject
         };
+        // "Lee is sure the ban will fail: “…”": a quote after a colon is the words of the
+        // subject of the sentence before the colon.
+        let after_colon = text
+            .get(s_lo.min(q.open)..q.open)
+            .is_some_and(|l| l.trim_end().ends_with(':'));
         let found = tail.or(lead).or_else(|| {
-            (!starts_clause)
-                .then(|| sentence_subject(text, c_lo.min(q.open), q.open, mentions, &cover))
+            let from = if after_colon { s_lo } else { c_lo };
+            (!starts_clause || after_colon)
+                .then(|| sentence_subject(text, from.min(q.open), q.open, mentions, &cover))
                 .flatten()
         });
         if found.is_none() {
@@ -499,7 +504,8 @@ pub fn find(
         // a person was made the subject of a sentence after that speaker ("Ann spoke. Tom
         // toured the plant. “…,” he said" is Tom's).
         let referent = |want: Option<gender::Gender>, at: usize| {
-            let recent = resolve_pronoun(&events, &quote_events, at, q.block, want);
+            let recent =
+                resolve_pronoun(&events, &quote_events, at, q.block, want, NEAR_PARAGRAPHS);
             let subject = sentence_at(sentences, at).and_then(|si| {
                 previous_subject(
                     text, sentences, si, q.block, mentions, &cover, &genders, want,
@@ -537,6 +543,17 @@ pub fn find(
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
+                    } else if let Some(e) = resolve_pronoun(
+                        &events,
+                        &quote_events,
+                        s.start,
+                        q.block,
+                        want,
+                        FAR_PARAGRAPHS,
+                    ) {
+                        fq.speaker = e.speaker.clone();
+                        fq.speaker_span = e.span;
+                        fq.anonymous = e.anonymous;
                     }
                 }
                 Who::ThingPronoun => {
@@ -603,10 +620,10 @@ pub fn find(
                 // “…”") is the same speaker's.
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
-                    let same_sentence = out[po].sentence == sentence && p.block == q.block;
-                    if same_sentence
-                        || starts_clause && (p.block == q.block || p.block + 1 == q.block)
-                    {
+                    // A fragment with no attribution of its own in the paragraph of a quote
+                    // before it is that quote's speaker's.
+                    let same_block = p.block == q.block;
+                    if same_block || starts_clause && p.block + 1 == q.block {
                         let pq: &FoundQuote = &out[po];
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;

@@ -318,9 +318,18 @@ pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)
     }
     // "said the bureau's director, Ann Lee": a description then the name it belongs to; the
     // name is the speaker.
-    if !t[i].cap && b < t.len() && text.get(t[b - 1].end..t[b].start).is_some_and(|g| g.trim() == ",") {
+    if !t[i].cap
+        && b < t.len()
+        && text
+            .get(t[b - 1].end..t[b].start)
+            .is_some_and(|g| g.trim() == ",")
+    {
         let mut e = b;
-        while e < t.len() && e - b < 4 && t[e].cap && (e == b || !gap_breaks(text, t[e - 1].end, t[e].start)) {
+        while e < t.len()
+            && e - b < 4
+            && t[e].cap
+            && (e == b || !gap_breaks(text, t[e - 1].end, t[e].start))
+        {
             e += 1;
         }
         let closes = e == t.len() || gap_breaks(text, t[e - 1].end, t[e].start);
@@ -431,6 +440,15 @@ pub(crate) fn speaker_of(
     } else {
         r
     };
+    // "to her", "with them": a phrase opening with a preposition or made of object pronouns
+    // is what the verb acts on, never who speaks.
+    let object_pronoun = |k: &Tok| matches!(k.lower.as_str(), "her" | "him" | "them" | "us" | "me");
+    if !t[r.0].cap
+        && (super::PREPOSITIONS.contains(&t[r.0].lower.as_str())
+            || t[r.0..r.1].iter().all(object_pronoun))
+    {
+        return None;
+    }
     let (s, e) = (t[r.0].start, t[r.1 - 1].end);
     if r.1 - r.0 == 1 {
         let w = &t[r.0].lower;
@@ -498,7 +516,9 @@ pub(crate) fn speaker_of(
     // An organisation before a lowercase head only says whose the speaker is: "a State
     // Department official", "the company's spokeswoman".
     let org_modifier = |i: usize| head_word.start >= mentions[i].end && !head_word.cap;
-    if inside(EntityKind::Organization).is_some_and(|i| !org_modifier(last_of_kind(mentions, i, he))) {
+    if inside(EntityKind::Organization)
+        .is_some_and(|i| !org_modifier(last_of_kind(mentions, i, he)))
+    {
         return Some(Speaker {
             start: s,
             end: he,

@@ -624,3 +624,33 @@ fn a_definite_subject_opening_the_sentence_speaks() {
     let q = one(t, &["Tom Hall"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("His campaign"));
 }
+
+#[test]
+fn a_pronoun_with_nobody_near_looks_further_back() {
+    let t = "Tom Hall said the mill would reopen.\nThe mill closed in 1990.\nIts roof fell in \
+             2001.\nThe town bought it in 2010.\n“We will hire fifty people,” he said.";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Hall"));
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
+    let t = "Ann Lee is sure the ban will fail: “Nobody wants it.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_fragment_in_the_paragraph_of_a_quote_keeps_its_speaker() {
+    let t = "“The rent is too high,” Ann Lee said. It is “a tax on the young.”";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_prepositional_phrase_is_no_speaker() {
+    let t = "The letter went to her on Monday and warned of “a long winter.”";
+    let q = one(t, &[], &[]);
+    assert_ne!(q.speaker.as_deref(), Some("to her"));
+}
