@@ -303,12 +303,20 @@ fn lead_speaker(
                 .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
         } else if t[k].lower.ends_with("ing") && k > 0 {
-            // "X addressed the crowd in an email, saying “…”": the participle's subject is
-            // the clause's, however far back it is named.
-            sentence_subject(text, lo, t[k].end, mentions, cover).or_else(|| {
-                np_before(text, &t, k, 0, mentions)
-                    .and_then(|r| speaker_of(&t, r, mentions, clause, true))
-            })
+            // "Ann Lee said, adding, “…”": the participle goes on from the speech verb before
+            // it, whose subject speaks. "X addressed the crowd in an email, saying “…”": else
+            // the participle's subject is the clause's, however far back it is named.
+            (0..k)
+                .rev()
+                .find(|&j| is_verb(&t, j))
+                .and_then(|j| np_before(text, &t, j, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
+                .or_else(|| sentence_subject(text, lo, t[k].end, mentions, cover))
+                .or_else(|| {
+                    np_before(text, &t, k, 0, mentions)
+                        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                })
         } else {
             np_before(text, &t, k, 0, mentions)
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))

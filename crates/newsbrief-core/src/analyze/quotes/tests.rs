@@ -654,3 +654,17 @@ fn a_prepositional_phrase_is_no_speaker() {
     let q = one(t, &[], &[]);
     assert_ne!(q.speaker.as_deref(), Some("to her"));
 }
+
+#[test]
+fn a_participle_after_a_speech_verb_keeps_its_subject() {
+    let t = "Tom Hall left early on Friday, Ann Lee said, adding, “He was tired.”";
+    let q = one(t, &["Tom Hall", "Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_time_phrase_after_the_name_is_not_the_speaker() {
+    let t = "“Cut the tax,” said the former mayor Ann Lee during the second debate.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
