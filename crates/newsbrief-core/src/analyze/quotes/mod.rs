@@ -36,8 +36,8 @@ use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
 use gender::{Genders, agrees};
 use lexicon::speech;
 use resolve::{
-    Event, PRONOUN_LOOKBACK, QuoteCover, definite_role, last_before, later, previous_subject,
-    resolve_pronoun, sentence_subject, verb_events,
+    Event, FAR_PARAGRAPHS, NEAR_PARAGRAPHS, PRONOUN_LOOKBACK, QuoteCover, definite_role,
+    last_before, later, previous_subject, resolve_pronoun, sentence_subject, verb_events,
 };
 use scan::Span;
 use speaker::speaker_of;
@@ -145,6 +145,29 @@ fn short_attribution(text: &str, t: &[Tok]) -> bool {
         && !after.iter().any(|w| w.lower == "that")
 }
 
+/// Whether `t[k]` is a speech verb after a comma with its speaker after it (", said Ann Lee",
+/// ", said the chief").
+fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
+    k > 0
+        && is_verb(t, k)
+        && gap_has_comma(text, t[k - 1].end, t[k].start)
+        && t.get(k + 1)
+            .is_some_and(|n| (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str()))
+}
+
+/// Words that follow a speech verb as its time, never its speaker ("said Sunday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 fn tail_speaker(
     text: &str,
@@ -174,7 +197,13 @@ fn tail_speaker(
         let r = np_after(text, &t, 2)?;
         return speaker_of(&t, r, mentions, clause, true);
     }
-    let limit = t.len().min(12);
+    // "…” an aide, who was not authorised to speak, told reporters": a relative aside
+    // between commas puts the verb further away.
+    let relative_aside = (1..t.len().min(8)).any(|j| {
+        gap_has_comma(text, t[j - 1].end, t[j].start)
+            && matches!(t[j].lower.as_str(), "who" | "which" | "whose")
+    });
+    let limit = t.len().min(if relative_aside { 24 } else { 12 });
     for k in 1..limit {
         if gap_breaks(text, t[k - 1].end, t[k].start)
             && !text[t[k - 1].end..t[k].start].contains(',')
@@ -184,6 +213,16 @@ fn tail_speaker(
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
         if !(is_verb(&t, k) || as_saying) {
             continue;
+        }
+        // "…” until noon, said the chief, Ann Lee": a verb right after a comma with a lowercase
+        // opening and a speaker after it is inverted, taken below.
+        let one_comma = (1..k)
+            .filter(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+            .count()
+            == 0;
+        let determiner = matches!(t[0].lower.as_str(), "the" | "a" | "an");
+        if !t[0].cap && !determiner && one_comma && inverted_at(text, &t, k) {
+            break;
         }
         let end = (0..k)
             .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
@@ -221,11 +260,7 @@ fn tail_speaker(
     }
     // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
     // then a name.
-    let inverted = (1..t.len()).find(|&k| {
-        is_verb(&t, k)
-            && gap_has_comma(text, t[k - 1].end, t[k].start)
-            && t.get(k + 1).is_some_and(|n| n.cap)
-    });
+    let inverted = (1..t.len()).find(|&k| inverted_at(text, &t, k));
     if let Some(s) = inverted
         .and_then(|k| np_after(text, &t, k + 1))
         .and_then(|r| speaker_of(&t, r, mentions, clause, true))
@@ -268,12 +303,20 @@ fn lead_speaker(
                 .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
         } else if t[k].lower.ends_with("ing") && k > 0 {
-            // "X addressed the crowd in an email, saying “…”": the participle's subject is
-            // the clause's, however far back it is named.
-            sentence_subject(text, lo, t[k].start, mentions, cover).or_else(|| {
-                np_before(text, &t, k, 0, mentions)
-                    .and_then(|r| speaker_of(&t, r, mentions, clause, true))
-            })
+            // "Ann Lee said, adding, “…”": the participle goes on from the speech verb before
+            // it, whose subject speaks. "X addressed the crowd in an email, saying “…”": else
+            // the participle's subject is the clause's, however far back it is named.
+            (0..k)
+                .rev()
+                .find(|&j| is_verb(&t, j))
+                .and_then(|j| np_before(text, &t, j, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
+                .or_else(|| sentence_subject(text, lo, t[k].end, mentions, cover))
+                .or_else(|| {
+                    np_before(text, &t, k, 0, mentions)
+                        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                })
         } else {
             np_before(text, &t, k, 0, mentions)
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
@@ -422,9 +465,15 @@ pub fn find(
         } else {
             SpeakerFound::Subject
         };
+        // "Lee is sure the ban will fail: “…”": a quote after a colon is the words of the
+        // subject of the sentence before the colon.
+        let after_colon = text
+            .get(s_lo.min(q.open)..q.open)
+            .is_some_and(|l| l.trim_end().ends_with(':'));
         let found = tail.or(lead).or_else(|| {
-            (!starts_clause)
-                .then(|| sentence_subject(text, c_lo.min(q.open), q.open, mentions, &cover))
+            let from = if after_colon { s_lo } else { c_lo };
+            (!starts_clause || after_colon)
+                .then(|| sentence_subject(text, from.min(q.open), q.open, mentions, &cover))
                 .flatten()
         });
         if found.is_none() {
@@ -463,7 +512,8 @@ pub fn find(
         // a person was made the subject of a sentence after that speaker ("Ann spoke. Tom
         // toured the plant. “…,” he said" is Tom's).
         let referent = |want: Option<gender::Gender>, at: usize| {
-            let recent = resolve_pronoun(&events, &quote_events, at, q.block, want);
+            let recent =
+                resolve_pronoun(&events, &quote_events, at, q.block, want, NEAR_PARAGRAPHS);
             let subject = sentence_at(sentences, at).and_then(|si| {
                 previous_subject(
                     text, sentences, si, q.block, mentions, &cover, &genders, want,
@@ -501,6 +551,17 @@ pub fn find(
                     {
                         fq.speaker = text.get(m.start..m.end).map(str::to_string);
                         fq.speaker_span = Some((m.start, m.end));
+                    } else if let Some(e) = resolve_pronoun(
+                        &events,
+                        &quote_events,
+                        s.start,
+                        q.block,
+                        want,
+                        FAR_PARAGRAPHS,
+                    ) {
+                        fq.speaker = e.speaker.clone();
+                        fq.speaker_span = e.span;
+                        fq.anonymous = e.anonymous;
                     }
                 }
                 Who::ThingPronoun => {
@@ -567,10 +628,10 @@ pub fn find(
                 // “…”") is the same speaker's.
                 if let Some((po, ps)) = prev {
                     let p = spans[ps];
-                    let same_sentence = out[po].sentence == sentence && p.block == q.block;
-                    if same_sentence
-                        || starts_clause && (p.block == q.block || p.block + 1 == q.block)
-                    {
+                    // A fragment with no attribution of its own in the paragraph of a quote
+                    // before it is that quote's speaker's.
+                    let same_block = p.block == q.block;
+                    if same_block || starts_clause && p.block + 1 == q.block {
                         let pq: &FoundQuote = &out[po];
                         fq.speaker = pq.speaker.clone();
                         fq.speaker_span = pq.speaker_span;

@@ -4,7 +4,7 @@
 use super::gender::{self, Gender, Genders, agrees};
 use super::lexicon::speech;
 use super::scan::Span;
-use super::speaker::{Speaker, Who, is_verb, np_before, speaker_of, toks};
+use super::speaker::{Speaker, Tok, Who, gap_breaks, is_verb, np_before, speaker_of, toks};
 use super::{mentions_in, sentence_bounds};
 use crate::analyze::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
@@ -29,11 +29,17 @@ pub(super) fn definite_role(text: &str, s: &Speaker) -> Option<Option<Gender>> {
     (definite && speech().role_nouns.contains(&head)).then(|| gender::of_word(&head))
 }
 
+/// How many paragraphs back a pronoun's speaker is looked for, first near and then, when
+/// nobody near fits, far: an article returns to a speaker after a few paragraphs of
+/// narrative, and a guess flagged as a pronoun's beats no speaker.
+pub(super) const NEAR_PARAGRAPHS: usize = 2;
+pub(super) const FAR_PARAGRAPHS: usize = 6;
+
 /// How many earlier speakers a pronoun looks back over for one of its gender.
 pub(super) const PRONOUN_LOOKBACK: usize = 16;
 
 /// The latest speaker before `pos` that a pronoun of gender `want` in block `block` may refer
-/// to, no more than two paragraphs back. Verb events and quote events are walked together
+/// to, no more than `reach` paragraphs back. Verb events and quote events are walked together
 /// from the latest, a quote's event winning a tie as a chained scan would.
 pub(super) fn resolve_pronoun<'a>(
     events: &'a [Event],
@@ -41,6 +47,7 @@ pub(super) fn resolve_pronoun<'a>(
     pos: usize,
     block: usize,
     want: Option<Gender>,
+    reach: usize,
 ) -> Option<&'a Event> {
     let mut i = events.partition_point(|e| e.pos < pos);
     let mut j = quote_events.partition_point(|e| e.pos < pos);
@@ -62,7 +69,7 @@ pub(super) fn resolve_pronoun<'a>(
             }
             (None, None) => return None,
         };
-        if e.block + 2 < block {
+        if e.block + reach < block {
             return None;
         }
         if agrees(want, e.gender) {
@@ -140,6 +147,9 @@ pub(super) fn sentence_subject(
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, hi.max(lo));
+    if let Some(s) = definite_subject(text, &t) {
+        return Some(s);
+    }
     let ms = mentions_in(mentions, lo, hi);
     let mut mi = 0;
     for k in 0..t.len().min(SUBJECT_WORDS) {
@@ -177,6 +187,48 @@ pub(super) fn sentence_subject(
                 Who::Org
             },
         });
+    }
+    None
+}
+
+/// A definite phrase opening a sentence whose head is a role or a body that speaks: "The
+/// Vermont senator emailed supporters…", "His campaign sent a text…". A role is resolved
+/// later to the person it stands for; a body speaks as itself.
+fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
+    let sp = speech();
+    let first = t.first()?;
+    if !matches!(
+        first.lower.as_str(),
+        "the" | "his" | "her" | "its" | "their"
+    ) {
+        return None;
+    }
+    for j in 1..t.len().min(5) {
+        let w = &t[j];
+        if gap_breaks(text, t[j - 1].end, w.start) || sp.np_stop.contains(&w.lower) || is_verb(t, j)
+        {
+            return None;
+        }
+        let role = sp.role_nouns.contains(&w.lower);
+        // A document or body is a speaker only where the sentence has a word of speech: "The
+        // report ended with “…”" quotes the report, it does not make it speak.
+        let body = sp.source_nouns.contains(&w.lower)
+            && t[j + 1..].iter().any(|k| {
+                !k.cap && (sp.verbs.contains(&k.lower) || sp.lead_only.contains(&k.lower))
+            });
+        if !w.cap && (role || body) {
+            // "the senator Ann Roe": the name that follows is the subject, found as a mention.
+            if t.get(j + 1)
+                .is_some_and(|n| n.cap || n.lower.ends_with("'s") || n.lower.ends_with("’s"))
+            {
+                return None;
+            }
+            return Some(Speaker {
+                start: first.start,
+                end: w.end,
+                who: Who::Common { anonymous: false },
+            });
+        }
     }
     None
 }

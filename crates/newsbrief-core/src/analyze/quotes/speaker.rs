@@ -68,14 +68,32 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
         .filter(|t| !tags.iter().any(|&(a, b)| a <= t.start && t.end <= b))
         .map(|t| {
             let s = t.as_str(text);
+            let mut lower = s.to_lowercase();
+            let mut end = t.end;
+            if let Some(bare) = contracted_pronoun(&lower) {
+                end = t.start + bare.len();
+                lower.truncate(bare.len());
+            }
             Tok {
                 start: t.start,
-                end: t.end,
-                lower: s.to_lowercase(),
+                end,
+                lower,
                 cap: s.chars().next().is_some_and(char::is_uppercase),
             }
         })
         .collect()
+}
+
+/// The pronoun of a contraction ("he'd", "she’s", "he'll"), so "he'd asked" has "he" for its
+/// subject like "he asked"; the token then ends where the pronoun does.
+fn contracted_pronoun(lower: &str) -> Option<&'static str> {
+    let (head, tail) = lower.split_once(['\'', '’'])?;
+    let pronoun = match head {
+        "he" => "he",
+        "she" => "she",
+        _ => return None,
+    };
+    matches!(tail, "d" | "s" | "ll").then_some(pronoun)
 }
 
 /// Whether the text between two words breaks a phrase (punctuation other than a hyphen).
@@ -246,7 +264,10 @@ pub(crate) fn np_before(
     // clause or a description between commas is skipped for the name before it.
     let mut seg = (a, b);
     for _ in 0..5 {
-        let aside = !t[seg.0].cap || is_age_or_home(text, t, seg, mentions);
+        // "Sanders's chief strategist": a phrase ending in a lowercase word is a description
+        // even when a name opens it.
+        let described = seg.1 - seg.0 > 1 && !t[seg.1 - 1].cap;
+        let aside = !t[seg.0].cap || described || is_age_or_home(text, t, seg, mentions);
         if !aside || seg.0 <= floor + 1 {
             break;
         }
@@ -295,6 +316,27 @@ pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)
     {
         b += 1;
     }
+    // "said the bureau's director, Ann Lee": a description then the name it belongs to; the
+    // name is the speaker.
+    if !t[i].cap
+        && b < t.len()
+        && text
+            .get(t[b - 1].end..t[b].start)
+            .is_some_and(|g| g.trim() == ",")
+    {
+        let mut e = b;
+        while e < t.len()
+            && e - b < 4
+            && t[e].cap
+            && (e == b || !gap_breaks(text, t[e - 1].end, t[e].start))
+        {
+            e += 1;
+        }
+        let closes = e == t.len() || gap_breaks(text, t[e - 1].end, t[e].start);
+        if e > b && closes && !sp.anonymous_heads.contains(&t[b].lower) {
+            return Some((b, e));
+        }
+    }
     Some((i, b))
 }
 
@@ -326,6 +368,19 @@ pub(crate) fn is_anonymous_head(w: &str) -> bool {
 fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// The last mention of the kind of `mentions[first]` that starts before `he`, from `first` on.
+fn last_of_kind(mentions: &[RawMention], first: usize, he: usize) -> usize {
+    let kind = mentions[first].kind;
+    let mut i = first;
+    while let Some(j) = (i + 1..mentions.len())
+        .take_while(|&j| mentions[j].start < he)
+        .find(|&j| mentions[j].kind == kind)
+    {
+        i = j;
+    }
+    i
 }
 
 /// How a speaker was named.
@@ -385,6 +440,15 @@ pub(crate) fn speaker_of(
     } else {
         r
     };
+    // "to her", "with them": a phrase opening with a preposition or made of object pronouns
+    // is what the verb acts on, never who speaks.
+    let object_pronoun = |k: &Tok| matches!(k.lower.as_str(), "her" | "him" | "them" | "us" | "me");
+    if !t[r.0].cap
+        && (super::PREPOSITIONS.contains(&t[r.0].lower.as_str())
+            || t[r.0..r.1].iter().all(object_pronoun))
+    {
+        return None;
+    }
     let (s, e) = (t[r.0].start, t[r.1 - 1].end);
     if r.1 - r.0 == 1 {
         let w = &t[r.0].lower;
@@ -449,7 +513,12 @@ pub(crate) fn speaker_of(
             });
         }
     }
-    if inside(EntityKind::Organization).is_some() {
+    // An organisation before a lowercase head only says whose the speaker is: "a State
+    // Department official", "the company's spokeswoman".
+    let org_modifier = |i: usize| head_word.start >= mentions[i].end && !head_word.cap;
+    if inside(EntityKind::Organization)
+        .is_some_and(|i| !org_modifier(last_of_kind(mentions, i, he)))
+    {
         return Some(Speaker {
             start: s,
             end: he,

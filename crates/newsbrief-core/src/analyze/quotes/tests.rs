@@ -568,3 +568,103 @@ fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
         (None, Some("Lena Ortiz"))
     );
 }
+
+#[test]
+fn a_contracted_pronoun_is_the_pronoun() {
+    let t = "Tom Hall toured the plant on Friday. He’d told workers the line was “ready for a \
+             second shift.”";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Hall"));
+}
+
+#[test]
+fn a_description_after_the_name_is_skipped_for_the_name() {
+    let t = "Ann Lee, Tom Hall's campaign manager, said: “We will win the county.”";
+    let q = one(t, &["Ann Lee", "Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_organisation_before_a_lowercase_head_only_modifies_it() {
+    let t = "“The bridge is safe,” a Transit Authority engineer said.";
+    let q = one(t, &[], &["Transit Authority"]);
+    assert_eq!(q.speaker.as_deref(), Some("a Transit Authority engineer"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn a_relative_aside_does_not_hide_the_verb() {
+    let t = "“The talks have stalled,” an aide, who was not authorized to speak to the press \
+             about the matter, told reporters.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("an aide"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn a_description_then_a_name_after_the_verb_gives_the_name() {
+    let t = "“Nobody saw the fire start,” said the station's chief, Ann Lee.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+    let t = "“Nobody saw it” until noon, said the station's chief, Ann Lee.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_definite_subject_opening_the_sentence_speaks() {
+    // A role is the person it stands for.
+    let t = "Ann Lee visited the school on Monday. The senator emailed parents, saying: “Every \
+             classroom will get new books.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+    // A body speaks as itself.
+    let t = "Tom Hall lost Ohio. His campaign sent supporters a message saying: “We are closing \
+             the gap.”";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("His campaign"));
+}
+
+#[test]
+fn a_pronoun_with_nobody_near_looks_further_back() {
+    let t = "Tom Hall said the mill would reopen.\nThe mill closed in 1990.\nIts roof fell in \
+             2001.\nThe town bought it in 2010.\n“We will hire fifty people,” he said.";
+    let q = one(t, &["Tom Hall"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Hall"));
+}
+
+#[test]
+fn a_quote_after_a_colon_belongs_to_the_subject_before_it() {
+    let t = "Ann Lee is sure the ban will fail: “Nobody wants it.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_fragment_in_the_paragraph_of_a_quote_keeps_its_speaker() {
+    let t = "“The rent is too high,” Ann Lee said. It is “a tax on the young.”";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_prepositional_phrase_is_no_speaker() {
+    let t = "The letter went to her on Monday and warned of “a long winter.”";
+    let q = one(t, &[], &[]);
+    assert_ne!(q.speaker.as_deref(), Some("to her"));
+}
+
+#[test]
+fn a_participle_after_a_speech_verb_keeps_its_subject() {
+    let t = "Tom Hall left early on Friday, Ann Lee said, adding, “He was tired.”";
+    let q = one(t, &["Tom Hall", "Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_time_phrase_after_the_name_is_not_the_speaker() {
+    let t = "“Cut the tax,” said the former mayor Ann Lee during the second debate.";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
