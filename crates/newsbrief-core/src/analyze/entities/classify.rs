@@ -226,7 +226,8 @@ pub(super) fn classify(
     let given = toks.first().is_some_and(|k| {
         k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
     });
-    if given && !has_org && !place_head {
+    // "Mayor John Park": a title and a given name make a person whatever the last word is.
+    if given && !has_org && (!place_head || (titled && toks.len() >= 2)) {
         return EntityKind::Person;
     }
     if before_org && !place_head {

@@ -276,6 +276,13 @@ fn build() -> Tables {
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
         t.org_words = lower_set(&w.org_words);
+        // "Inc." is written with its period in the list, but a token never ends in one.
+        let bare: Vec<String> = t
+            .org_words
+            .iter()
+            .filter_map(|w| w.strip_suffix('.').map(str::to_string))
+            .collect();
+        t.org_words.extend(bare);
         t.place_words = lower_set(&w.place_words);
         t.place_prefixes = lower_set(&w.place_prefixes);
         t.base_words = w
