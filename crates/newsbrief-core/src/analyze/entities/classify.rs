@@ -202,6 +202,10 @@ pub(super) fn classify(
         }
         return kind;
     }
+    // "World Cup", "Google Science Fair": an event, even when a body holds it.
+    if lw.len() >= 2 && lw.last().is_some_and(|w| t.event_words.contains(w)) {
+        return EntityKind::Other;
+    }
     let has_org = lw
         .iter()
         .any(|w| t.org_words.contains(w.trim_end_matches('.')))

@@ -357,7 +357,15 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             }
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
-                let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
+                // "Council on American - Islamic Relations": a spaced hyphen inside a name
+                // that a connector already shows to be a body's, not a dash between clauses.
+                let spaced = !cur.break_after
+                    && !next.break_before
+                    && matches!(ctx.gap(cur, next), " - " | " ‐ ")
+                    && toks[a..b].iter().any(|k| k.shape == Shape::Lower);
+                let joined = ctx.adjacent(cur, next)
+                    || (loose_ok && ctx.adjacent_loose(cur, next))
+                    || spaced;
                 // "the U.S. While ...": an abbreviation's period ended the sentence.
                 if ctx.text[..cur.oe].ends_with('.') && ctx.is_never(ctx.word(next)) {
                     break;
@@ -449,17 +457,20 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
             && (!ctx.t.dictionary.contains(lw.as_str())
                 || crate::analyze::quotes::gender::is_given_name(w))
     };
-    // ... or a name ending in an organisation word: "Refugee Council Enver Solomon".
+    // ... or a name ending in an organisation word: "Refugee Council Enver Solomon", or a body's
+    // name made with a connector that ends in a common word: "Council on Foreign Relations
+    // Enver Solomon".
+    let connected = toks[a..b].iter().any(|k| k.shape == Shape::Lower);
     if let Some(k) = (a + 1..b).find(|&k| {
+        let prev = &toks[k - 1];
+        let lp = ctx.word(prev).to_lowercase();
         b - k < 3
             && toks[k..=b].iter().all(plain)
-            && (ctx
-                .known_kind(&ctx.text[toks[a].s..toks[k - 1].e])
-                .is_some()
-                || ctx
-                    .t
-                    .org_words
-                    .contains(&ctx.word(&toks[k - 1]).to_lowercase()))
+            && (ctx.known_kind(&ctx.text[toks[a].s..prev.e]).is_some()
+                || ctx.t.org_words.contains(&lp)
+                || (connected
+                    && prev.shape == Shape::Cap
+                    && ctx.t.dictionary.contains(lp.as_str())))
     }) {
         return Some(k);
     }
@@ -468,6 +479,8 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     let last = ctx.word(&toks[k - 1]).to_lowercase();
     let body = ctx.known_kind(before).is_some()
         || ctx.t.org_words.contains(&last)
+        // "Council on Foreign Relations Ann Roe": a connector made the words before a body's.
+        || (b - k < 3 && toks[a..k].iter().any(|k| k.shape == Shape::Lower))
         || (k - 1 == a && is_descriptor(ctx, &toks[a]));
     body.then_some(k)
 }

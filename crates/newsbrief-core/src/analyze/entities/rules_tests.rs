@@ -205,3 +205,31 @@ fn a_titled_given_name_is_a_person_even_ending_in_a_place_word() {
     let f = found("The plan was backed by Mayor John Park on Monday.");
     assert_eq!(kind_of(&f, "John Park"), Some(Person), "{f:?}");
 }
+
+#[test]
+fn a_name_ending_in_an_event_word_is_an_event() {
+    let f = found("Teams came to the Harbour Cup, and Globex sponsors the Valley Science Fair.");
+    assert_eq!(kind_of(&f, "Harbour Cup"), Some(Other), "{f:?}");
+    assert_eq!(kind_of(&f, "Valley Science Fair"), Some(Other), "{f:?}");
+}
+
+#[test]
+fn a_spaced_hyphen_joins_a_body_name_and_a_person_after_it_is_split_off() {
+    let f = found("A spokeswoman for the Council on Anglo - Celtic Studies Mara Quist said so.");
+    assert_eq!(
+        kind_of(&f, "Council on Anglo - Celtic Studies"),
+        Some(Organization),
+        "{f:?}"
+    );
+    assert_eq!(kind_of(&f, "Mara Quist"), Some(Person), "{f:?}");
+    let f = found("The Institute of Marine Studies Ilvra Quenton said so.");
+    assert_eq!(
+        kind_of(&f, "Institute of Marine Studies"),
+        Some(Organization),
+        "{f:?}"
+    );
+    assert!(has(&f, "Ilvra Quenton"), "{f:?}");
+    // A dash between clauses still parts two names.
+    let f = found("Shares fell in Hong Kong - Ann Roe said traders were calm.");
+    assert!(has(&f, "Ann Roe") && !has(&f, "Kong - Ann"), "{f:?}");
+}
