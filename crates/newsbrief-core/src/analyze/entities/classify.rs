@@ -202,7 +202,7 @@ pub(super) fn classify(
         }
         return kind;
     }
-    // "World Cup", "Google Science Fair": an event, even when a body holds it.
+    // "Harbour Cup", "Valley Science Fair": an event, even when a body holds it.
     if lw.len() >= 2 && lw.last().is_some_and(|w| t.event_words.contains(w)) {
         return EntityKind::Other;
     }

@@ -357,7 +357,7 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             }
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
-                // "Council on American - Islamic Relations": a spaced hyphen inside a name
+                // "Council on Anglo - Celtic Studies": a spaced hyphen inside a name
                 // that a connector already shows to be a body's, not a dash between clauses.
                 let spaced = !cur.break_after
                     && !next.break_before
@@ -582,7 +582,7 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     if n == 1
         && (first_word.chars().count() == 1
             || first_word.split(is_hyphen).all(|p| t.demonyms.contains(p))
-            // A misspelt demonym ("Brazillian") folds like the right one.
+            // A misspelt demonym ("Itallian") folds like the right one.
             || t.demonym_keys.contains(&super::tables::fold_word(first_word)))
     {
         return None;
@@ -723,8 +723,8 @@ fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
 
 /// Whether a lone capitalised word may be a common word rather than a name: a word the
 /// dictionary knows only in lowercase, that either was left over from a longer run whose
-/// first words were dropped ("Last Year", "The Internet security firm", "Saturday Night") or
-/// that the article also writes in lowercase ("Iodine deficiency" beside "iodine").
+/// first words were dropped ("Last Month", "The Harbour security office", "Sunday Evening") or
+/// that the article also writes in lowercase ("Salt intake" beside "salt").
 fn common_capitalised(ctx: &Ctx<'_>, k: &Tok, trimmed: bool) -> bool {
     let w = ctx.word(k);
     let lw = w.to_lowercase();
@@ -736,7 +736,7 @@ fn common_capitalised(ctx: &Ctx<'_>, k: &Tok, trimmed: bool) -> bool {
 }
 
 /// Whether the never-word `toks[b]` closing the run `toks[a..=b]` belongs to it: a capitalised
-/// function word in the middle of a sentence is part of a title ("Doctor Who", "The Guess
+/// function word in the middle of a sentence is part of a title ("Agent Who", "The Guess
 /// Who"), since prose writes those words in lowercase there.
 fn title_tail(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> bool {
     let k = &toks[b];
@@ -753,9 +753,9 @@ fn title_tail(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> bool {
 /// Drops the doubtful one-word mentions ([`common_capitalised`]) that nothing else in the
 /// article supports: a name is named again by itself or is the last word of a person's full
 /// name, and a word the article also writes in lowercase may be the short form of a body's
-/// name it opens ("Freedom" after "Freedom Magazine"); a capitalised common word is none of
+/// name it opens ("Liberty" after "Liberty Institute"); a capitalised common word is none of
 /// these. A word left over from a longer run gets no support from the run's kind of name:
-/// "The Internet security firm" next to "Internet Explorer" is still the common word.
+/// "The Harbour security office" next to "Harbour Bridge" is still the common word.
 fn drop_unsupported(text: &str, lists: [&mut Vec<RawMention>; 2], doubtful: &FastMap<usize, bool>) {
     if doubtful.is_empty() {
         return;

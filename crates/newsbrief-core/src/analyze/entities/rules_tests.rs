@@ -155,9 +155,9 @@ fn handles_prefixes_linked_names_and_abbreviation_ends() {
 
 #[test]
 fn a_common_word_left_after_its_run_is_trimmed_is_no_name() {
-    // "Last" and "Saturday" are dropped from the runs; what is left is an ordinary word.
-    let f = found("Rain fell on Saturday Night in the valley. Last Year the river rose twice.");
-    assert!(!has(&f, "Night") && !has(&f, "Year"), "{f:?}");
+    // "Last" and "Sunday" are dropped from the runs; what is left is an ordinary word.
+    let f = found("Rain fell on Sunday Evening in the valley. Last Month the river rose twice.");
+    assert!(!has(&f, "Evening") && !has(&f, "Month"), "{f:?}");
     // The same word kept when the article names it by itself elsewhere.
     let f = found("Later Stone said no. Reporters asked Stone again.");
     assert_eq!(f.iter().filter(|(n, _)| n == "Stone").count(), 2, "{f:?}");
@@ -166,13 +166,13 @@ fn a_common_word_left_after_its_run_is_trimmed_is_no_name() {
 #[test]
 fn a_word_the_article_also_writes_in_lowercase_needs_support() {
     let f =
-        found("Most children lack iodine, doctors say. Experts say Iodine deficiency harms them.");
-    assert!(!has(&f, "Iodine"), "{f:?}");
-    // A body's short name stays: "Freedom" after "Freedom Magazine".
+        found("Most children eat too much salt, doctors say. Experts say Salt intake harms them.");
+    assert!(!has(&f, "Salt"), "{f:?}");
+    // A body's short name stays: "Liberty" after "Liberty Institute".
     let f = found(
-        "He read Freedom Magazine on the bus. He wanted freedom, and the Freedom article angered him.",
+        "He read a paper by the Liberty Institute. He wanted liberty, and the Liberty paper angered him.",
     );
-    assert_eq!(f.iter().filter(|(n, _)| n == "Freedom").count(), 1, "{f:?}");
+    assert_eq!(f.iter().filter(|(n, _)| n == "Liberty").count(), 1, "{f:?}");
     // A person's surname stays even when it is also a common word.
     let f = found("Anna Stone spoke first. The stone walls were old, and Stone said so.");
     assert_eq!(f.iter().filter(|(n, _)| n == "Stone").count(), 1, "{f:?}");
@@ -180,14 +180,14 @@ fn a_word_the_article_also_writes_in_lowercase_needs_support() {
 
 #[test]
 fn a_misspelt_demonym_is_no_name() {
-    let f = found("The Brazillian side won, and the fans left early.");
-    assert!(!has(&f, "Brazillian"), "{f:?}");
+    let f = found("The Itallian side won, and the fans left early.");
+    assert!(!has(&f, "Itallian"), "{f:?}");
 }
 
 #[test]
 fn a_capitalised_function_word_closing_a_run_mid_sentence_is_part_of_a_title() {
-    let f = found("She dressed as a villain from Doctor Who at the fair.");
-    assert!(f.iter().any(|(n, _)| n == "Doctor Who"), "{f:?}");
+    let f = found("She sang a song by Guess Who at the fair.");
+    assert!(f.iter().any(|(n, _)| n == "Guess Who"), "{f:?}");
     // At the start of a sentence it is still the function word.
     let f = found("They met Anna Berg. Who she was, nobody knew.");
     assert!(f.iter().any(|(n, _)| n == "Anna Berg"), "{f:?}");

@@ -144,7 +144,7 @@ pub(crate) struct Tables {
     /// Prefixes joined by a hyphen to a common word ("Co-authored", "Ex-president"),
     /// lowercase.
     pub hyphen_prefixes: FastSet<String>,
-    /// Last words that make a name an event ("World Cup", "Science Fair"), lowercase.
+    /// Last words that make a name an event ("Harbour Cup", "Science Fair"), lowercase.
     pub event_words: FastSet<String>,
 }
 
