@@ -30,9 +30,9 @@ pub(super) struct Ctx<'a> {
     /// `known_kind` of the surfaces already asked about: the same names and words come up
     /// again and again in one article.
     known: RefCell<HashMap<&'a str, Option<EntityKind>>>,
-    /// Starts of one-word mentions that may be a common word capitalised: kept only when the
-    /// article names the same word elsewhere ([`drop_unsupported`]).
-    /// The value says whether the word was left over from a longer run.
+    /// Starts of one-word mentions that may be a common word capitalised, each with whether
+    /// it was left over from a longer run: kept only when the article supports the word
+    /// elsewhere ([`drop_unsupported`]).
     doubtful: RefCell<FastMap<usize, bool>>,
 }
 
