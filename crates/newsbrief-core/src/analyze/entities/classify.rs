@@ -202,6 +202,10 @@ pub(super) fn classify(
         }
         return kind;
     }
+    // "Harbour Cup", "Valley Science Fair": an event, even when a body holds it.
+    if lw.len() >= 2 && lw.last().is_some_and(|w| t.event_words.contains(w)) {
+        return EntityKind::Other;
+    }
     let has_org = lw
         .iter()
         .any(|w| t.org_words.contains(w.trim_end_matches('.')))
@@ -226,7 +230,8 @@ pub(super) fn classify(
     let given = toks.first().is_some_and(|k| {
         k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
     });
-    if given && !has_org && !place_head {
+    // "Mayor John Park": a title and a given name make a person whatever the last word is.
+    if given && !has_org && (!place_head || (titled && toks.len() >= 2)) {
         return EntityKind::Person;
     }
     if before_org && !place_head {

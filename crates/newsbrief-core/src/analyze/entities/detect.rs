@@ -15,7 +15,7 @@ use super::tables::{Tables, surface_key, tables, title_word};
 use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
-use rustc_hash::FxHashSet as FastSet;
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 /// Context for one article, built once.
 pub(super) struct Ctx<'a> {
@@ -30,6 +30,10 @@ pub(super) struct Ctx<'a> {
     /// `known_kind` of the surfaces already asked about: the same names and words come up
     /// again and again in one article.
     known: RefCell<HashMap<&'a str, Option<EntityKind>>>,
+    /// Starts of one-word mentions that may be a common word capitalised, each with whether
+    /// it was left over from a longer run: kept only when the article supports the word
+    /// elsewhere ([`drop_unsupported`]).
+    doubtful: RefCell<FastMap<usize, bool>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -179,6 +183,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
         caps_mid: FastSet::default(),
         starts,
         known: RefCell::new(HashMap::new()),
+        doubtful: RefCell::new(FastMap::default()),
     };
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
     let tokenized: Vec<(&Block, Vec<Tok>)> = blocks
@@ -238,6 +243,8 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
     }
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
+    let doubtful = ctx.doubtful.take();
+    drop_unsupported(text, [&mut out, &mut asides], &doubtful);
     type_surnames(text, &mut out, t);
     let story_surnames: HashSet<String> = out
         .iter()
@@ -350,7 +357,15 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             }
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
-                let joined = ctx.adjacent(cur, next) || (loose_ok && ctx.adjacent_loose(cur, next));
+                // "Council on Anglo - Celtic Studies": a spaced hyphen inside a name
+                // that a connector already shows to be a body's, not a dash between clauses.
+                let spaced = !cur.break_after
+                    && !next.break_before
+                    && matches!(ctx.gap(cur, next), " - " | " ‐ ")
+                    && toks[a..b].iter().any(|k| k.shape == Shape::Lower);
+                let joined = ctx.adjacent(cur, next)
+                    || (loose_ok && ctx.adjacent_loose(cur, next))
+                    || spaced;
                 // "the U.S. While ...": an abbreviation's period ended the sentence.
                 if ctx.text[..cur.oe].ends_with('.') && ctx.is_never(ctx.word(next)) {
                     break;
@@ -442,17 +457,20 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
             && (!ctx.t.dictionary.contains(lw.as_str())
                 || crate::analyze::quotes::gender::is_given_name(w))
     };
-    // ... or a name ending in an organisation word: "Refugee Council Enver Solomon".
+    // ... or a name ending in an organisation word: "Refugee Council Enver Solomon", or a body's
+    // name made with a connector that ends in a common word: "Council on Foreign Relations
+    // Enver Solomon".
+    let connected = toks[a..b].iter().any(|k| k.shape == Shape::Lower);
     if let Some(k) = (a + 1..b).find(|&k| {
+        let prev = &toks[k - 1];
+        let lp = ctx.word(prev).to_lowercase();
         b - k < 3
             && toks[k..=b].iter().all(plain)
-            && (ctx
-                .known_kind(&ctx.text[toks[a].s..toks[k - 1].e])
-                .is_some()
-                || ctx
-                    .t
-                    .org_words
-                    .contains(&ctx.word(&toks[k - 1]).to_lowercase()))
+            && (ctx.known_kind(&ctx.text[toks[a].s..prev.e]).is_some()
+                || ctx.t.org_words.contains(&lp)
+                || (connected
+                    && prev.shape == Shape::Cap
+                    && ctx.t.dictionary.contains(lp.as_str())))
     }) {
         return Some(k);
     }
@@ -461,6 +479,8 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     let last = ctx.word(&toks[k - 1]).to_lowercase();
     let body = ctx.known_kind(before).is_some()
         || ctx.t.org_words.contains(&last)
+        // "Council on Foreign Relations Ann Roe": a connector made the words before a body's.
+        || (b - k < 3 && toks[a..k].iter().any(|k| k.shape == Shape::Lower))
         || (k - 1 == a && is_descriptor(ctx, &toks[a]));
     body.then_some(k)
 }
@@ -492,6 +512,7 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         titled,
     } = span;
     let initial = !titled && ctx.is_initial(&toks[a]);
+    let first_tok = a;
     // A name ending in an organisation or place word keeps a common first word ("Press TV").
     let headed = b > a && {
         let last = ctx.word(&toks[b]).to_lowercase();
@@ -531,7 +552,7 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         a += 1;
         first = false;
     }
-    while b >= a && ctx.is_never(ctx.word(&toks[b])) {
+    while b >= a && ctx.is_never(ctx.word(&toks[b])) && !title_tail(ctx, toks, a, b) {
         if b == 0 {
             return None;
         }
@@ -560,7 +581,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     let first_word = ctx.word(&toks[a]);
     if n == 1
         && (first_word.chars().count() == 1
-            || first_word.split(is_hyphen).all(|p| t.demonyms.contains(p)))
+            || first_word.split(is_hyphen).all(|p| t.demonyms.contains(p))
+            // A misspelt demonym ("Itallian") folds like the right one.
+            || t.demonym_keys.contains(&super::tables::fold_word(first_word)))
     {
         return None;
     }
@@ -604,6 +627,9 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
         {
             return None;
         }
+    }
+    if n == 1 && !titled && common_capitalised(ctx, &toks[a], a > first_tok) {
+        ctx.doubtful.borrow_mut().insert(start, a > first_tok);
     }
     let kind = classify(ctx, &toks[a..=b], titled, start, end);
     Some(RawMention { start, end, kind })
@@ -692,5 +718,75 @@ fn ordinary_word(ctx: &Ctx<'_>, k: &Tok, initial: bool) -> bool {
         Shape::Cap => initial && !ctx.caps_mid.contains(w),
         Shape::Acronym => lw.chars().count() >= 4,
         _ => false,
+    }
+}
+
+/// Whether a lone capitalised word may be a common word rather than a name: a word the
+/// dictionary knows only in lowercase, that either was left over from a longer run whose
+/// first words were dropped ("Last Month", "The Harbour security office", "Sunday Evening") or
+/// that the article also writes in lowercase ("Salt intake" beside "salt").
+fn common_capitalised(ctx: &Ctx<'_>, k: &Tok, trimmed: bool) -> bool {
+    let w = ctx.word(k);
+    let lw = w.to_lowercase();
+    k.shape == Shape::Cap
+        && ctx.t.dictionary.contains(lw.as_str())
+        && ctx.known_kind(w).is_none()
+        && !crate::analyze::quotes::gender::is_given_name(w)
+        && (trimmed || ctx.lower_words.contains(lw.as_str()))
+}
+
+/// Whether the never-word `toks[b]` closing the run `toks[a..=b]` belongs to it: a capitalised
+/// function word in the middle of a sentence is part of a title ("Agent Who", "The Guess
+/// Who"), since prose writes those words in lowercase there.
+fn title_tail(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> bool {
+    let k = &toks[b];
+    b > a
+        && k.shape == Shape::Cap
+        && !ctx.is_initial(k)
+        && ctx
+            .t
+            .function_words
+            .contains(ctx.word(k).to_lowercase().as_str())
+        && !ctx.is_never(ctx.word(&toks[a]))
+}
+
+/// Drops the doubtful one-word mentions ([`common_capitalised`]) that nothing else in the
+/// article supports: a name is named again by itself or is the last word of a person's full
+/// name, and a word the article also writes in lowercase may be the short form of a body's
+/// name it opens ("Liberty" after "Liberty Institute"); a capitalised common word is none of
+/// these. A word left over from a longer run gets no support from the run's kind of name:
+/// "The Harbour security office" next to "Harbour Bridge" is still the common word.
+fn drop_unsupported(text: &str, lists: [&mut Vec<RawMention>; 2], doubtful: &FastMap<usize, bool>) {
+    if doubtful.is_empty() {
+        return;
+    }
+    let mut alone: FastSet<&str> = FastSet::default();
+    let mut opening: FastSet<&str> = FastSet::default();
+    for m in lists.iter().flat_map(|l| l.iter()) {
+        if doubtful.contains_key(&m.start) {
+            continue;
+        }
+        let s = &text[m.start..m.end];
+        match s.rsplit_once(' ') {
+            None => {
+                alone.insert(s);
+            }
+            Some((_, last)) if m.kind == EntityKind::Person => {
+                alone.insert(last);
+            }
+            Some(_) if m.kind == EntityKind::Organization => {
+                opening.extend(s.split(' ').next());
+            }
+            Some(_) => {}
+        }
+    }
+    for l in lists {
+        l.retain(|m| {
+            let s = &text[m.start..m.end];
+            match doubtful.get(&m.start) {
+                None => true,
+                Some(&trimmed) => alone.contains(s) || (!trimmed && opening.contains(s)),
+            }
+        });
     }
 }

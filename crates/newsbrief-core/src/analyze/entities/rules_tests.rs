@@ -152,3 +152,84 @@ fn handles_prefixes_linked_names_and_abbreviation_ends() {
     }
     assert_eq!(kind_of(&f, "Exeter"), Some(Place), "{f:?}");
 }
+
+#[test]
+fn a_common_word_left_after_its_run_is_trimmed_is_no_name() {
+    // "Last" and "Sunday" are dropped from the runs; what is left is an ordinary word.
+    let f = found("Rain fell on Sunday Evening in the valley. Last Month the river rose twice.");
+    assert!(!has(&f, "Evening") && !has(&f, "Month"), "{f:?}");
+    // The same word kept when the article names it by itself elsewhere.
+    let f = found("Later Stone said no. Reporters asked Stone again.");
+    assert_eq!(f.iter().filter(|(n, _)| n == "Stone").count(), 2, "{f:?}");
+}
+
+#[test]
+fn a_word_the_article_also_writes_in_lowercase_needs_support() {
+    let f =
+        found("Most children eat too much salt, doctors say. Experts say Salt intake harms them.");
+    assert!(!has(&f, "Salt"), "{f:?}");
+    // A body's short name stays: "Liberty" after "Liberty Institute".
+    let f = found(
+        "He read a paper by the Liberty Institute. He wanted liberty, and the Liberty paper angered him.",
+    );
+    assert_eq!(f.iter().filter(|(n, _)| n == "Liberty").count(), 1, "{f:?}");
+    // A person's surname stays even when it is also a common word.
+    let f = found("Anna Stone spoke first. The stone walls were old, and Stone said so.");
+    assert_eq!(f.iter().filter(|(n, _)| n == "Stone").count(), 1, "{f:?}");
+}
+
+#[test]
+fn a_misspelt_demonym_is_no_name() {
+    let f = found("The Itallian side won, and the fans left early.");
+    assert!(!has(&f, "Itallian"), "{f:?}");
+}
+
+#[test]
+fn a_capitalised_function_word_closing_a_run_mid_sentence_is_part_of_a_title() {
+    let f = found("She sang a song by Guess Who at the fair.");
+    assert!(f.iter().any(|(n, _)| n == "Guess Who"), "{f:?}");
+    // At the start of a sentence it is still the function word.
+    let f = found("They met Anna Berg. Who she was, nobody knew.");
+    assert!(f.iter().any(|(n, _)| n == "Anna Berg"), "{f:?}");
+    assert!(!has(&f, "Who"), "{f:?}");
+}
+
+#[test]
+fn a_company_suffix_without_its_period_makes_a_body() {
+    let f = found("The search giant Globex Inc said it would respond.");
+    assert_eq!(kind_of(&f, "Globex Inc"), Some(Organization), "{f:?}");
+}
+
+#[test]
+fn a_titled_given_name_is_a_person_even_ending_in_a_place_word() {
+    let f = found("The plan was backed by Mayor John Park on Monday.");
+    assert_eq!(kind_of(&f, "John Park"), Some(Person), "{f:?}");
+}
+
+#[test]
+fn a_name_ending_in_an_event_word_is_an_event() {
+    let f = found("Teams came to the Harbour Cup, and Globex sponsors the Valley Science Fair.");
+    assert_eq!(kind_of(&f, "Harbour Cup"), Some(Other), "{f:?}");
+    assert_eq!(kind_of(&f, "Valley Science Fair"), Some(Other), "{f:?}");
+}
+
+#[test]
+fn a_spaced_hyphen_joins_a_body_name_and_a_person_after_it_is_split_off() {
+    let f = found("A spokeswoman for the Council on Anglo - Celtic Studies Mara Quist said so.");
+    assert_eq!(
+        kind_of(&f, "Council on Anglo - Celtic Studies"),
+        Some(Organization),
+        "{f:?}"
+    );
+    assert_eq!(kind_of(&f, "Mara Quist"), Some(Person), "{f:?}");
+    let f = found("The Institute of Marine Studies Ilvra Quenton said so.");
+    assert_eq!(
+        kind_of(&f, "Institute of Marine Studies"),
+        Some(Organization),
+        "{f:?}"
+    );
+    assert!(has(&f, "Ilvra Quenton"), "{f:?}");
+    // A dash between clauses still parts two names.
+    let f = found("Shares fell in Hong Kong - Ann Roe said traders were calm.");
+    assert!(has(&f, "Ann Roe") && !has(&f, "Kong - Ann"), "{f:?}");
+}

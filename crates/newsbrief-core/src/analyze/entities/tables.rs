@@ -68,6 +68,8 @@ struct WordsFile {
     compass_words: Vec<String>,
     #[serde(default)]
     hyphen_prefixes: Vec<String>,
+    #[serde(default)]
+    event_words: Vec<String>,
 }
 
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -142,6 +144,8 @@ pub(crate) struct Tables {
     /// Prefixes joined by a hyphen to a common word ("Co-authored", "Ex-president"),
     /// lowercase.
     pub hyphen_prefixes: FastSet<String>,
+    /// Last words that make a name an event ("Harbour Cup", "Science Fair"), lowercase.
+    pub event_words: FastSet<String>,
 }
 
 fn kind_of(s: &str) -> EntityKind {
@@ -232,6 +236,7 @@ fn build() -> Tables {
         web_domains: FastSet::default(),
         compass_words: FastSet::default(),
         hyphen_prefixes: FastSet::default(),
+        event_words: FastSet::default(),
     };
     t.places = gaz.places.iter().map(|p| name_key(p, &t)).collect();
     for group in &exo.given_name_variants {
@@ -272,10 +277,18 @@ fn build() -> Tables {
         t.web_domains = lower_set(&w.web_domains);
         t.compass_words = w.compass_words.iter().cloned().collect();
         t.hyphen_prefixes = lower_set(&w.hyphen_prefixes);
+        t.event_words = lower_set(&w.event_words);
         t.org_before = w.org_before.iter().map(|s| s.to_lowercase()).collect();
         t.person_cues = lower_set(&w.person_cues);
         t.person_verbs = lower_set(&w.person_verbs);
         t.org_words = lower_set(&w.org_words);
+        // "Inc." is written with its period in the list, but a token never ends in one.
+        let bare: Vec<String> = t
+            .org_words
+            .iter()
+            .filter_map(|w| w.strip_suffix('.').map(str::to_string))
+            .collect();
+        t.org_words.extend(bare);
         t.place_words = lower_set(&w.place_words);
         t.place_prefixes = lower_set(&w.place_prefixes);
         t.base_words = w
