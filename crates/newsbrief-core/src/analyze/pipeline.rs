@@ -46,10 +46,22 @@ fn analyze_one(source: &Source, structure: Option<&Structure>) -> Analyzed {
     // Escape payloads must never become words: the analysis reads the text without them, and
     // [`back_to_raw`] maps what it finds onto the original bytes.
     let clean_text = CleanLayer::new(&source.text).text;
+    let identity = clean_text == source.text;
+    analyze_text(source, clean_text, identity, structure)
+}
+
+/// [`analyze_one`] of the source's clean layer `clean_text` (`identity`: it is the source's
+/// text itself, which may then be gone from `source`).
+fn analyze_text(
+    source: &Source,
+    clean_text: String,
+    identity: bool,
+    structure: Option<&Structure>,
+) -> Analyzed {
     let text = &clean_text;
     let blocks = match structure {
         // A page's laid-out text is clean already, so the blocks its structure gives hold.
-        Some(s) if *text == source.text => s.blocks.clone(),
+        Some(s) if identity => s.blocks.clone(),
         _ => clean::blocks(text),
     };
     let sentences = sentences::split(text, &blocks);
@@ -147,22 +159,33 @@ pub fn build_brief_with(
     sources: &[Source],
     structures: &[Option<Structure>],
 ) -> Brief {
-    let analyzed = analyze_all(sources.iter().collect(), structures, |_, _| ());
+    let structure = |i: usize| structures.get(i).and_then(Option::as_ref);
+    let analyzed = analyze_all(sources.iter().collect(), |i, s: &Source| {
+        analyze_one(s, structure(i))
+    });
     let raw: Vec<Option<&str>> = sources.iter().map(|s| Some(s.text.as_str())).collect();
-    assemble(title, analyzed.into_iter().map(|(a, ())| a).collect(), &raw)
+    assemble(title, analyzed, &raw)
 }
 
-/// [`build_brief_with`] of sources it may drop: each source's text is freed once its article
-/// is analysed (the article holds the same text, or its clean layer and the original is kept
-/// to map spans back), so a page-long article is held once rather than twice.
+/// [`build_brief_with`] of sources it may drop: each source's text becomes its article's text
+/// (or, when it holds escape sequences, is kept only to map spans back), so a page-long article
+/// is held once rather than twice while it is analysed.
 pub fn build_brief_owned(
     title: &str,
     sources: Vec<Source>,
     structures: &[Option<Structure>],
 ) -> Brief {
+    let structure = |i: usize| structures.get(i).and_then(Option::as_ref);
     let (analyzed, raw): (Vec<Analyzed>, Vec<Option<String>>) =
-        analyze_all(sources.into_iter().collect(), structures, |a, s| {
-            (a.article.text != s.text).then_some(s.text)
+        analyze_all(sources, |i, mut s: Source| {
+            let layer = CleanLayer::new(&s.text);
+            let raw = std::mem::take(&mut s.text);
+            if layer.is_identity() {
+                drop(layer);
+                (analyze_text(&s, raw, true, structure(i)), None)
+            } else {
+                (analyze_text(&s, layer.text, false, structure(i)), Some(raw))
+            }
         })
         .into_iter()
         .unzip();
@@ -170,29 +193,27 @@ pub fn build_brief_owned(
     assemble(title, analyzed, &raw)
 }
 
-/// Analyses each source with its structure, keeping what `keep` takes of the source. Articles
-/// are analysed in parallel (`collect` keeps their order, so output stays deterministic), but a
-/// lone article on the calling thread: a worker thread allocates from its own heap arena, which
-/// cannot reuse what the import of a large page just freed on this one (measured: 41 MB more
-/// resident for a 5 MB article).
-fn analyze_all<S, K>(
+/// `analyze(i, sources[i])` for each source, in order. Articles are analysed in parallel
+/// (`collect` keeps their order, so output stays deterministic), but a lone article on the
+/// calling thread: a worker thread allocates from its own heap arena, which cannot reuse what
+/// the import of a large page just freed on this one (measured: 41 MB more resident for a
+/// 5 MB article).
+fn analyze_all<S: Send, T: Send>(
     sources: Vec<S>,
-    structures: &[Option<Structure>],
-    keep: impl Fn(&Analyzed, S) -> K + Sync,
-) -> Vec<(Analyzed, K)>
-where
-    S: std::borrow::Borrow<Source> + Send,
-    K: Send,
-{
-    let one = |(i, s): (usize, S)| {
-        let a = analyze_one(s.borrow(), structures.get(i).and_then(Option::as_ref));
-        let k = keep(&a, s);
-        (a, k)
-    };
+    analyze: impl Fn(usize, S) -> T + Sync,
+) -> Vec<T> {
     if sources.len() == 1 {
-        sources.into_iter().enumerate().map(one).collect()
+        sources
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| analyze(i, s))
+            .collect()
     } else {
-        sources.into_par_iter().enumerate().map(one).collect()
+        sources
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, s)| analyze(i, s))
+            .collect()
     }
 }
 
