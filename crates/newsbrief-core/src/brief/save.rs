@@ -12,6 +12,16 @@ use super::model::Brief;
 /// folder with a random name and `O_EXCL`, so a file or symlink planted at a guessable name is
 /// never followed or truncated; it is removed if anything fails, and `path` is then untouched.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_atomic`] of what `write` writes, streamed to the temporary file: a large brief is
+/// never held as a second copy in memory (a page-long article's JSON is about eight times its
+/// text).
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -22,10 +32,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let name = name.to_string_lossy();
     // The pid in the name tells a killed writer's leftover from a live one's; the random part
     // makes the name unguessable.
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.tmp.{}.", std::process::id()))
         .tempfile_in(&dir)?;
-    tmp.write_all(bytes)?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, tmp);
+    write(&mut out)?;
+    let tmp = out.into_inner().map_err(|e| e.into_error())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     if let Ok(d) = std::fs::File::open(&dir) {
@@ -104,10 +116,16 @@ pub fn check_output(output: &Path, inputs: &[PathBuf]) -> Result<(), OutputError
 /// [`check_output`], then [`write_atomic`] of the brief as JSON.
 pub fn save_brief(output: &Path, brief: &Brief, inputs: &[PathBuf]) -> Result<(), OutputError> {
     check_output(output, inputs)?;
-    write_atomic(output, to_json(brief).as_bytes()).map_err(|source| OutputError::Write {
+    write_atomic_with(output, |w| write_json(w, brief)).map_err(|source| OutputError::Write {
         path: output.to_path_buf(),
         source,
     })
+}
+
+/// [`to_json`] written to `w` as it is made.
+pub fn write_json(w: &mut dyn Write, brief: &Brief) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, brief).map_err(std::io::Error::from)?;
+    w.write_all(b"\n")
 }
 
 /// The brief as pretty JSON with a trailing newline: stable for the same brief, so imports are
@@ -150,6 +168,28 @@ mod tests {
             std::fs::read(dir.path().join("out.json")).unwrap(),
             b"whole"
         );
+    }
+
+    #[test]
+    fn a_streamed_brief_is_its_json_and_a_failed_stream_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("b.json");
+        let brief = crate::analyze::pipeline::brief_from_texts(
+            "t",
+            &[(
+                "Outlet",
+                "BERLIN — The mayor said on Monday that 40 buses would run.\n",
+            )],
+        );
+        save_brief(&p, &brief, &[]).unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), to_json(&brief));
+        let failed = write_atomic_with(&p, |w| {
+            w.write_all(&[b'x'; 100_000])?;
+            Err(std::io::Error::other("disk full"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), to_json(&brief));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

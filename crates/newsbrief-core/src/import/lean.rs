@@ -15,8 +15,15 @@ use lol_html::{HtmlRewriter, Settings, doc_comments, element};
 const NEVER_TEXT: &str =
     "style, svg, math, template, iframe, object, embed, canvas, video, audio, applet";
 
+/// Page furniture the extractor removes whole both before it looks for the article and before
+/// its fallback does (rs-trafilatura's cleaning and its fallback's sanitising lists): site
+/// navigation, sidebars, and form controls (a `<form>` itself stays, since the fallback reads
+/// the text of pages wrapped in one). Removed here, its markup never becomes tree nodes.
+const NEVER_ARTICLE: &str = "nav, aside, button, select, option, input, fieldset, label";
+
 /// The page with every comment, every script but JSON-LD (which names the headline, author,
-/// date and sometimes the whole article body) and every [`NEVER_TEXT`] element removed. A page
+/// date and sometimes the whole article body) and every [`NEVER_TEXT`] and [`NEVER_ARTICLE`]
+/// element removed. A page
 /// the rewriter cannot take is returned whole: this pass only saves memory.
 pub fn strip(html: &str) -> String {
     let mut out = Vec::with_capacity(html.len() / 2);
@@ -34,6 +41,10 @@ pub fn strip(html: &str) -> String {
             Ok(())
         }))
         .append_element_content_handler(element!(NEVER_TEXT, |el| {
+            el.remove();
+            Ok(())
+        }))
+        .append_element_content_handler(element!(NEVER_ARTICLE, |el| {
             el.remove();
             Ok(())
         }))
@@ -71,6 +82,27 @@ mod tests {
             "<p>Kept <b>text</b>.</p>",
             "<noscript>Enable scripts</noscript>",
             "<p>More.</p>",
+        ] {
+            assert!(lean.contains(kept), "{kept} lost from {lean}");
+        }
+    }
+
+    #[test]
+    fn navigation_sidebars_and_controls_go_and_forms_and_metadata_stay() {
+        let page = r#"<html><head><link rel="canonical" href="https://x.example/a"></head><body>
+<nav><a href="/">Home</a></nav><aside>Related: other story</aside><form action="/f">
+<p>Body in a form.</p><fieldset><label>Email</label><input name="e"><select><option>A
+</select></fieldset><button>Subscribe</button></form><figure><figcaption>Cap</figcaption>
+</figure><time datetime="2031-05-16">May 16</time></body></html>"#;
+        let lean = strip(page);
+        for gone in ["Home", "Related", "Email", "<input", "<option", "Subscribe"] {
+            assert!(!lean.contains(gone), "{gone} kept in {lean}");
+        }
+        for kept in [
+            "https://x.example/a",
+            "<p>Body in a form.</p>",
+            "<figcaption>Cap</figcaption>",
+            r#"<time datetime="2031-05-16">"#,
         ] {
             assert!(lean.contains(kept), "{kept} lost from {lean}");
         }

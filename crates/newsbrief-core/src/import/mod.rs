@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 pub use error::ImportError;
 pub use manifest::{Manifest, ManifestEntry, Placed, read_manifest};
 
-use crate::analyze::pipeline::{Source, build_brief_with};
+use crate::analyze::pipeline::{Source, build_brief_owned};
 use crate::brief::Brief;
 use article::Extracted;
 use read::Kind;
@@ -110,6 +110,15 @@ impl Input {
     }
 }
 
+/// What tells one imported article from another: its canonical URL, or a digest of its text
+/// (byte for byte, for a text file) or of its body's words.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Seen {
+    Url(String),
+    Text(u128),
+    Body(u128),
+}
+
 /// One article read from an input, before analysis.
 enum Piece {
     Text(String),
@@ -165,7 +174,7 @@ pub fn run(
     let mut failures = Vec::new();
     let mut sources = Vec::new();
     let mut structures = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut seen: HashMap<Seen, String> = HashMap::new();
     let mut files = Vec::new();
     for input in &inputs {
         let name = input.name();
@@ -189,24 +198,30 @@ pub fn run(
         };
         let entry = entry.and_then(|i| placed.as_ref().map(|m| &m.manifest.articles[i]));
         let mut count = 0;
-        for (n, piece) in pieces.iter().enumerate() {
-            let label = if pieces.len() > 1 {
+        let many = pieces.len() > 1;
+        for (n, piece) in pieces.into_iter().enumerate() {
+            let label = if many {
                 format!("{name} item {}", n + 1)
             } else {
                 name.clone()
             };
-            let (text, structure, key) = match piece {
+            // Each article is told apart by a digest of its text, not a copy of it: a
+            // page-long article is held once, as the text to analyse.
+            let (text, structure, key, body_key) = match piece {
                 // A text file repeats another only when it is byte for byte the same.
-                Piece::Text(t) => (t.clone(), None, t.clone()),
-                Piece::Laid(e) => {
-                    let key = e.url.clone().unwrap_or_else(|| e.body_key());
-                    let (text, s) = e.lay_out();
-                    (text, Some((s, e.outlet.clone(), e.published.clone())), key)
+                Piece::Text(t) => {
+                    let key = Seen::Text(article::digest(|d| d.write(t.as_bytes())));
+                    (t, None, key, None)
                 }
-            };
-            let body_key = match piece {
-                Piece::Laid(e) => Some(e.body_key()),
-                Piece::Text(_) => None,
+                Piece::Laid(e) => {
+                    let body_key = Seen::Body(e.body_key());
+                    let key = e.url.clone().map_or_else(|| body_key.clone(), Seen::Url);
+                    let (text, s) = e.lay_out();
+                    let Extracted {
+                        outlet, published, ..
+                    } = *e;
+                    (text, Some((s, outlet, published)), key, Some(body_key))
+                }
             };
             if let Some(first) = seen
                 .get(&key)
@@ -226,7 +241,7 @@ pub fn run(
                 None => (None, None, None),
             };
             let file_name = match input {
-                Input::File(p) if pieces.len() == 1 => p
+                Input::File(p) if !many => p
                     .file_name()
                     .map_or_else(|| name.clone(), |f| f.to_string_lossy().into_owned()),
                 _ => label.clone(),
@@ -262,7 +277,7 @@ pub fn run(
             .clone()
             .or_else(|| placed.as_ref().and_then(|m| m.manifest.title.clone()))
             .unwrap_or_default();
-        let mut brief = build_brief_with(&title, &sources, &structures);
+        let mut brief = build_brief_owned(&title, sources, &structures);
         if brief.title.trim().is_empty() {
             brief.title = brief
                 .articles

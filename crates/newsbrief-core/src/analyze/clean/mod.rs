@@ -10,7 +10,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 use crate::brief::{Block, BlockKind};
 
@@ -299,24 +299,24 @@ fn looks_like_title(line: &str) -> bool {
 /// A paragraph printed again later (a lede repeated under the photo) is marked as a repeat of
 /// the first, so its sentences count once.
 fn mark_duplicates(text: &str, out: &mut [Block]) {
-    let normalised: Vec<String> = out
-        .iter()
-        .map(|b| rules::normalise(&text[b.start..b.end]))
-        .collect();
-    let words: Vec<Vec<&str>> = normalised.iter().map(|n| norm_words(n)).collect();
-    let paras: Vec<Para> = words.iter().map(|w| Para::new(w)).collect();
+    // Only the last NEAR_WINDOW paragraphs are compared for near repeats, so only theirs are
+    // kept: a page-long article holds no more than that many paragraphs' words at a time.
+    let mut window: VecDeque<Para> = VecDeque::with_capacity(NEAR_WINDOW + 1);
     // Paragraphs by the hash of their word sequence; a hit is checked word by word.
     let mut exact: HashMap<u64, usize> = HashMap::new();
     for j in 0..out.len() {
-        let w = &words[j];
-        if w.len() >= 6 && out[j].duplicate_of.is_none() {
+        let para = Para::new(&norm_words(&rules::normalise(
+            &text[out[j].start..out[j].end],
+        )));
+        if para.len >= 6 && out[j].duplicate_of.is_none() {
+            let first = j.saturating_sub(NEAR_WINDOW);
             let earlier = exact
-                .get(&paras[j].sequence)
+                .get(&para.sequence)
                 .copied()
-                .filter(|&i| words[i] == *w)
+                .filter(|&i| same_words(text, &out[i], &out[j]))
                 .or_else(|| {
                     // Near repeats: compare against earlier long paragraphs (bounded work).
-                    (j.saturating_sub(400)..j).find(|&i| near_same(&paras[i], &paras[j]))
+                    (first..j).find(|&i| near_same(&window[i - first], &para))
                 });
             if let Some(i) = earlier {
                 let i = out[i].duplicate_of.unwrap_or(i);
@@ -336,8 +336,24 @@ fn mark_duplicates(text: &str, out: &mut [Block]) {
                 }
             }
         }
-        exact.entry(paras[j].sequence).or_insert(j);
+        exact.entry(para.sequence).or_insert(j);
+        window.push_back(para);
+        if window.len() > NEAR_WINDOW {
+            window.pop_front();
+        }
     }
+}
+
+/// How many earlier paragraphs a paragraph is compared with for a near repeat.
+const NEAR_WINDOW: usize = 400;
+
+/// The two blocks have the same normalised words.
+fn same_words(text: &str, a: &Block, b: &Block) -> bool {
+    let (a, b) = (
+        rules::normalise(&text[a.start..a.end]),
+        rules::normalise(&text[b.start..b.end]),
+    );
+    norm_words(&a) == norm_words(&b)
 }
 
 /// FNV-1a: fixed, so everything built on it is deterministic.
