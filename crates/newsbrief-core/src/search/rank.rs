@@ -148,8 +148,17 @@ impl SearchIndex {
         for k in scored {
             offer(&mut best, k);
         }
+        // The word index only tells which items hold every word; a substring search, much
+        // cheaper than scoring, tells which hold them together.
         let phrased = match ctx.phrase {
-            Some(p) => &p.candidates & sure,
+            Some(p) => {
+                let held = (&p.candidates & sure).into_iter().filter(|&i| {
+                    let iu = i as usize;
+                    p.in_group[self.group_of[iu] as usize]
+                        || holds_at_start(&p.finder, self.store.lower(iu).s)
+                });
+                RoaringBitmap::from_sorted_iter(held).unwrap_or_default()
+            }
             None => RoaringBitmap::new(),
         };
         for k in self.evaluate(ctx, &phrased, scratch) {
