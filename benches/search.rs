@@ -221,17 +221,11 @@ fn synthetic_brief(n: usize) -> Brief {
             Article {
                 id: format!("outlet{a}"),
                 outlet: format!("Outlet {a}"),
-                headline: String::new(),
-                published: None,
                 source: format!("{a}.txt"),
                 text,
-                blocks: Vec::new(),
-                sentences: Vec::new(),
                 quotes,
                 claims,
-                terms: Vec::new(),
-                url: None,
-                extraction: None,
+                ..Article::default()
             }
         })
         .collect();

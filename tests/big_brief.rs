@@ -28,3 +28,69 @@ fn ten_thousand_articles_open_list_and_scroll() {
         "{reader}"
     );
 }
+
+fn press(app: &mut App, c: char) {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert!(newsbrief::tui::handle_event(app, &Event::Key(key)));
+}
+
+/// The first `c` on a big brief must not wait for the brief's sentence features (seconds on
+/// 10,000 articles): the compare view opens at once saying what it waits for, the next key is
+/// answered, and the rows appear once the thread is done.
+#[test]
+fn first_compare_on_a_big_brief_answers_keys_while_its_features_are_built() {
+    let mut app = App::new(common::big_brief(1_000), Theme::default_theme(), 120, 30);
+    let sentences: usize = app.brief.articles.iter().map(|a| a.sentences.len()).sum();
+    assert!(sentences >= newsbrief::tui::screens::coverage::job::INLINE_SENTENCES);
+    press(&mut app, 'c');
+    let pending = buffer_text(&render_buffer(&app));
+    assert!(
+        pending.contains("indexing the sentences of 1000 articles"),
+        "the view says what it waits for: {pending}"
+    );
+    assert!(app.screens.compare.layout.is_none());
+    press(&mut app, '?');
+    let help = buffer_text(&render_buffer(&app));
+    assert!(help.contains("Keys: compare"), "{help}");
+    press(&mut app, '?');
+    assert!(app.overlay.is_none());
+    assert!(app.analysis.wait_features().is_some());
+    // The idle loop's tick notices the features and lays the pair out.
+    assert!(app.analysis.tick());
+    app.refresh();
+    let ready = buffer_text(&render_buffer(&app));
+    assert!(!ready.contains("indexing the sentences"), "{ready}");
+    assert!(
+        !app.screens.compare.rows().is_empty(),
+        "the pair is compared: {ready}"
+    );
+    app.analysis.cancel();
+}
+
+/// `/` pressed while the search index of a big brief is still being built opens the popup at
+/// once, takes the query as typed, and shows the results when the index is done.
+#[test]
+fn search_opened_while_its_index_is_built_takes_the_query_and_answers_later() {
+    let mut app = App::new(common::big_brief(1_000), Theme::default_theme(), 120, 30);
+    let building = app.index_in_background();
+    press(&mut app, '/');
+    let pending = buffer_text(&render_buffer(&app));
+    assert!(
+        pending.contains("Search: indexing 1000 articles"),
+        "the popup says what it waits for: {pending}"
+    );
+    for c in "drone".chars() {
+        press(&mut app, c);
+    }
+    building.join().unwrap();
+    assert!(newsbrief::tui::overlays::search::poll(&mut app));
+    let st = app.search.as_ref().unwrap();
+    assert_eq!((st.query.as_str(), st.pending), ("drone", false));
+    assert!(
+        !st.hits().is_empty(),
+        "the query runs on the finished index"
+    );
+    let ready = buffer_text(&render_buffer(&app));
+    assert!(ready.contains("results"), "{ready}");
+}

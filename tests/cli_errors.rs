@@ -1,12 +1,12 @@
 //! Bad input through the real binary: one clear line naming the file, a non-zero exit, no panic,
 //! no partial output file.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod cli_support;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-}
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use cli_support::bin;
 
 /// A scratch folder, removed when the test ends, even by a panic.
 fn scratch() -> tempfile::TempDir {

@@ -1,20 +1,12 @@
 //! The JSON the commands print for scripts, on the built-in brief.
 
-use std::process::Command;
+mod cli_support;
 
+use cli_support::{bin, stdout_of};
 use serde_json::Value;
 
 fn json(args: &[&str]) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&stdout_of(bin().args(args))).unwrap()
 }
 
 #[test]
@@ -43,7 +35,7 @@ fn compare_json_has_pairs_with_sides_scores_and_differences() {
 
 #[test]
 fn compare_markdown_is_a_report() {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+    let out = bin()
         .args(["compare", "wapo", "newsmax", "--markdown"])
         .output()
         .unwrap();
@@ -145,7 +137,7 @@ fn json_with_nothing_to_show_is_still_one_document() {
         &["search", "zzzz", "--json"][..],
         &["export", "--pins", "--json"][..],
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+        let out = bin()
             .args(args)
             .env("XDG_STATE_HOME", state.path())
             .output()
@@ -163,7 +155,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
         &["quotes", "--json"][..],
         &["entities"][..],
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
+        let mut child = bin()
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -1,8 +1,9 @@
 //! Story points, coverage and the `coverage` command, on the seed brief and on made-up stories
 //! written independently (so the rules stay general).
 
-use std::process::Command;
+mod cli_support;
 
+use cli_support::{bin, stdout_of};
 use newsbrief::analyze::align::{FeatureIndex, story_points};
 use newsbrief::analyze::compare::compare;
 use newsbrief::analyze::coverage::{Filter, Mark, Sort, compute};
@@ -17,16 +18,7 @@ fn brief(texts: &[(&str, &str)]) -> Brief {
 }
 
 fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    stdout_of(bin().args(args))
 }
 
 const MERGED: [(&str, &str); 3] = [

@@ -252,10 +252,12 @@ fn closing_the_terminal_under_the_app_saves_the_last_pin() {
     // The first pin is saved by the autosave; the second comes right after that save, so the
     // autosave would wait two seconds before writing it: only the hang-up path can save it.
     t.keys(&["Tab", "j", "j", "p"]);
-    t.wait_for("the first pin", |s| s.contains("pinned"));
+    let s = t.wait_for("the first pin", |s| s.contains("pinned"));
     assert!(eventually(|| t.saved_pins() == 1), "first pin never saved");
+    // The status line still says "pinned": wait for the second pin's mark in the gutter.
+    let marks = s.matches('◆').count();
     t.keys(&["j", "j", "p"]);
-    t.wait_for("the second pin", |s| s.contains("pinned"));
+    t.wait_for("the second pin", |s| s.matches('◆').count() > marks);
     // The pane's pty closes with the server: the app reads end of input, then EIO.
     t.run(&["kill-server"]);
     assert!(

@@ -2,19 +2,18 @@
 //! it prints nothing a terminal would act on; every hostile brief file either loads and lists
 //! safely or is refused with one line naming the file.
 
+mod cli_support;
 mod hostile;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use newsbrief::brief::Brief;
 use newsbrief::state::StateStore;
 use newsbrief::text::is_terminal_safe;
 use tempfile::TempDir;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-}
+use cli_support::bin;
 
 /// A scratch folder, removed when the test ends, even by a panic.
 fn scratch() -> TempDir {

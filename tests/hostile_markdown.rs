@@ -1,11 +1,12 @@
 //! Markdown reports quote article text: a crafted article must not plant a live link, image or
 //! HTML tag in `compare --markdown` or `export --markdown`.
 
+mod cli_support;
 mod hostile;
 
 use std::path::Path;
-use std::process::Command;
 
+use cli_support::{bin, stdout_of};
 use newsbrief::analyze::pipeline::{Source, build_brief};
 use newsbrief::brief::save::to_json;
 use newsbrief::state::StateStore;
@@ -58,18 +59,12 @@ fn assert_inert(md: &str, what: &str) {
 }
 
 fn run(args: &[&str], state: &Path) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .args(args)
-        .env("XDG_STATE_HOME", state)
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    stdout_of(
+        bin()
+            .args(args)
+            .env("XDG_STATE_HOME", state)
+            .env("COLUMNS", "100"),
+    )
 }
 
 #[test]

@@ -1,8 +1,11 @@
 //! `newsbrief search` run as a program on a small brief written by the test.
 
+mod cli_support;
+
 use std::path::PathBuf;
 use std::process::Command;
 
+use cli_support::{bin, stdout_of};
 use newsbrief::brief::save::to_json;
 use newsbrief::brief::{
     Article, Block, BlockKind, Brief, Claim, Entity, EntityKind, Mention, Quote, SCHEMA_VERSION,
@@ -19,8 +22,6 @@ fn brief_file(name: &str) -> PathBuf {
     let article = Article {
         id: "wapo".into(),
         outlet: "The Washington Post".into(),
-        headline: String::new(),
-        published: None,
         source: "wapo.txt".into(),
         text: text.into(),
         blocks: vec![Block {
@@ -52,9 +53,7 @@ fn brief_file(name: &str) -> PathBuf {
             attribution: Some("officials said".into()),
             features: Vec::new(),
         }],
-        terms: Vec::new(),
-        url: None,
-        extraction: None,
+        ..Article::default()
     };
     let brief = Brief {
         schema: SCHEMA_VERSION,
@@ -79,22 +78,18 @@ fn brief_file(name: &str) -> PathBuf {
     path
 }
 
+fn cmd(args: &[&str]) -> Command {
+    let mut c = bin();
+    c.args(args).env("COLUMNS", "100");
+    c
+}
+
 fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_newsbrief"))
-        .args(args)
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap()
+    cmd(args).output().unwrap()
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
-    let out = run(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&stdout_of(&mut cmd(args))).unwrap()
 }
 
 #[test]

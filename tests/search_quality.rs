@@ -247,17 +247,11 @@ fn generated() -> Brief {
             Article {
                 id: format!("gen{a}"),
                 outlet: format!("Generated {a}"),
-                headline: String::new(),
-                published: None,
                 source: format!("gen{a}.txt"),
                 text,
-                blocks: Vec::new(),
-                sentences: Vec::new(),
                 quotes,
                 claims,
-                terms: Vec::new(),
-                url: None,
-                extraction: None,
+                ..Article::default()
             }
         })
         .collect();

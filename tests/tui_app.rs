@@ -1,76 +1,16 @@
-//! The app drawn on an off-screen buffer: text, styles, themes and the render command.
+//! The app drawn on an off-screen buffer: help, themes, the status line, notices, the render
+//! command, copying, pins and opening another brief.
 
 mod tui_support;
 
 use newsbrief::tui::Look;
-use newsbrief::tui::app::{App, Highlight, View};
+use newsbrief::tui::app::{App, View};
 use newsbrief::tui::keymap::{self, keys_label};
 use newsbrief::tui::theme::Theme;
 use newsbrief::tui::{buffer_text, render_buffer, render_to_string};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::{Color, Modifier};
 use tui_support::*;
-
-#[test]
-fn list_shows_articles_with_counts_and_unknown_dates() {
-    let a = app(80, 24);
-    let t = text(&a);
-    for outlet in ["Alpha News", "Beta 日報", "Gamma Post"] {
-        assert!(t.contains(outlet), "{outlet} missing:\n{t}");
-    }
-    assert!(t.contains("date unknown"));
-    let row = t.lines().find(|l| l.contains("Alpha News")).unwrap();
-    let nums: Vec<&str> = row.split_whitespace().collect();
-    assert!(
-        nums.windows(2).any(|w| w == ["1", "1"]),
-        "quote/claim counts: {row}"
-    );
-    assert!(
-        t.contains("Test brief") && t.contains("? help"),
-        "status line:\n{t}"
-    );
-}
-
-#[test]
-fn person_name_has_the_person_style() {
-    let mut a = app(80, 24);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    let buf = render_buffer(&a);
-    let theme = Theme::default_theme();
-    let hits = find(&buf, "Baghdad");
-    assert!(!hits.is_empty());
-    for (x, y) in hits {
-        assert_eq!(buf[(x, y)].fg, theme.place.fg.unwrap());
-    }
-    let (x, y) = find(&buf, "Qasem")[0];
-    assert_eq!(buf[(x, y)].fg, theme.person.fg.unwrap());
-    assert!(buf[(x, y)].modifier.contains(Modifier::BOLD));
-    let (x, y) = find(&buf, "alarmed")[0];
-    assert_eq!(buf[(x, y)].fg, theme.quote.fg.unwrap(), "quote style");
-}
-
-#[test]
-fn a_name_wrapped_over_two_lines_is_highlighted_on_both() {
-    // At 40 columns the reader text is 35 wide: "Officials in the capital said Zoë"
-    // fills the first line and "Qasem" starts the next.
-    let mut a = app(40, 20);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    assert_eq!(a.view, View::Reader);
-    let buf = render_buffer(&a);
-    let t = buffer_text(&buf);
-    let person = Theme::default_theme().person.fg.unwrap();
-    let zoe = find(&buf, "said Zoë");
-    assert_eq!(zoe.len(), 1, "{t}");
-    let (x, y) = zoe[0];
-    assert_eq!(buf[(x + 5, y)].fg, person);
-    assert_ne!(buf[(x, y)].fg, person);
-    let line2 = t.lines().nth(y as usize + 1).unwrap();
-    assert!(line2.contains("Qasem arrived"), "{t}");
-    let (qx, qy) = find(&buf, "Qasem arrived")[0];
-    assert_eq!(qy, y + 1);
-    assert_eq!(buf[(qx, qy)].fg, person);
-    assert_ne!(buf[(qx + 6, qy)].fg, person);
-}
 
 #[test]
 fn help_lists_every_key_of_the_view() {
@@ -96,79 +36,6 @@ fn help_lists_every_key_of_the_view() {
         assert!(!text(&a).contains("Keys:"));
         assert!(!a.quit);
     }
-}
-
-#[test]
-fn highlight_cycles_all_entity_off() {
-    let mut a = app(80, 24);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    ch(&mut a, 'j'); // the sentence naming Zoë Qasem and Baghdad; Qasem is picked
-    let theme = Theme::default_theme();
-    let style_of = |a: &App, s: &str, n: usize| {
-        let buf = render_buffer(a);
-        let (x, y) = find(&buf, s)[n];
-        buf[(x, y)].fg
-    };
-    // "United Nations" (headline) is in another sentence.
-    assert_eq!(style_of(&a, "United", 0), theme.organization.fg.unwrap());
-    ch(&mut a, 'h');
-    assert_eq!(a.highlight, Highlight::Entity);
-    assert_ne!(style_of(&a, "United", 0), theme.organization.fg.unwrap());
-    assert_eq!(style_of(&a, "United", 1), theme.text.fg.unwrap());
-    // Every mention of the picked entity stays lit, in every sentence.
-    assert_eq!(style_of(&a, "Qasem", 0), theme.person.fg.unwrap());
-    assert_eq!(style_of(&a, "Qasem", 1), theme.person.fg.unwrap());
-    // A sentence naming no one keeps the last entity selected: the next sentence names the
-    // United Nations, the one after names no one.
-    ch(&mut a, 'j');
-    ch(&mut a, 'j');
-    assert!(a.picked_mention().is_none());
-    assert_eq!(style_of(&a, "Qasem", 1), theme.text.fg.unwrap());
-    assert_eq!(style_of(&a, "United", 0), theme.organization.fg.unwrap());
-    assert!(text(&a).contains("United Nations (organi"), "{}", text(&a));
-    ch(&mut a, 'h');
-    assert_eq!(a.highlight, Highlight::Off);
-    assert_eq!(style_of(&a, "Qasem", 1), theme.text.fg.unwrap());
-    assert_eq!(style_of(&a, "alarmed", 0), theme.text.fg.unwrap());
-    ch(&mut a, 'h');
-    assert_eq!(a.highlight, Highlight::All);
-}
-
-#[test]
-fn boilerplate_is_dimmed_and_can_be_hidden() {
-    let mut a = app(80, 30);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    let buf = render_buffer(&a);
-    let (x, y) = find(&buf, "Copyright")[0];
-    assert_eq!(buf[(x, y)].fg, Theme::default_theme().dim.fg.unwrap());
-    ch(&mut a, 'b');
-    let t = text(&a);
-    assert!(!t.contains("Copyright"), "{t}");
-    assert!(t.contains("boilerplate hidden"));
-    ch(&mut a, 'b');
-    assert!(text(&a).contains("Copyright"));
-}
-
-#[test]
-fn escape_sequences_are_not_drawn_and_highlights_still_line_up() {
-    let mut a = app(80, 24);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    ch(&mut a, '2');
-    let buf = render_buffer(&a);
-    let t = buffer_text(&buf);
-    assert!(!t.contains('\u{1b}') && !t.contains("pwned"), "{t}");
-    assert!(t.contains("2/3 Beta 日報 "), "{t}");
-    let hits = find(&buf, "Zoë Qasem");
-    assert!(hits.len() >= 2, "{t}");
-    let person = Theme::default_theme().person.fg.unwrap();
-    for (x, y) in hits.into_iter().filter(|&(_, y)| y < 23) {
-        for dx in 0..9 {
-            assert_eq!(buf[(x + dx, y)].fg, person, "{dx}");
-        }
-    }
-    let (x, y) = find(&buf, "東京都")[0];
-    assert_eq!(buf[(x, y)].symbol(), "東");
-    assert_eq!(buf[(x + 2, y)].symbol(), "京");
 }
 
 #[test]
@@ -209,30 +76,6 @@ fn render_command_draws_views_and_refuses_unknown_names() {
 }
 
 #[test]
-fn default_brief_lists_every_outlet() {
-    let b = newsbrief::brief::default_brief();
-    let look = Look::default();
-    let t = render_to_string(&b, "list", 80, 24, None, &look).unwrap();
-    for a in &b.articles {
-        let outlet = newsbrief::text::sanitize_line(&a.outlet);
-        let shown: String = outlet.chars().take(20).collect();
-        assert!(t.contains(&shown), "{shown} missing:\n{t}");
-    }
-}
-
-#[test]
-fn the_reader_says_who_is_quoted_and_what_is_claimed() {
-    let mut a = app(80, 24);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    ch(&mut a, 'j');
-    ch(&mut a, 'j');
-    assert!(text(&a).contains("quote: Zoë Qasem"), "{}", text(&a));
-    ch(&mut a, 'j');
-    let t = text(&a);
-    assert!(t.contains(" claim ") && !t.contains("quote:"), "{t}");
-}
-
-#[test]
 fn render_refuses_empty_and_huge_frames() {
     let b = brief();
     let look = Look::default();
@@ -261,33 +104,6 @@ fn the_status_title_keeps_the_status_colours_in_every_theme() {
             "{name}: the title's colours are not the status line's"
         );
     }
-}
-
-#[test]
-fn the_read_mark_shows_beside_the_selection_and_u_takes_it_off() {
-    let mut a = app(120, 30);
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-    assert!(a.read.contains(&0));
-    let t = text(&a);
-    assert!(t.contains("►✓1 Alpha News"), "{t}");
-    ch(&mut a, 'j');
-    let t = text(&a);
-    assert!(
-        t.contains(" ✓1 Alpha News") && t.contains("► 2 Beta"),
-        "{t}"
-    );
-    ch(&mut a, 'k');
-    ch(&mut a, 'u');
-    assert!(!a.read.contains(&0));
-    assert!(text(&a).contains("► 1 Alpha News"), "{}", text(&a));
-    // Read to the end in the reader, then unread there: it stays unread.
-    key(&mut a, KeyCode::Tab, KeyModifiers::NONE);
-    ch(&mut a, 'G');
-    assert!(a.read.contains(&0));
-    ch(&mut a, 'u');
-    assert!(!a.read.contains(&0));
-    assert!(text(&a).contains("marked unread"));
 }
 
 #[test]
@@ -501,169 +317,6 @@ fn the_status_line_keeps_its_slots_and_the_focused_title_stands_out() {
     let buf = render_buffer(&a);
     let (x, y) = find(&buf, "Articles (3)")[0];
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
-}
-
-#[test]
-fn the_reader_has_a_header_and_keeps_a_readable_measure() {
-    let b = newsbrief::brief::default_brief();
-    for (w, h) in [(80, 24), (200, 60)] {
-        let mut a = App::new(b.clone(), Theme::default_theme(), w, h);
-        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-        let art = &a.brief.articles[a.selected];
-        let words = art.word_count();
-        let t = text(&a);
-        let header = t.lines().nth(1).unwrap();
-        assert!(
-            header.contains(&art.outlet) && header.contains(&format!("· {words} words")),
-            "{w}x{h}: {header}"
-        );
-        let (tw, _) = a.reader_text_size();
-        assert!(tw <= 90, "{w}x{h}: lines of {tw} columns");
-        // No text line reaches past the measure (gutter, border and 90 columns).
-        for l in t.lines().skip(2).take(h as usize - 4) {
-            let inner = l.trim_matches(['│', '║', '█', ' ']);
-            assert!(
-                unicode_width::UnicodeWidthStr::width(inner) <= 92,
-                "{w}x{h}: {l}"
-            );
-        }
-    }
-}
-
-#[test]
-fn the_list_sorts_with_o_and_filters_as_f_is_typed() {
-    let b = newsbrief::brief::default_brief();
-    let mut a = App::new(b.clone(), Theme::default_theme(), 80, 24);
-    let outlets_in_order = |a: &App| -> Vec<String> {
-        let t = text(a);
-        let mut found: Vec<(usize, String)> = b
-            .articles
-            .iter()
-            .filter_map(|x| {
-                t.find(&format!(" {}", x.outlet))
-                    .map(|p| (p, x.outlet.clone()))
-            })
-            .collect();
-        found.sort();
-        found.into_iter().map(|(_, o)| o).collect()
-    };
-    let brief_order: Vec<String> = b.articles.iter().map(|x| x.outlet.clone()).collect();
-    assert_eq!(outlets_in_order(&a), brief_order);
-    // o: by date (undated last), then by outlet, then by words (longest first).
-    ch(&mut a, 'o');
-    assert!(text(&a).contains("by date"), "{}", text(&a));
-    let dated = b.articles.iter().find(|x| x.published.is_some()).unwrap();
-    assert_eq!(outlets_in_order(&a)[0], dated.outlet);
-    ch(&mut a, 'o');
-    let mut by_outlet = brief_order.clone();
-    by_outlet.sort_by_key(|o| o.to_lowercase());
-    assert_eq!(outlets_in_order(&a), by_outlet);
-    ch(&mut a, 'o');
-    let longest = b.articles.iter().max_by_key(|x| x.word_count()).unwrap();
-    assert_eq!(outlets_in_order(&a)[0], longest.outlet);
-    // j follows the order on screen.
-    ch(&mut a, 'g');
-    let first = a.selected;
-    ch(&mut a, 'j');
-    let second = a.selected;
-    assert_eq!(b.articles[first].outlet, longest.outlet);
-    assert_ne!(first, second);
-    ch(&mut a, 'o');
-    ch(&mut a, 'o');
-    // f: typing filters on the outlet or the headline; q types rather than quits.
-    ch(&mut a, 'f');
-    for c in "press".chars() {
-        ch(&mut a, c);
-    }
-    let t = text(&a);
-    assert!(t.contains("filter: press"), "{t}");
-    let keep: Vec<&str> = b
-        .articles
-        .iter()
-        .filter(|x| {
-            format!("{} {}", x.outlet, x.headline)
-                .to_lowercase()
-                .contains("press")
-        })
-        .map(|x| x.outlet.as_str())
-        .collect();
-    assert!(!keep.is_empty() && keep.len() < b.articles.len());
-    assert_eq!(outlets_in_order(&a), keep);
-    assert!(keep.contains(&a.brief.articles[a.selected].outlet.as_str()));
-    key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-    assert!(a.overlay.is_none());
-    assert!(text(&a).contains(&format!("Articles ({}/{})", keep.len(), b.articles.len())));
-    ch(&mut a, 'f');
-    ch(&mut a, 'q');
-    assert!(!a.quit);
-    assert!(text(&a).contains("no article matches"), "{}", text(&a));
-    key(&mut a, KeyCode::Esc, KeyModifiers::NONE);
-    assert_eq!(outlets_in_order(&a), brief_order);
-}
-
-/// The screen rows whose gutter carries `mark`, with the text drawn on them.
-fn rows_marked(a: &App, mark: &str) -> Vec<(String, ratatui::style::Style)> {
-    let buf = render_buffer(a);
-    let area = buf.area;
-    (0..area.height)
-        .filter_map(|y| {
-            let x = (0..area.width).find(|&x| buf[(x, y)].symbol() == mark)?;
-            let line: String = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
-            Some((line, buf[(x, y)].style()))
-        })
-        .collect()
-}
-
-#[test]
-fn sentences_holding_a_discrepancy_are_marked_in_the_reader_gutter_apart_from_pins() {
-    use newsbrief::tui::screens::reader::view::{DISCREPANCY_MARK, PIN_MARK};
-    for theme in [Theme::default_theme(), Theme::mono()] {
-        let mut a = App::new(newsbrief::brief::default_brief(), theme.clone(), 120, 40);
-        a.analysis.start(&a.brief);
-        a.analysis.wait();
-        key(&mut a, KeyCode::Enter, KeyModifiers::NONE);
-        let art = a.brief.articles[0].clone();
-        let made_in = art
-            .sentences
-            .iter()
-            .position(|s| art.slice(s.start, s.end).contains("made in Iran"))
-            .unwrap();
-        while a.reader().cursor != Some(made_in) {
-            ch(&mut a, 'j');
-        }
-        let marked = rows_marked(&a, DISCREPANCY_MARK);
-        let row = marked
-            .iter()
-            .find(|(l, _)| l.contains("remains were partially"))
-            .unwrap_or_else(|| panic!("the made-in sentence is marked: {marked:?}\n{}", text(&a)));
-        let want = theme.discrepancy;
-        assert_eq!(
-            (row.1.fg, row.1.add_modifier & want.add_modifier),
-            (want.fg.or(Some(Color::Reset)), want.add_modifier),
-            "in the theme's discrepancy style"
-        );
-        // Marked on the sentence's first line only.
-        assert_eq!(
-            marked
-                .iter()
-                .filter(|(l, _)| l.contains("analysis suggested"))
-                .count(),
-            0
-        );
-        // A pin is marked with its own sign; the discrepancy keeps its mark elsewhere.
-        let claim = art
-            .claims
-            .iter()
-            .find(|c| c.sentence != made_in)
-            .expect("a claim");
-        while a.reader().cursor != Some(claim.sentence) {
-            ch(&mut a, if claim.sentence < made_in { 'k' } else { 'j' });
-        }
-        ch(&mut a, 'p');
-        assert_eq!(a.pins.len(), 1);
-        assert!(!rows_marked(&a, PIN_MARK).is_empty(), "{}", text(&a));
-        assert_ne!(PIN_MARK, DISCREPANCY_MARK);
-    }
 }
 
 #[test]

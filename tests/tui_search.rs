@@ -11,14 +11,9 @@ use newsbrief::tui::app::{Action, App, Focus, Overlay, View, update};
 use newsbrief::tui::overlays::search::render_popup;
 use newsbrief::tui::overlays::search::view::match_style;
 use newsbrief::tui::render_buffer;
-use newsbrief::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Modifier;
 use tui_support::*;
-
-fn seed_app(w: u16, h: u16) -> App {
-    App::new(default_brief(), Theme::default_theme(), w, h)
-}
 
 fn typ(a: &mut App, s: &str) {
     for c in s.chars() {

@@ -9,7 +9,6 @@
 
 use std::sync::Arc;
 
-use crate::analyze::align::FeatureIndex;
 use crate::brief::Brief;
 use crate::search::SearchIndex;
 
@@ -75,15 +74,15 @@ pub struct App {
     pub last_entity: Option<usize>,
     /// Each screen's own state.
     pub screens: Screens,
-    /// The sentence features of the brief, shared by the compare view and the discrepancy
-    /// list, built the first time one of them is shown.
-    pub features: Option<FeatureIndex>,
     /// The brief's whole comparison, run on a thread the first time a screen needs it.
     pub analysis: super::screens::coverage::job::AnalysisJob,
     /// The search index, built once for the brief's lifetime: by [`App::index_in_background`]
     /// when the app starts, else on the first search. Shared so that a search opened while the
     /// background build runs waits for it instead of building a second one.
     pub search_index: Arc<std::sync::OnceLock<Arc<SearchIndex>>>,
+    /// [`App::index_in_background`] was called: a search opened before it is done types
+    /// into a popup that says so rather than waiting for it.
+    pub search_building: bool,
     /// The last search (kept after the popup closes, for `n` and `N`).
     pub search: Option<SearchState>,
     /// Indices of the articles the reader has opened or read to the end.
@@ -163,9 +162,9 @@ impl App {
             notice: None,
             last_entity: None,
             screens: Screens::default(),
-            features: None,
             analysis: Default::default(),
             search_index: Default::default(),
+            search_building: false,
             search: None,
             read: Default::default(),
             pins: Vec::new(),
@@ -183,7 +182,8 @@ impl App {
     /// Builds the search index on another thread, so that the first `/` finds it ready: on a
     /// brief of thousands of articles the build takes seconds, which would otherwise freeze
     /// the popup as it opens.
-    pub fn index_in_background(&self) -> std::thread::JoinHandle<()> {
+    pub fn index_in_background(&mut self) -> std::thread::JoinHandle<()> {
+        self.search_building = true;
         let cell = Arc::clone(&self.search_index);
         let brief = Arc::clone(&self.brief);
         std::thread::spawn(move || {

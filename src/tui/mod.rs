@@ -69,12 +69,15 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
     let mut app = App::new(brief, theme, size.width, size.height);
     app.mouse = !look.no_mouse;
     app.brief_path = path.map(Path::to_path_buf);
-    let mut bytes = bytes;
+    // The file's bytes only name its reading state: a big brief's would otherwise stay in
+    // memory beside the brief for the whole session.
+    let mut next_store = crate::state::StateStore::for_brief(&bytes);
+    drop(bytes);
     // Errors of saving the reading state of briefs left with `O`, reported at the end.
     let mut errors = Vec::new();
     // One pass per brief: `O` ends a pass with the next brief loaded.
     let result = loop {
-        let store = crate::state::StateStore::for_brief(&bytes);
+        let store = next_store.take();
         app.index_in_background();
         // The comparison of the outlets marks the reader's gutter and feeds the compare,
         // coverage and discrepancy screens: it starts now, on its own thread.
@@ -108,7 +111,7 @@ pub fn run_app(path: Option<&Path>, look: &Look) -> Result<(), String> {
                 // The old brief's work is no longer wanted.
                 app.analysis.cancel();
                 app = next;
-                bytes = next_bytes;
+                next_store = crate::state::StateStore::for_brief(&next_bytes);
             }
             other => break other.map(|_| ()),
         }
@@ -185,6 +188,8 @@ fn event_loop(
                     app.refresh();
                     dirty = true;
                 }
+                // A search typed while its index was built gets its results.
+                dirty |= search::poll(app);
                 if let Some(a) = autosave
                     && let Ok(mut a) = a.lock()
                 {

@@ -14,6 +14,8 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+pub mod compare;
+
 /// Builds an article from paragraphs (kind, text); each paragraph is one sentence-split block.
 pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
     let mut text = String::new();
@@ -53,16 +55,11 @@ pub fn article(id: &str, outlet: &str, paras: &[(BlockKind, &str)]) -> Article {
         id: id.into(),
         outlet: outlet.into(),
         headline: paras.first().map_or("", |p| p.1).into(),
-        published: None,
         source: format!("{id}.txt"),
         text,
         blocks,
         sentences,
-        quotes: Vec::new(),
-        claims: Vec::new(),
-        terms: Vec::new(),
-        url: None,
-        extraction: None,
+        ..Article::default()
     }
 }
 
@@ -214,4 +211,20 @@ pub fn find(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
 
 pub fn text(app: &App) -> String {
     buffer_text(&render_buffer(app))
+}
+
+pub fn seed_app(w: u16, h: u16) -> App {
+    App::new(
+        newsbrief::brief::default_brief(),
+        Theme::default_theme(),
+        w,
+        h,
+    )
+}
+
+/// Waits for the background comparison the discrepancy list is made from, as a user would.
+pub fn settle(a: &mut App) {
+    if a.analysis.wait().is_some() {
+        a.refresh();
+    }
 }

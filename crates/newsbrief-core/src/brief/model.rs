@@ -28,8 +28,9 @@ pub struct Brief {
     pub entities: Vec<Entity>,
 }
 
-/// One outlet's telling of the story.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One outlet's telling of the story. `Default` is an empty article, so a made-up one names
+/// only the fields it sets (`Article { id, text, ..Default::default() }`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// Short stable id used on the command line and in references (`wapo`, `newsmax`).

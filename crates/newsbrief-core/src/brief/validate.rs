@@ -207,7 +207,6 @@ mod tests {
                 id: "a".into(),
                 outlet: "O".into(),
                 headline: "h".into(),
-                published: None,
                 source: "a.txt".into(),
                 text: "Zoë said hi.".into(),
                 blocks: vec![Block {
@@ -222,11 +221,7 @@ mod tests {
                     end: 13,
                     block: 0,
                 }],
-                quotes: vec![],
-                claims: vec![],
-                terms: Vec::new(),
-                url: None,
-                extraction: None,
+                ..Article::default()
             }],
             entities: vec![Entity {
                 id: "e1".into(),

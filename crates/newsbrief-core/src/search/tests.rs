@@ -20,12 +20,8 @@ fn article(
     Article {
         id: id.into(),
         outlet: outlet.into(),
-        headline: String::new(),
-        published: None,
         source: format!("{id}.txt"),
         text: text.into(),
-        blocks: Vec::new(),
-        sentences: Vec::new(),
         quotes: quotes
             .iter()
             .map(|(q, who)| {
@@ -55,9 +51,7 @@ fn article(
                 }
             })
             .collect(),
-        terms: Vec::new(),
-        url: None,
-        extraction: None,
+        ..Article::default()
     }
 }
 
@@ -545,17 +539,11 @@ fn tricky_brief() -> Brief {
         articles.push(Article {
             id: format!("out{a}"),
             outlet: ["Red Post", "Newsmax", "Press TV", "Zoë Daily"][a].into(),
-            headline: String::new(),
-            published: None,
             source: format!("{a}.txt"),
             text,
-            blocks: Vec::new(),
-            sentences: Vec::new(),
             quotes,
             claims,
-            terms: Vec::new(),
-            url: None,
-            extraction: None,
+            ..Article::default()
         });
     }
     let mention = |a: usize, at: usize| Mention {

@@ -49,6 +49,9 @@ pub struct SearchState {
     /// The view the popup was opened from: Enter opens the result there when that view can
     /// show a sentence (see [`open_hit`]).
     pub return_to: View,
+    /// Opened while the brief's index was still being built: `searcher` searches an empty
+    /// brief, the query is kept, and [`poll`] swaps in the real index once it is there.
+    pub pending: bool,
 }
 
 impl SearchState {
@@ -60,6 +63,7 @@ impl SearchState {
             scroll: 0,
             searcher: Searcher::new(index),
             return_to,
+            pending: false,
         }
     }
 
@@ -143,13 +147,49 @@ fn index(app: &mut App) -> Arc<SearchIndex> {
 
 /// Opens the popup, keeping the previous query and results when there were some.
 pub fn open(app: &mut App) {
-    let idx = index(app);
     let view = app.view;
-    let st = app
-        .search
-        .get_or_insert_with(|| SearchState::new(idx, view));
-    st.return_to = view;
+    if app.search.is_none() {
+        // A big brief's index takes seconds: the popup opens on an empty one at once, the
+        // query can be typed, and the results come when the background build is done.
+        let building = app.search_building && app.search_index.get().is_none();
+        let st = if building {
+            let empty = Brief {
+                schema: app.brief.schema,
+                title: String::new(),
+                articles: Vec::new(),
+                entities: Vec::new(),
+            };
+            let mut st = SearchState::new(Arc::new(SearchIndex::new(Arc::new(empty))), view);
+            st.pending = true;
+            st
+        } else {
+            SearchState::new(index(app), view)
+        };
+        app.search = Some(st);
+    }
+    poll(app);
+    if let Some(st) = app.search.as_mut() {
+        st.return_to = view;
+    }
     app.overlay = Some(Overlay::Search);
+}
+
+/// Gives a search opened while the index was being built the finished index, and runs its
+/// query there; true when it did (the popup is drawn again).
+pub fn poll(app: &mut App) -> bool {
+    let Some(st) = app.search.as_mut().filter(|st| st.pending) else {
+        return false;
+    };
+    let Some(idx) = app.search_index.get() else {
+        return false;
+    };
+    st.searcher = Searcher::new(Arc::clone(idx));
+    st.pending = false;
+    let query = st.query.clone();
+    let cursor = st.cursor;
+    st.set_query(&query);
+    st.cursor = cursor;
+    true
 }
 
 /// A printable key typed into the popup: every character without Ctrl or Alt is text, so `j`,

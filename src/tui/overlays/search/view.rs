@@ -181,7 +181,9 @@ pub fn draw(f: &mut Frame, app: &App, full: Rect) {
     f.render_widget(Clear, area);
     let n = st.hits().len();
     let total = st.searcher.total();
-    let count = if st.query.trim().is_empty() {
+    let count = if st.pending {
+        format!(" Search: indexing {} articles… ", app.brief.articles.len())
+    } else if st.query.trim().is_empty() {
         " Search ".to_string()
     } else if total == 1 {
         " Search: 1 result ".to_string()

@@ -290,6 +290,11 @@ pub fn draw(f: &mut Frame, app: &App, _main: Rect) {
         }
         f.render_widget(block, r);
         let Some(layout) = c.layout.as_ref() else {
+            if app.analysis.features().is_none() {
+                let note = super::indexing_line(app.brief.articles.len());
+                let note = fit(&note, a.text[i].width as usize);
+                f.render_widget(Lines::new(vec![Line::styled(note, t.muted)]), a.text[i]);
+            }
             continue;
         };
         let h = a.text[i].height as usize;

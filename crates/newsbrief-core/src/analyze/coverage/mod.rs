@@ -192,7 +192,8 @@ impl Coverage {
 /// Story points, coverage and discrepancies of one brief, computed together.
 #[derive(Debug, Clone)]
 pub struct Analysis {
-    pub index: FeatureIndex,
+    /// Shared: the app's compare view uses the same index rather than building its own.
+    pub index: std::sync::Arc<FeatureIndex>,
     pub points: Vec<StoryPoint>,
     pub coverage: Coverage,
     pub discrepancies: Vec<Discrepancy>,
@@ -202,8 +203,22 @@ pub struct Analysis {
 /// run off the drawing thread: `progress` reports how far it is, and a cancelled progress makes
 /// it return early with what it has (to be dropped).
 pub fn compute(brief: &Brief, progress: &Progress) -> Analysis {
+    compute_with(
+        brief,
+        || std::sync::Arc::new(FeatureIndex::new(brief)),
+        progress,
+    )
+}
+
+/// [`compute`] with the sentence features from `index`, which may hand out an index another
+/// thread built or is building, so a big brief's features (hundreds of megabytes) are held once.
+pub fn compute_with(
+    brief: &Brief,
+    index: impl FnOnce() -> std::sync::Arc<FeatureIndex>,
+    progress: &Progress,
+) -> Analysis {
     progress.plan(brief.articles.len());
-    let index = FeatureIndex::new(brief);
+    let index = index();
     progress.advance(brief.articles.len());
     let points = if progress.is_cancelled() {
         Vec::new()
