@@ -135,3 +135,41 @@ fn positions_are_char_indices() {
     .unwrap();
     assert_eq!(m.positions, [6, 7, 8, 9, 10]);
 }
+
+/// The early stop of a search trusts that no text scores a word above an exact match at a
+/// word start as a whole word: every short text over a few letters, capitals and separators
+/// is tried against words of one to four letters.
+#[test]
+fn no_stretch_beats_the_word_itself() {
+    let skim = SkimMatcherV2::default().respect_case();
+    let alphabet = ['a', 'b', 'B', ' ', '-'];
+    let mut texts = vec![String::new()];
+    let mut all = Vec::new();
+    for _ in 0..6 {
+        texts = texts
+            .iter()
+            .flat_map(|t| alphabet.iter().map(move |&c| format!("{t}{c}")))
+            .collect();
+        all.extend(texts.iter().cloned());
+    }
+    let mut st = FieldStore::default();
+    let fields: Vec<usize> = all.iter().map(|t| st.push(t)).collect();
+    for word in ["a", "ab", "ba", "aab", "abab", "Ba", "aB"] {
+        let q = Query::parse(word);
+        let term = (0, &q.terms[0]);
+        let mut scratch = Scratch::for_search(&q.terms, &st);
+        let best = exact_start_score(&skim, term, true, &mut scratch);
+        let mut reached = false;
+        for &f in &fields {
+            if let Some(s) = score_fields(&skim, term, &st, [f], &mut scratch) {
+                assert!(
+                    s <= best,
+                    "{:?} scores {s} for {word:?}, above {best}",
+                    all[f]
+                );
+                reached |= s == best;
+            }
+        }
+        assert!(reached, "{word:?}: the bound is reached");
+    }
+}

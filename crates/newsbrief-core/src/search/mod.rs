@@ -29,10 +29,12 @@
 //!   reading order (article, then position).
 //! - A query of filters only lists everything that passes them; an empty query finds nothing.
 
+mod build;
 mod index;
 mod matcher;
 mod prepare;
 mod query;
+mod rank;
 mod searcher;
 #[cfg(test)]
 mod tests;

@@ -133,6 +133,7 @@ impl WordIndex {
         let plain = !term.case_sensitive && lower.iter().all(u8::is_ascii_alphanumeric);
         let (mut exact, mut longer, mut start, mut inner) =
             (None, Vec::new(), Vec::new(), Vec::new());
+        let (mut start_sure, mut inner_sure) = (Vec::new(), Vec::new());
         for w in 0..self.ends.len() {
             let word = self.word(w).as_bytes();
             let posting = &self.postings[w];
@@ -142,40 +143,79 @@ impl WordIndex {
                 } else {
                     longer.push(posting);
                 }
-            } else if word[0] == first && could_start(word, &lower) {
-                start.push(posting);
+            } else if word[0] == first {
+                match reach(word, &lower) {
+                    Reach::No => {}
+                    Reach::Maybe => start.push(posting),
+                    Reach::Fits => {
+                        start.push(posting);
+                        start_sure.push(posting);
+                    }
+                }
             }
-            let inside = word
-                .iter()
-                .enumerate()
-                .skip(1)
-                .any(|(i, &b)| b == first && could_start(&word[i..], &lower));
-            if inside {
-                inner.push(posting);
+            let mut inside = Reach::No;
+            for (i, &b) in word.iter().enumerate().skip(1) {
+                if b == first {
+                    match reach(&word[i..], &lower) {
+                        Reach::No => {}
+                        Reach::Maybe => inside = Reach::Maybe,
+                        Reach::Fits => {
+                            inside = Reach::Fits;
+                            break;
+                        }
+                    }
+                }
             }
+            match inside {
+                Reach::No => {}
+                Reach::Maybe => inner.push(posting),
+                Reach::Fits => {
+                    inner.push(posting);
+                    inner_sure.push(posting);
+                }
+            }
+        }
+        // A stretch inside a word is only sure for a plain word: the others match case or
+        // hold chars the words do not.
+        if !plain {
+            start_sure.clear();
+            inner_sure.clear();
         }
         TermSets::Sets(Box::new(Sets {
             exact: exact.cloned().unwrap_or_default(),
             longer: longer.into_iter().union(),
             start: start.into_iter().union(),
             inner: inner.into_iter().union(),
+            start_sure: start_sure.into_iter().union(),
+            inner_sure: inner_sure.into_iter().union(),
             plain,
         }))
     }
+}
+
+/// Whether a stretch of a query word can start at a letter of a word, as far as the word tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// It cannot.
+    No,
+    /// It may, running past the word's end: the text after the word decides.
+    Maybe,
+    /// It does, inside the word.
+    Fits,
 }
 
 /// Whether a stretch of `pat` (lowercased, ASCII) could start at the first byte of `suffix`,
 /// a word's tail starting with `pat[0]`, as far as that word tells: either the stretch fits in
 /// the word, or it runs past the word's end, which it can only do when the word's tail and
 /// the char after it stray from `pat` by at most [`SPAN_SLACK`] chars.
-fn could_start(suffix: &[u8], pat: &[u8]) -> bool {
+fn reach(suffix: &[u8], pat: &[u8]) -> Reach {
     let max_span = pat.len() + SPAN_SLACK;
     let mut k = 0;
     for &b in suffix.iter().take(max_span) {
         if b == pat[k] {
             k += 1;
             if k == pat.len() {
-                return true;
+                return Reach::Fits;
             }
         }
     }
@@ -183,8 +223,9 @@ fn could_start(suffix: &[u8], pat: &[u8]) -> bool {
     // `j` letters of `pat` (at most `k`), then the char after the word, which is not a letter
     // or digit: a stray too unless `pat[j]` is such a char.
     let tail = suffix.len();
-    tail < max_span
-        && (1..=k).any(|j| tail - j + usize::from(pat[j].is_ascii_alphanumeric()) <= SPAN_SLACK)
+    let may = tail < max_span
+        && (1..=k).any(|j| tail - j + usize::from(pat[j].is_ascii_alphanumeric()) <= SPAN_SLACK);
+    if may { Reach::Maybe } else { Reach::No }
 }
 
 /// Where a query word can match, by the items' words.
@@ -207,6 +248,12 @@ pub(crate) struct Sets {
     pub start: RoaringBitmap,
     /// Items where a stretch could start inside a word.
     pub inner: RoaringBitmap,
+    /// Of `start`, the items where a stretch surely starts a word: it fits in the word (plain
+    /// words only; empty for the others).
+    pub start_sure: RoaringBitmap,
+    /// Of `inner`, the items where a stretch surely starts inside a word and fits in it
+    /// (plain words only).
+    pub inner_sure: RoaringBitmap,
     /// The word is plain: `exact` and `longer` are filled, and an exact occurrence at a word
     /// start is found by them alone.
     pub plain: bool,
@@ -279,6 +326,9 @@ mod tests {
         assert_eq!(ids(&s.longer), [1]);
         assert_eq!(ids(&s.start), [3, 4]);
         assert_eq!(ids(&s.inner), [2]);
+        // Only "rxed" holds a stretch of it inside one word; "r e d" needs the text after.
+        assert_eq!(ids(&s.start_sure), [4]);
+        assert_eq!(ids(&s.inner_sure), [2]);
         assert_eq!(ids(ix.irregular()), [5]);
         let s = sets(&ix, "mc");
         assert!(s.inner.is_empty() && s.start.is_empty(), "{s:?}");
@@ -287,6 +337,7 @@ mod tests {
         let s = sets(&ix, "Red");
         assert!(!s.plain);
         assert_eq!(ids(&s.start), [0, 1, 3, 4]);
+        assert!(s.start_sure.is_empty() && s.inner_sure.is_empty());
     }
 
     #[test]
