@@ -68,7 +68,12 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
         .filter(|t| !tags.iter().any(|&(a, b)| a <= t.start && t.end <= b))
         .map(|t| {
             let s = t.as_str(text);
-            let mut lower = s.to_lowercase();
+            // Most words are ASCII, whose lowercase needs no Unicode tables.
+            let mut lower = if s.is_ascii() {
+                s.to_ascii_lowercase()
+            } else {
+                s.to_lowercase()
+            };
             let mut end = t.end;
             if let Some(bare) = contracted_pronoun(&lower) {
                 end = t.start + bare.len();
