@@ -1,0 +1,216 @@
+//! The attribution around one quote: the words after its closing mark ("…,” said Ann Lee)
+//! or before its opening one (Ann Lee said: “…”), and who they name.
+
+use super::*;
+
+/// Whether the words after a quote are a whole sentence of attribution and nothing else
+/// ("“… today.” Jane Roe said.", "“… done!” Ann Lee, the mayor, said in a statement."), so a
+/// quote ending its own sentence may still take them: a short subject (a name, or a few words
+/// before an aside between commas), a speech verb, and at most a few words after it.
+pub(super) fn short_attribution(text: &str, t: &[Tok]) -> bool {
+    let sp = speech();
+    let n = t.len();
+    let Some(k) = (1..n.min(16)).find(|&k| is_verb(t, k)) else {
+        return false;
+    };
+    let mut b = k;
+    while b > 1 && sp.auxiliaries.contains(&t[b - 1].lower) {
+        b -= 1;
+    }
+    let first_comma = (1..b)
+        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+        .unwrap_or(b);
+    let subject = &t[..first_comma];
+    let named = subject.len() <= 6 && subject.iter().all(|w| w.cap);
+    let short = subject.len() <= 3 && !subject.iter().any(|w| w.lower == "that");
+    let aside_closed = first_comma == b || gap_has_comma(text, t[b - 1].end, t[b].start);
+    let after = &t[k + 1..];
+    t[0].cap
+        && (named || short)
+        && aside_closed
+        && after.len() <= 8
+        && !after.iter().any(|w| w.lower == "that")
+}
+
+/// Whether `t[k]` is a speech verb after a comma with its speaker after it (", said Ann Lee",
+/// ", said the chief").
+pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
+    k > 0
+        && is_verb(t, k)
+        && gap_has_comma(text, t[k - 1].end, t[k].start)
+        && t.get(k + 1)
+            .is_some_and(|n| (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str()))
+}
+
+/// Words that follow a speech verb as its time, never its speaker ("said Sunday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
+/// The attribution after a quote's closing mark, within `[q.close, hi)`.
+pub(super) fn tail_speaker(
+    text: &str,
+    q: &Span,
+    hi: usize,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, q.close, hi);
+    if t.is_empty() {
+        return None;
+    }
+    let inner = text.get(q.start..q.end).unwrap_or("");
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t) {
+        return None;
+    }
+    let gap = text.get(q.close..t[0].start).unwrap_or("");
+    if gap.contains(['.', '?', '!', ';', '“', '"']) {
+        return None;
+    }
+    if is_verb(&t, 0) {
+        let r = np_after(text, &t, 1)?;
+        return speaker_of(&t, r, mentions, clause, true);
+    }
+    if is_according(&t, 0) {
+        let r = np_after(text, &t, 2)?;
+        return speaker_of(&t, r, mentions, clause, true);
+    }
+    // "…” an aide, who was not authorised to speak, told reporters": a relative aside
+    // between commas puts the verb further away.
+    let relative_aside = (1..t.len().min(8)).any(|j| {
+        gap_has_comma(text, t[j - 1].end, t[j].start)
+            && matches!(t[j].lower.as_str(), "who" | "which" | "whose")
+    });
+    let limit = t.len().min(if relative_aside { 24 } else { 12 });
+    for k in 1..limit {
+        if gap_breaks(text, t[k - 1].end, t[k].start)
+            && !text[t[k - 1].end..t[k].start].contains(',')
+        {
+            break;
+        }
+        let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
+        if !(is_verb(&t, k) || as_saying) {
+            continue;
+        }
+        // "…” until noon, said the chief, Ann Lee": a verb right after a comma with a lowercase
+        // opening and a speaker after it is inverted, taken below.
+        let one_comma = (1..k)
+            .filter(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+            .count()
+            == 0;
+        let determiner = matches!(t[0].lower.as_str(), "the" | "a" | "an");
+        if !t[0].cap && !determiner && one_comma && inverted_at(text, &t, k) {
+            break;
+        }
+        let end = (0..k)
+            .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
+            .unwrap_or(k);
+        let commas: Vec<usize> = (1..end)
+            .filter(|&j| text[t[j - 1].end..t[j].start].contains(','))
+            .collect();
+        // "…” by the river, officials said": the speaker follows the last comma; "…,” Ann
+        // Lee, the club's director, said": the speaker comes before the first.
+        let (start, end) = match (commas.first(), commas.last()) {
+            (Some(_), Some(&last))
+                if sp.np_stop.contains(&t[0].lower)
+                    || PREPOSITIONS.contains(&t[0].lower.as_str()) =>
+            {
+                (last, end)
+            }
+            // "…” about climate change, Ann Lee said": the words before the first comma go
+            // on with the quote, and the name is the one before the verb.
+            (Some(_), Some(&last))
+                if !t[0].cap && end - last <= 6 && t[last..end].iter().all(|k| k.cap) =>
+            {
+                (last, end)
+            }
+            (Some(&first), _) => (0, first),
+            _ => (0, end),
+        };
+        if start >= end
+            || sp.np_stop.contains(&t[start].lower)
+            || PREPOSITIONS.contains(&t[start].lower.as_str())
+            || matches!(t[start].lower.as_str(), "and" | "or" | "but" | "then")
+        {
+            break;
+        }
+        return speaker_of(&t, (start, end), mentions, clause, true);
+    }
+    // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
+    // then a name.
+    let inverted = (1..t.len()).find(|&k| inverted_at(text, &t, k));
+    if let Some(s) = inverted
+        .and_then(|k| np_after(text, &t, k + 1))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+    {
+        return Some(s);
+    }
+    // "“…” by drone attacks, according to a report": the source closes the sentence.
+    (1..t.len())
+        .find(|&k| is_according(&t, k))
+        .and_then(|k| np_after(text, &t, k + 2))
+        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+}
+
+/// The attribution before a quote's opening mark, within `[lo, q.open)`.
+pub(super) fn lead_speaker(
+    text: &str,
+    q: &Span,
+    lo: usize,
+    mentions: &[RawMention],
+    clause: &str,
+    cover: &QuoteCover,
+) -> Option<Speaker> {
+    let sp = speech();
+    let t = toks(text, lo, q.open);
+    let verbs = (0..t.len()).rev().filter(|&k| {
+        is_verb(&t, k)
+            || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
+            || is_according(&t, k)
+            || t[k].lower == "citing"
+    });
+    for k in verbs {
+        let found = if is_according(&t, k) || t[k].lower == "citing" {
+            let from = if t[k].lower == "citing" { k + 1 } else { k + 2 };
+            np_after(text, &t, from).and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
+            // "X was quoted as saying" / "X was cited by the Post as saying".
+            (0..k)
+                .rev()
+                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+                .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        } else if t[k].lower.ends_with("ing") && k > 0 {
+            // "Ann Lee said, adding, “…”": the participle goes on from the speech verb before
+            // it, whose subject speaks. "X addressed the crowd in an email, saying “…”": else
+            // the participle's subject is the clause's, however far back it is named.
+            (0..k)
+                .rev()
+                .find(|&j| is_verb(&t, j))
+                .and_then(|j| np_before(text, &t, j, 0, mentions))
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
+                .or_else(|| sentence_subject(text, lo, t[k].end, mentions, cover))
+                .or_else(|| {
+                    np_before(text, &t, k, 0, mentions)
+                        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                })
+        } else {
+            np_before(text, &t, k, 0, mentions)
+                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
