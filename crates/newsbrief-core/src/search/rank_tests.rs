@@ -106,25 +106,5 @@ fn the_best_and_the_count_agree_with_matching_everything() {
         "lin",
         "ali",
     ];
-    for t in typed {
-        let chars: Vec<char> = t.chars().collect();
-        for n in 1..=chars.len() {
-            let prefix: String = chars[..n].iter().collect();
-            let q = Query::parse(&prefix);
-            if q.is_empty() {
-                continue;
-            }
-            let slow = index.run(&q, usize::MAX, false);
-            assert_eq!(index.run(&q, usize::MAX, true), slow, "{prefix:?}");
-            for top in [1, 10, 100] {
-                let fast = index.run(&q, top, true);
-                assert_eq!(
-                    fast.0,
-                    slow.0[..slow.0.len().min(top)],
-                    "top {top} of {prefix:?}"
-                );
-                assert_eq!(fast.1, slow.1, "count of {prefix:?}");
-            }
-        }
-    }
+    crate::search::tests::pruned_equals_full(&index, &typed, &[1, 10, 100]);
 }
