@@ -194,12 +194,8 @@ fn synthetic_brief(n: usize) -> Brief {
                     quotes.push(Quote {
                         start,
                         end,
-                        sentence: 0,
                         speaker: Some(speaker.to_string()),
-                        speaker_entity: None,
-                        anonymous: false,
-                        partial: false,
-                        speaker_found: None,
+                        ..Quote::default()
                     });
                 } else {
                     let start = text.len();
@@ -211,9 +207,8 @@ fn synthetic_brief(n: usize) -> Brief {
                     claims.push(Claim {
                         start,
                         end: text.len(),
-                        sentence: 0,
                         attribution: Some(attribution.to_string()),
-                        features: Vec::new(),
+                        ..Claim::default()
                     });
                     text.push(' ');
                 }

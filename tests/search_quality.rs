@@ -226,20 +226,14 @@ fn generated() -> Brief {
                     quotes.push(Quote {
                         start,
                         end,
-                        sentence: 0,
                         speaker: Some("Dana Whitfield".into()),
-                        speaker_entity: None,
-                        anonymous: false,
-                        partial: false,
-                        speaker_found: None,
+                        ..Quote::default()
                     });
                 } else {
                     claims.push(Claim {
                         start,
                         end,
-                        sentence: 0,
-                        attribution: None,
-                        features: Vec::new(),
+                        ..Claim::default()
                     });
                 }
                 text.push(' ');

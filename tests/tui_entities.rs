@@ -544,17 +544,15 @@ fn shared_quote(speakers: [&str; 2], credited: &str) -> Brief {
                 end: qe,
                 sentence: s,
                 speaker: Some(who.into()),
-                speaker_entity: None,
                 anonymous: true,
-                partial: false,
-                speaker_found: None,
+                ..Quote::default()
             });
             a.claims.push(Claim {
                 start: a.sentences[s].start,
                 end: a.sentences[s].end,
                 sentence: s,
                 attribution: Some(credited.into()),
-                features: Vec::new(),
+                ..Claim::default()
             });
             a
         })

@@ -140,9 +140,7 @@ pub fn brief() -> Brief {
             sentence: sentence_of(a, q),
             speaker: Some("Zoë Qasem".into()),
             speaker_entity: Some("e1".into()),
-            anonymous: false,
-            partial: false,
-            speaker_found: None,
+            ..Quote::default()
         });
         let c = a.text.find("Twelve drones").unwrap();
         let s = sentence_of(a, c);

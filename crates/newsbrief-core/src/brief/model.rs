@@ -131,7 +131,7 @@ pub struct Mention {
 }
 
 /// Words put in someone's mouth: the span is the quoted words, without the quote marks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub start: usize,
@@ -191,7 +191,7 @@ pub enum TermKind {
 }
 
 /// A body sentence that asserts something checkable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub start: usize,

@@ -40,20 +40,14 @@ fn generated(n: usize) -> Brief {
                     quotes.push(Quote {
                         start,
                         end,
-                        sentence: 0,
                         speaker: Some(SPEAKERS[next(SPEAKERS.len())].into()),
-                        speaker_entity: None,
-                        anonymous: false,
-                        partial: false,
-                        speaker_found: None,
+                        ..Quote::default()
                     });
                 } else {
                     claims.push(Claim {
                         start,
                         end,
-                        sentence: 0,
-                        attribution: None,
-                        features: Vec::new(),
+                        ..Claim::default()
                     });
                 }
             }

@@ -29,12 +29,9 @@ fn article(
                 Quote {
                     start,
                     end,
-                    sentence: 0,
                     speaker: who.map(String::from),
-                    speaker_entity: None,
                     anonymous: who.is_none(),
-                    partial: false,
-                    speaker_found: None,
+                    ..Quote::default()
                 }
             })
             .collect(),
@@ -45,9 +42,8 @@ fn article(
                 Claim {
                     start,
                     end,
-                    sentence: 0,
                     attribution: who.map(String::from),
-                    features: Vec::new(),
+                    ..Claim::default()
                 }
             })
             .collect(),
@@ -296,12 +292,8 @@ fn latin_diacritics_are_folded_both_ways() {
     b.articles[2].quotes.push(Quote {
         start,
         end,
-        sentence: 0,
         speaker: Some("Søren Łukasz".into()),
-        speaker_entity: None,
-        anonymous: false,
-        partial: false,
-        speaker_found: None,
+        ..Quote::default()
     });
     let index = SearchIndex::new(b);
     // Typed without marks, with marks, and with a capital: all find the same quote.
@@ -518,20 +510,16 @@ fn tricky_brief() -> Brief {
                 quotes.push(Quote {
                     start,
                     end,
-                    sentence: 0,
                     speaker: (next() % 4 != 0).then(|| who.to_string()),
                     speaker_entity: (next() % 3 == 0).then(|| "e1".to_string()),
-                    anonymous: false,
-                    partial: false,
-                    speaker_found: None,
+                    ..Quote::default()
                 });
             } else {
                 claims.push(Claim {
                     start,
                     end,
-                    sentence: 0,
                     attribution: (next() % 3 != 0).then(|| who.to_string()),
-                    features: Vec::new(),
+                    ..Claim::default()
                 });
             }
             text.push_str(". ");
