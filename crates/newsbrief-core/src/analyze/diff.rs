@@ -136,7 +136,7 @@ pub fn word_diff(left: &str, l: (usize, usize), right: &str, r: (usize, usize)) 
 const NEGATIONS: [&str; 8] = [
     "not", "no", "never", "nor", "none", "nothing", "without", "neither",
 ];
-const WEEKDAYS: [&str; 7] = [
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -39,21 +39,13 @@ pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
         && is_verb(t, k)
         && gap_has_comma(text, t[k - 1].end, t[k].start)
         && t.get(k + 1)
-            .is_some_and(|n| (n.cap || n.lower == "the") && !WEEKDAYS.contains(&n.lower.as_str()))
+            .is_some_and(|n| (n.cap || n.lower == "the") && !time_word(&n.lower))
 }
 
-/// Words that follow a speech verb as its time, never its speaker ("said Sunday").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-];
+/// A word that follows a speech verb as its time, never its speaker ("said Sunday").
+fn time_word(w: &str) -> bool {
+    crate::analyze::diff::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday")
+}
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 pub(super) fn tail_speaker(
