@@ -42,9 +42,7 @@ fn brief_file(name: &str) -> PathBuf {
             sentence: 0,
             speaker: Some("Frank McKenzie".into()),
             speaker_entity: Some("e1".into()),
-            anonymous: false,
-            partial: false,
-            speaker_found: None,
+            ..Quote::default()
         }],
         claims: vec![Claim {
             start: cs,
