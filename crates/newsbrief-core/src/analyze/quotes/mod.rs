@@ -30,6 +30,7 @@ mod tests;
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
 pub(crate) use speaker::{
     Speaker, Tok, Who, gap_breaks, gap_has_comma, is_according, is_verb, np_after, np_before, toks,
+    verb_len,
 };
 
 use super::entities::RawMention;
@@ -289,6 +290,16 @@ pub fn find(
                 })
                 .flatten()
         });
+        // "In a May poll, 60 percent said “…”": the poll speaks for the share it counts.
+        let poll_lo = sentence
+            .checked_sub(1)
+            .map(|i| &sentences[i])
+            .filter(|p| p.block == q.block)
+            .map_or(s_lo, |p| p.start);
+        let found = found.map(|s| {
+            attribution::poll_for_respondents(text, &s, poll_lo, s.start.min(q.open), &cover)
+                .unwrap_or(s)
+        });
         fq.found = how;
         if matches!(
             found.as_ref().map(|s| &s.who),
@@ -382,8 +393,20 @@ pub fn find(
                     }
                 }
                 Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
-                    // "the senator said": the person last named, of the role's gender.
+                    // "the senator said": the person last named, of the role's gender; a
+                    // person made the subject of the quote's own sentence before the quote
+                    // ("Lee defends the plan in an ad: “…,” the senator says") is named later.
                     let (recent, subject) = referent(want, s.start);
+                    let own = (s.start > q.close)
+                        .then(|| sentence_subject(text, s_lo.min(q.open), q.open, mentions, &cover))
+                        .flatten()
+                        .filter(|m| matches!(m.who, Who::Person(_)))
+                        .filter(|m| agrees(want, genders.of(text, m.start, m.end)))
+                        .filter(|m| recent.as_ref().is_none_or(|e| e.pos < m.start));
+                    let (recent, subject) = match own {
+                        Some(m) => (None, Some(m)),
+                        None => (recent, subject),
+                    };
                     match (recent, subject) {
                         (Some(e), _) => {
                             like = true;
