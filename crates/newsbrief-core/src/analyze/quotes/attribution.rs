@@ -1,6 +1,7 @@
 //! The attribution around one quote: the words after its closing mark ("…,” said Ann Lee)
 //! or before its opening one (Ann Lee said: “…”), and who they name.
 
+use super::speaker::is_anonymous_head;
 use super::*;
 
 /// Whether the words after a quote are a whole sentence of attribution and nothing else
@@ -40,6 +41,53 @@ pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
         && gap_has_comma(text, t[k - 1].end, t[k].start)
         && t.get(k + verb_len(t, k))
             .is_some_and(|n| (n.cap || n.lower == "the") && !time_word(&n.lower))
+}
+
+/// Determiners and counts that open a speaker phrase ("the", "one", "two").
+fn determiner_like(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "one"
+            | "some"
+            | "many"
+            | "several"
+            | "another"
+            | "both"
+            | "all"
+            | "most"
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
+        || speech().respondents.contains(w)
+}
+
+/// Whether a lowercase word after a closing mark goes on with the quote's sentence rather
+/// than opening the speaker phrase: no determiner, pronoun or speaker noun.
+fn continues_sentence(w: &Tok) -> bool {
+    let sp = speech();
+    !w.cap
+        && !determiner_like(&w.lower)
+        && !sp.person_pronouns.contains(&w.lower)
+        && !sp.thing_pronouns.contains(&w.lower)
+        && !matches!(w.lower.as_str(), "we" | "i" | "you")
+        && !is_anonymous_head(&w.lower)
+        && !sp.role_nouns.contains(&w.lower)
+        && !sp.source_nouns.contains(&w.lower)
+}
+
+/// Whether a word may open a speaker phrase: a name, a determiner or a speaker noun.
+fn opens_subject(w: &Tok) -> bool {
+    w.cap || determiner_like(&w.lower) || is_anonymous_head(&w.lower)
 }
 
 /// A word that follows a speech verb as its time, never its speaker ("said Sunday").
@@ -122,6 +170,13 @@ pub(super) fn tail_speaker(
             // on with the quote, and the name is the one before the verb.
             (Some(_), Some(&last))
                 if !t[0].cap && end - last <= 6 && t[last..end].iter().all(|k| k.cap) =>
+            {
+                (last, end)
+            }
+            // "…” fostered by the war, the groups said": a lowercase word that is no subject
+            // goes on with the quote's sentence; the speaker follows the last comma.
+            (Some(_), Some(&last))
+                if continues_sentence(&t[0]) && end - last <= 6 && opens_subject(&t[last]) =>
             {
                 (last, end)
             }

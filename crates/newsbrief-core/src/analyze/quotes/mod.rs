@@ -392,7 +392,12 @@ pub fn find(
                         fq.speaker_span = Some((m.start, m.end));
                     }
                 }
-                Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
+                // "the man said", "the officer said": an unnamed person's role after "the" is
+                // someone met before, unless the sentence says they go unnamed.
+                Who::Common { anonymous }
+                    if let Some(want) = definite_role(text, &s)
+                        && (!anonymous || !speaker::has_anonymity_cue(clause)) =>
+                {
                     // "the senator said": the person last named, of the role's gender; a
                     // person made the subject of the quote's own sentence before the quote
                     // ("Lee defends the plan in an ad: “…,” the senator says") is named later.
@@ -413,6 +418,7 @@ pub fn find(
                             gender = want.or(e.gender);
                             fq.speaker = e.speaker.clone();
                             fq.speaker_span = e.span;
+                            fq.anonymous = e.anonymous;
                             fq.found = SpeakerFound::Pronoun;
                         }
                         (None, Some(m)) => {
@@ -425,6 +431,8 @@ pub fn find(
                         (None, None) => {
                             fq.speaker = text.get(s.start..s.end).map(str::to_string);
                             fq.speaker_span = Some((s.start, s.end));
+                            fq.anonymous = anonymous;
+                            like = anonymous;
                         }
                     }
                 }

@@ -327,6 +327,11 @@ pub(crate) fn np_before(
         // even when a name opens it.
         let described = seg.1 - seg.0 > 1 && !t[seg.1 - 1].cap;
         let aside = !t[seg.0].cap || described || is_age_or_home(text, t, seg, mentions);
+        // A capitalised phrase reached back over the asides is the name they describe, even
+        // one the entity finder did not know.
+        if !aside && seg != (a, b) && seg.1 - seg.0 <= 6 && t[seg.0..seg.1].iter().all(|k| k.cap) {
+            return Some(seg);
+        }
         if !aside || seg.0 <= floor + 1 {
             break;
         }
@@ -491,6 +496,14 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
 pub(crate) fn is_anonymous_head(w: &str) -> bool {
     let heads = &speech().anonymous_heads;
     heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+}
+
+/// Whether a sentence says its speaker is unnamed on purpose ("asked not to be named").
+pub(crate) fn has_anonymity_cue(clause: &str) -> bool {
+    speech()
+        .anonymity_cues
+        .iter()
+        .any(|c| contains_ignoring_case(clause, c))
 }
 
 /// Whether `hay` holds the lowercase ASCII `needle` in any case, without lowercasing `hay`
@@ -679,10 +692,7 @@ pub(crate) fn speaker_of(
     let anonymous = t[r.0..hb]
         .iter()
         .any(|k| !k.cap && is_anonymous_head(&k.lower))
-        || sp
-            .anonymity_cues
-            .iter()
-            .any(|c| contains_ignoring_case(clause, c));
+        || has_anonymity_cue(clause);
     Some(Speaker {
         start: s,
         end: he,

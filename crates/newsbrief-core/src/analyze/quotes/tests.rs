@@ -730,3 +730,60 @@ fn a_share_of_people_polled_speaks_for_the_poll() {
     let q = one(t, &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("60 percent"));
 }
+
+#[test]
+fn words_going_on_with_the_quote_come_before_the_speaker() {
+    let t = "The ruling would deepen “a crisis of trust” felt by farmers, the unions said.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the unions"));
+}
+
+#[test]
+fn the_man_after_an_unnamed_speaker_is_that_speaker() {
+    let t = "“The water rose overnight,” said a worker near the river.\n“We lost the whole \
+             crop,” the man said.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("a worker"));
+    assert!(q[1].anonymous);
+    // A sentence that keeps the speaker unnamed keeps the role as the speaker.
+    let t = "Ann Lee spoke first.\n“We lost the whole crop,” said the man, who asked not to be \
+             named.";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("the man"));
+}
+
+#[test]
+fn a_written_source_reads_and_an_office_speaks() {
+    let t = "“The plan is a mistake,” reads an editorial in the county paper.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("an editorial"));
+    let t = "Ann Lee was in Ohio. Her office put out a statement saying the law “will not \
+             stand.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Her office"));
+}
+
+#[test]
+fn an_opening_phrase_before_the_subject_is_skipped() {
+    let t = "Even before Ann Lee spoke, his campaign sent a message saying: “We are ahead.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("his campaign"));
+    let t = "After Ann Lee won the vote, Tom Wu called the result “a fluke.”";
+    let q = one(t, &["Ann Lee", "Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn as_x_put_it_keeps_its_speaker() {
+    let t = "As Ann Lee, the club's treasurer, put it, “We are broke.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_name_before_an_age_and_a_description_is_the_speaker() {
+    // No mention for the name: the capitalised words before the asides are the name.
+    let t = "Kiro Tann, 35, the niece of the late mayor, said on Monday, “We will rebuild.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Kiro Tann"));
+}
