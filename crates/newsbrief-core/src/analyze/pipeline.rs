@@ -217,6 +217,15 @@ fn analyze_all<S: Send, T: Send>(
     }
 }
 
+/// Whether a lowercase word follows a name inside a speaker span `[.., e)` from `me` on: the
+/// name then only modifies the speaker's head ("a Gallup poll", "the Lee campaign").
+fn common_after(text: &str, me: usize, e: usize) -> bool {
+    text.get(me..e).is_some_and(|rest| {
+        rest.split_whitespace()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+    })
+}
+
 /// The brief of analysed articles: ids, the entities merged across articles, speakers linked
 /// to them, and spans mapped back onto each article's original text (`raw[i]`; `None`: the
 /// article's text is it).
@@ -259,6 +268,7 @@ fn assemble(title: &str, mut analyzed: Vec<Analyzed>, raw: &[Option<&str>]) -> B
     for a in &analyzed {
         let id = a.article.id.as_str();
         let in_article = by_article.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let text = a.article.text.as_str();
         let qs = a
             .quotes
             .iter()
@@ -268,13 +278,17 @@ fn assemble(title: &str, mut analyzed: Vec<Analyzed>, raw: &[Option<&str>]) -> B
                     by_span.get(&(id, s, e)).copied().or_else(|| {
                         // A speaker span may hold a title around the name ("Marine Gen. Frank
                         // McKenzie" against the mention "Frank McKenzie"); the name must be most
-                        // of it, so "the US-led Coalition" is not "US". The first entity wins.
+                        // of it, so "the US-led Coalition" is not "US", and no lowercase word
+                        // may follow it, so "a Gallup poll" is not Gallup. The first entity wins.
                         let a = in_article.partition_point(|&(_, me, _)| me <= s);
                         let b = in_article.partition_point(|&(ms, _, _)| ms < e).max(a);
                         in_article[a..b]
                             .iter()
                             .filter(|&&(ms, me, _)| {
-                                (s <= ms && me <= e && 2 * (me - ms) >= e - s)
+                                (s <= ms
+                                    && me <= e
+                                    && 2 * (me - ms) >= e - s
+                                    && !common_after(text, me, e))
                                     || (ms <= s && e <= me)
                             })
                             .map(|&(_, _, i)| i)
@@ -422,5 +436,24 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.articles[0].text, src[0].text);
         assert_eq!(a.articles[0].outlet, UNKNOWN_OUTLET);
+    }
+
+    #[test]
+    fn a_name_before_a_lowercase_head_is_not_the_speaker_entity() {
+        let src = vec![Source {
+            file_name: "a.txt".into(),
+            text: "The school board met on Monday.
+
+In a new Pew Research Center poll, 60 \
+                   percent of parents said the school was \"too crowded.\"\n"
+                .into(),
+            outlet: None,
+            published: None,
+        }];
+        let b = build_brief("t", &src);
+        let q = &b.articles[0].quotes[0];
+        assert!(b.entities.iter().any(|e| e.name == "Pew Research Center"));
+        assert_eq!(q.speaker.as_deref(), Some("a new Pew Research Center poll"));
+        assert_eq!(q.speaker_entity, None);
     }
 }

@@ -1,6 +1,7 @@
 //! The attribution around one quote: the words after its closing mark ("…,” said Ann Lee)
 //! or before its opening one (Ann Lee said: “…”), and who they name.
 
+use super::speaker::is_anonymous_head;
 use super::*;
 
 /// Whether the words after a quote are a whole sentence of attribution and nothing else
@@ -38,8 +39,55 @@ pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
     k > 0
         && is_verb(t, k)
         && gap_has_comma(text, t[k - 1].end, t[k].start)
-        && t.get(k + 1)
+        && t.get(k + verb_len(t, k))
             .is_some_and(|n| (n.cap || n.lower == "the") && !time_word(&n.lower))
+}
+
+/// Determiners and counts that open a speaker phrase ("the", "one", "two").
+fn determiner_like(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "one"
+            | "some"
+            | "many"
+            | "several"
+            | "another"
+            | "both"
+            | "all"
+            | "most"
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
+        || speech().respondents.contains(w)
+}
+
+/// Whether a lowercase word after a closing mark goes on with the quote's sentence rather
+/// than opening the speaker phrase: no determiner, pronoun or speaker noun.
+fn continues_sentence(w: &Tok) -> bool {
+    let sp = speech();
+    !w.cap
+        && !determiner_like(&w.lower)
+        && !sp.person_pronouns.contains(&w.lower)
+        && !sp.thing_pronouns.contains(&w.lower)
+        && !matches!(w.lower.as_str(), "we" | "i" | "you")
+        && !is_anonymous_head(&w.lower)
+        && !sp.role_nouns.contains(&w.lower)
+        && !sp.source_nouns.contains(&w.lower)
+}
+
+/// Whether a word may open a speaker phrase: a name, a determiner or a speaker noun.
+fn opens_subject(w: &Tok) -> bool {
+    w.cap || determiner_like(&w.lower) || is_anonymous_head(&w.lower)
 }
 
 /// A word that follows a speech verb as its time, never its speaker ("said Sunday").
@@ -69,7 +117,7 @@ pub(super) fn tail_speaker(
         return None;
     }
     if is_verb(&t, 0) {
-        let r = np_after(text, &t, 1)?;
+        let r = np_after(text, &t, verb_len(&t, 0))?;
         return speaker_of(&t, r, mentions, clause, true);
     }
     if is_according(&t, 0) {
@@ -125,6 +173,13 @@ pub(super) fn tail_speaker(
             {
                 (last, end)
             }
+            // "…” fostered by the war, the groups said": a lowercase word that is no subject
+            // goes on with the quote's sentence; the speaker follows the last comma.
+            (Some(_), Some(&last))
+                if continues_sentence(&t[0]) && end - last <= 6 && opens_subject(&t[last]) =>
+            {
+                (last, end)
+            }
             (Some(&first), _) => (0, first),
             _ => (0, end),
         };
@@ -141,7 +196,7 @@ pub(super) fn tail_speaker(
     // then a name.
     let inverted = (1..t.len()).find(|&k| inverted_at(text, &t, k));
     if let Some(s) = inverted
-        .and_then(|k| np_after(text, &t, k + 1))
+        .and_then(|k| np_after(text, &t, k + verb_len(&t, k)))
         .and_then(|r| speaker_of(&t, r, mentions, clause, true))
     {
         return Some(s);
@@ -205,4 +260,46 @@ pub(super) fn lead_speaker(
         }
     }
     None
+}
+
+/// For a share of people polled speaking ("25 percent of voters said", "Six in 10 said"): the
+/// poll named before it in `[lo, hi)` ("In a May poll, …", "The poll also finds that …"),
+/// which is the source of their words; `None` when `s` is no such share or no poll is named.
+pub(super) fn poll_for_respondents(
+    text: &str,
+    s: &Speaker,
+    lo: usize,
+    hi: usize,
+    cover: &QuoteCover,
+) -> Option<Speaker> {
+    let sp = speech();
+    if !matches!(s.who, Who::Common { .. } | Who::Name) {
+        return None;
+    }
+    let st = toks(text, s.start, s.end);
+    let head = st.last()?;
+    let share = head.lower.starts_with(|c: char| c.is_ascii_digit())
+        || sp.respondents.contains(&head.lower);
+    if !share {
+        return None;
+    }
+    let t = toks(text, lo, hi.min(s.start.max(lo)).max(lo));
+    let p = (0..t.len())
+        .rev()
+        .find(|&k| sp.poll_nouns.contains(&t[k].lower) && !cover.covers(t[k].start, t[k].end))?;
+    let mut a = p;
+    while a > 0
+        && p - a < 8
+        && !gap_breaks(text, t[a - 1].end, t[a].start)
+        && !sp.np_stop.contains(&t[a - 1].lower)
+        && !PREPOSITIONS.contains(&t[a - 1].lower.as_str())
+        && !is_verb(&t, a - 1)
+    {
+        a -= 1;
+    }
+    Some(Speaker {
+        start: t[a].start,
+        end: t[p].end,
+        who: Who::Common { anonymous: false },
+    })
 }

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet as FastSet;
+use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
 
 use serde::Deserialize;
 
@@ -24,6 +24,12 @@ struct Raw {
     source_nouns: Vec<String>,
     #[serde(default)]
     role_nouns: Vec<String>,
+    #[serde(default)]
+    phrasal_verbs: Vec<String>,
+    #[serde(default)]
+    respondent_words: Vec<String>,
+    #[serde(default)]
+    poll_nouns: Vec<String>,
 }
 
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
@@ -51,6 +57,25 @@ pub(crate) struct Speech {
     pub source_nouns: FastSet<String>,
     /// Roles a writer names a person by once they are introduced ("the senator said").
     pub role_nouns: FastSet<String>,
+    /// Two-word speech verbs ("shot back", "pointed out"), by their first word.
+    pub phrasal: FastMap<String, Vec<String>>,
+    /// Heads of a share of people polled ("25 percent", "a majority"), who speak for a poll.
+    pub respondents: FastSet<String>,
+    /// Nouns naming a poll, the source of what a share of its respondents said.
+    pub poll_nouns: FastSet<String>,
+}
+
+/// Two-word verbs keyed by their first word, each with the particles that may follow it.
+fn phrasal(v: Vec<String>) -> FastMap<String, Vec<String>> {
+    let mut m: FastMap<String, Vec<String>> = FastMap::default();
+    for p in v {
+        if let Some((verb, particle)) = p.to_lowercase().split_once(' ') {
+            m.entry(verb.to_string())
+                .or_default()
+                .push(particle.to_string());
+        }
+    }
+    m
 }
 
 fn set(v: Vec<String>) -> FastSet<String> {
@@ -76,6 +101,9 @@ pub(crate) fn speech() -> &'static Speech {
                 noun_like_verbs: Vec::new(),
                 source_nouns: Vec::new(),
                 role_nouns: Vec::new(),
+                phrasal_verbs: Vec::new(),
+                respondent_words: Vec::new(),
+                poll_nouns: Vec::new(),
             });
         Speech {
             verbs: set(raw.verbs),
@@ -95,6 +123,9 @@ pub(crate) fn speech() -> &'static Speech {
             noun_like: set(raw.noun_like_verbs),
             source_nouns: set(raw.source_nouns),
             role_nouns: set(raw.role_nouns),
+            phrasal: phrasal(raw.phrasal_verbs),
+            respondents: set(raw.respondent_words),
+            poll_nouns: set(raw.poll_nouns),
         }
     })
 }

@@ -30,6 +30,7 @@ mod tests;
 pub(crate) use scan::{clause_end, clause_start, quote_spans};
 pub(crate) use speaker::{
     Speaker, Tok, Who, gap_breaks, gap_has_comma, is_according, is_verb, np_after, np_before, toks,
+    verb_len,
 };
 
 use super::entities::RawMention;
@@ -289,6 +290,16 @@ pub fn find(
                 })
                 .flatten()
         });
+        // "In a May poll, 60 percent said “…”": the poll speaks for the share it counts.
+        let poll_lo = sentence
+            .checked_sub(1)
+            .map(|i| &sentences[i])
+            .filter(|p| p.block == q.block)
+            .map_or(s_lo, |p| p.start);
+        let found = found.map(|s| {
+            attribution::poll_for_respondents(text, &s, poll_lo, s.start.min(q.open), &cover)
+                .unwrap_or(s)
+        });
         fq.found = how;
         if matches!(
             found.as_ref().map(|s| &s.who),
@@ -381,15 +392,33 @@ pub fn find(
                         fq.speaker_span = Some((m.start, m.end));
                     }
                 }
-                Who::Common { anonymous: false } if let Some(want) = definite_role(text, &s) => {
-                    // "the senator said": the person last named, of the role's gender.
+                // "the man said", "the officer said": an unnamed person's role after "the" is
+                // someone met before, unless the sentence says they go unnamed.
+                Who::Common { anonymous }
+                    if let Some(want) = definite_role(text, &s)
+                        && (!anonymous || !speaker::has_anonymity_cue(clause)) =>
+                {
+                    // "the senator said": the person last named, of the role's gender; a
+                    // person made the subject of the quote's own sentence before the quote
+                    // ("Lee defends the plan in an ad: “…,” the senator says") is named later.
                     let (recent, subject) = referent(want, s.start);
+                    let own = (s.start > q.close)
+                        .then(|| sentence_subject(text, s_lo.min(q.open), q.open, mentions, &cover))
+                        .flatten()
+                        .filter(|m| matches!(m.who, Who::Person(_)))
+                        .filter(|m| agrees(want, genders.of(text, m.start, m.end)))
+                        .filter(|m| recent.as_ref().is_none_or(|e| e.pos < m.start));
+                    let (recent, subject) = match own {
+                        Some(m) => (None, Some(m)),
+                        None => (recent, subject),
+                    };
                     match (recent, subject) {
                         (Some(e), _) => {
                             like = true;
                             gender = want.or(e.gender);
                             fq.speaker = e.speaker.clone();
                             fq.speaker_span = e.span;
+                            fq.anonymous = e.anonymous;
                             fq.found = SpeakerFound::Pronoun;
                         }
                         (None, Some(m)) => {
@@ -402,6 +431,8 @@ pub fn find(
                         (None, None) => {
                             fq.speaker = text.get(s.start..s.end).map(str::to_string);
                             fq.speaker_span = Some((s.start, s.end));
+                            fq.anonymous = anonymous;
+                            like = anonymous;
                         }
                     }
                 }

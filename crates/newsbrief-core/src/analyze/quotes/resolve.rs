@@ -147,12 +147,13 @@ pub(super) fn sentence_subject(
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, hi.max(lo));
-    if let Some(s) = definite_subject(text, &t) {
+    let from = opening_phrase_end(text, &t, cover);
+    if let Some(s) = definite_subject(text, &t[from..]) {
         return Some(s);
     }
     let ms = mentions_in(mentions, lo, hi);
     let mut mi = 0;
-    for k in 0..t.len().min(SUBJECT_WORDS) {
+    for k in from..t.len().min(from + SUBJECT_WORDS) {
         let w = &t[k];
         if cover.covers(w.start, w.end) {
             continue;
@@ -189,6 +190,56 @@ pub(super) fn sentence_subject(
         });
     }
     None
+}
+
+/// Words that open a phrase or clause setting the scene before a sentence's subject ("After
+/// the vote, …", "Even before Lee spoke, …"); not "as", whose clause names a speaker ("As Lee
+/// put it, …").
+const OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "since",
+    "if",
+    "following",
+    "despite",
+    "once",
+    "until",
+    "in",
+    "on",
+    "at",
+    "during",
+    "with",
+    "for",
+    "amid",
+];
+
+/// Where a sentence's subject may start: after an opening phrase that ends in a comma ("After
+/// the vote, his campaign said"), else at its first word.
+fn opening_phrase_end(text: &str, t: &[Tok], cover: &QuoteCover) -> usize {
+    let lead = usize::from(t.first().is_some_and(|w| {
+        matches!(
+            w.lower.as_str(),
+            "even" | "just" | "shortly" | "soon" | "long"
+        )
+    }));
+    if !t
+        .get(lead)
+        .is_some_and(|w| OPENERS.contains(&w.lower.as_str()))
+    {
+        return 0;
+    }
+    (lead + 1..t.len().min(SUBJECT_WORDS))
+        .find(|&k| {
+            text.get(t[k - 1].end..t[k].start)
+                .is_some_and(|g| g.contains(','))
+                && !cover.covers(t[k].start, t[k].end)
+        })
+        .unwrap_or(0)
 }
 
 /// A definite phrase opening a sentence whose head is a role or a body that speaks: "The

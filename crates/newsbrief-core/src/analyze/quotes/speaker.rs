@@ -63,8 +63,29 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
         return Vec::new();
     }
     let tags = party_tags(text, lo, hi);
-    words::tokens(text, lo, hi)
-        .into_iter()
+    let mut ws = words::tokens(text, lo, hi);
+    // "said.Trump": a sentence run on to the next with no space is two words to the rules.
+    if let Some(k) = ws.iter().position(|t| run_on_at(t.as_str(text)).is_some()) {
+        let mut split = Vec::with_capacity(ws.len() + 1);
+        split.extend_from_slice(&ws[..k]);
+        for t in &ws[k..] {
+            match run_on_at(t.as_str(text)) {
+                Some(p) => {
+                    split.push(words::Token {
+                        start: t.start,
+                        end: t.start + p,
+                    });
+                    split.push(words::Token {
+                        start: t.start + p + 1,
+                        end: t.end,
+                    });
+                }
+                None => split.push(*t),
+            }
+        }
+        ws = split;
+    }
+    ws.into_iter()
         .filter(|t| !tags.iter().any(|&(a, b)| a <= t.start && t.end <= b))
         .map(|t| {
             let s = t.as_str(text);
@@ -87,6 +108,20 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
             }
         })
         .collect()
+}
+
+/// Where a word is two sentences run together with no space, "said.Trump": the offset of a
+/// period between a lowercase word of two letters or more and a capitalised word (an
+/// abbreviation such as "U.S." or "a.m." has a single letter before its periods).
+fn run_on_at(w: &str) -> Option<usize> {
+    let p = w.find('.')?;
+    let (left, right) = (&w[..p], &w[p + 1..]);
+    let lower_word = left.len() >= 2 && left.bytes().all(|b| b.is_ascii_lowercase());
+    let mut r = right.chars();
+    let capital_word = r.next().is_some_and(|c| c.is_ascii_uppercase())
+        && r.next().is_some_and(|c| c.is_ascii_lowercase())
+        && right.chars().all(char::is_alphabetic);
+    (lower_word && capital_word).then_some(p)
 }
 
 /// The pronoun of a contraction ("he'd", "she’s", "he'll"), so "he'd asked" has "he" for its
@@ -142,9 +177,27 @@ pub(crate) fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|g| g.contains(','))
 }
 
-/// Index of a speech verb at `i`: 1 for a one-word verb, 2 for "according to".
+/// Whether a speech verb starts at `i`: a one-word verb, or a two-word one ("shot back").
 pub(crate) fn is_verb(t: &[Tok], i: usize) -> bool {
-    !t[i].cap && speech().verbs.contains(&t[i].lower)
+    verb_len(t, i) > 0
+}
+
+/// How many words the speech verb at `i` has: 1 ("said"), 2 ("shot back", "pointed out"), or 0
+/// when no speech verb starts there.
+pub(crate) fn verb_len(t: &[Tok], i: usize) -> usize {
+    let sp = speech();
+    if t[i].cap {
+        return 0;
+    }
+    if sp.verbs.contains(&t[i].lower) {
+        return 1;
+    }
+    let particle = sp
+        .phrasal
+        .get(&t[i].lower)
+        .zip(t.get(i + 1))
+        .is_some_and(|(ps, n)| ps.contains(&n.lower));
+    if particle { 2 } else { 0 }
 }
 
 pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
@@ -221,7 +274,7 @@ pub(crate) fn np_before(
     let sp = speech();
     let mut b = vi;
     while b > floor
-        && sp.auxiliaries.contains(&t[b - 1].lower)
+        && (sp.auxiliaries.contains(&t[b - 1].lower) || is_adverb(&t[b - 1]))
         && !gap_breaks(text, t[b - 1].end, t[b].start)
     {
         b -= 1;
@@ -257,7 +310,8 @@ pub(crate) fn np_before(
         }
     }
     if !comma {
-        return run_back(text, t, b - 1, floor);
+        let r = run_back(text, t, b - 1, floor)?;
+        return Some(relative_antecedent(text, t, r, floor).unwrap_or(r));
     }
     // "X, appositive, said": the name may be either part.
     let mut a = b - 1;
@@ -273,6 +327,11 @@ pub(crate) fn np_before(
         // even when a name opens it.
         let described = seg.1 - seg.0 > 1 && !t[seg.1 - 1].cap;
         let aside = !t[seg.0].cap || described || is_age_or_home(text, t, seg, mentions);
+        // A capitalised phrase reached back over the asides is the name they describe, even
+        // one the entity finder did not know.
+        if !aside && seg != (a, b) && seg.1 - seg.0 <= 6 && t[seg.0..seg.1].iter().all(|k| k.cap) {
+            return Some(seg);
+        }
         if !aside || seg.0 <= floor + 1 {
             break;
         }
@@ -304,6 +363,77 @@ pub(crate) fn np_before(
         return Some(r0);
     }
     run_back(text, t, b - 1, floor)
+}
+
+/// Whether a word is an adverb that may sit between a speaker and the verb ("Ann Lee
+/// subsequently testified"): lowercase, ending in "-ly", and no noun a speaker phrase uses.
+fn is_adverb(w: &Tok) -> bool {
+    let sp = speech();
+    !w.cap
+        && w.lower.len() > 4
+        && w.lower.ends_with("ly")
+        && !matches!(
+            w.lower.as_str(),
+            "family" | "rally" | "daily" | "weekly" | "monthly"
+        )
+        && !sp.anonymous_heads.contains(&w.lower)
+        && !sp.role_nouns.contains(&w.lower)
+        && !sp.source_nouns.contains(&w.lower)
+}
+
+/// How far back a relative clause between a speaker and the verb may run, in words.
+const RELATIVE_WORDS: usize = 20;
+
+/// For a subject phrase `r` cut short by a relative clause with no commas ("the woman who ran
+/// the shop and who lost it said"): the phrase before the clause's first "who" (or "that"
+/// after a speaker noun), when the words between run on unbroken to the verb.
+fn relative_antecedent(
+    text: &str,
+    t: &[Tok],
+    r: (usize, usize),
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let sp = speech();
+    // Only a phrase that cannot be a subject itself: "… who did not want to be named said".
+    let w0 = &t[r.0];
+    let subject_like = w0.cap
+        || matches!(
+            w0.lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "these"
+        )
+        || w0.lower.starts_with(|c: char| c.is_ascii_digit())
+        || is_anonymous_head(&w0.lower)
+        || sp.role_nouns.contains(&w0.lower)
+        || sp.source_nouns.contains(&w0.lower)
+        || sp.person_pronouns.contains(&w0.lower)
+        || sp.thing_pronouns.contains(&w0.lower);
+    if subject_like || r.0 <= floor || gap_breaks(text, t[r.0 - 1].end, t[r.0].start) {
+        return None;
+    }
+    let mut first = None;
+    let mut j = r.0;
+    while j > floor + 1 && r.1 - j < RELATIVE_WORDS {
+        j -= 1;
+        if gap_breaks(text, t[j].end, t[j + 1].start) {
+            break;
+        }
+        let prev = &t[j - 1];
+        let relative = match t[j].lower.as_str() {
+            "who" => !sp.np_stop.contains(&prev.lower) && !is_verb(t, j - 1),
+            "that" => {
+                !prev.cap
+                    && (sp.anonymous_heads.contains(&prev.lower)
+                        || sp.source_nouns.contains(&prev.lower)
+                        || sp.role_nouns.contains(&prev.lower))
+            }
+            _ => false,
+        };
+        if relative && !gap_breaks(text, prev.end, t[j].start) {
+            first = Some(j);
+        }
+    }
+    let w = first?;
+    run_back(text, t, w - 1, floor)
 }
 
 /// The phrase that starts at `i`, up to punctuation or a clause word.
@@ -366,6 +496,14 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
 pub(crate) fn is_anonymous_head(w: &str) -> bool {
     let heads = &speech().anonymous_heads;
     heads.contains(w) || w.strip_suffix('s').is_some_and(|s| heads.contains(s))
+}
+
+/// Whether a sentence says its speaker is unnamed on purpose ("asked not to be named").
+pub(crate) fn has_anonymity_cue(clause: &str) -> bool {
+    speech()
+        .anonymity_cues
+        .iter()
+        .any(|c| contains_ignoring_case(clause, c))
 }
 
 /// Whether `hay` holds the lowercase ASCII `needle` in any case, without lowercasing `hay`
@@ -474,6 +612,19 @@ pub(crate) fn speaker_of(
     }
     let hb = if trim { head_end(t, r) } else { r.1 };
     let he = t[hb - 1].end;
+    // "the Republican", "the Vermont Democrat": a capitalised role after "the" names someone
+    // introduced before, even where the entity finder took the word for a name.
+    if t[r.0].lower == "the"
+        && (2..=4).contains(&(hb - r.0))
+        && t[hb - 1].cap
+        && sp.role_nouns.contains(&t[hb - 1].lower)
+    {
+        return Some(Speaker {
+            start: s,
+            end: he,
+            who: Who::Common { anonymous: false },
+        });
+    }
     let inside = |k: EntityKind| {
         let from = mentions.partition_point(|m| m.end <= s);
         mentions[from..]
@@ -541,10 +692,7 @@ pub(crate) fn speaker_of(
     let anonymous = t[r.0..hb]
         .iter()
         .any(|k| !k.cap && is_anonymous_head(&k.lower))
-        || sp
-            .anonymity_cues
-            .iter()
-            .any(|c| contains_ignoring_case(clause, c));
+        || has_anonymity_cue(clause);
     Some(Speaker {
         start: s,
         end: he,

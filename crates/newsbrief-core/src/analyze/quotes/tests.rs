@@ -668,3 +668,122 @@ fn a_time_phrase_after_the_name_is_not_the_speaker() {
     let q = one(t, &["Ann Lee"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_two_word_speech_verb_attributes() {
+    let t = "Ann Lee spoke first. “You were never there,” Tom Wu shot back.";
+    let q = one(t, &["Ann Lee", "Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    let t = "Ann Lee spoke first. “The mill is closed,” Tom Wu pointed out.";
+    let q = one(t, &["Ann Lee", "Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn a_sentence_run_on_with_no_space_ends_the_speaker() {
+    let t = "“The bridge will open in May,” Ann Lee said.Lee added that the cost had doubled.";
+    let q = one(t, &["Ann Lee", "Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_adverb_before_the_verb_is_skipped() {
+    let t = "The club's treasurer, Ann Lee, subsequently testified that “no money was missing.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_relative_clause_without_commas_keeps_its_antecedent() {
+    let t = "A farmer who grows corn near the river and who asked not to be named said the \
+             water was “brown for a week.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("A farmer"));
+    assert!(q.anonymous);
+}
+
+#[test]
+fn a_capitalised_role_after_the_names_the_person_before() {
+    let t = "Governor Ann Kiro toured the mill.\n“Jobs come first,” the Democrat said.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn a_role_after_the_quote_is_the_subject_of_its_own_sentence() {
+    let t = "“We are ready,” said Omar Haddad.\nTom Wu defends the plan in a radio ad: “It \
+             will pay for itself,” the senator says.";
+    let q = run(t, &["Omar Haddad", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn a_share_of_people_polled_speaks_for_the_poll() {
+    let t = "In a new county poll, 60 percent of parents said the school was “too crowded.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("a new county poll"));
+    let t = "The survey has bad news for the mayor. Six in 10 voters said he was “out of touch.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("The survey"));
+    // With no poll named, the share stays the speaker.
+    let t = "At the meeting, 60 percent of parents said the school was “too crowded.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("60 percent"));
+}
+
+#[test]
+fn words_going_on_with_the_quote_come_before_the_speaker() {
+    let t = "The ruling would deepen “a crisis of trust” felt by farmers, the unions said.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the unions"));
+}
+
+#[test]
+fn the_man_after_an_unnamed_speaker_is_that_speaker() {
+    let t = "“The water rose overnight,” said a worker near the river.\n“We lost the whole \
+             crop,” the man said.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("a worker"));
+    assert!(q[1].anonymous);
+    // A sentence that keeps the speaker unnamed keeps the role as the speaker.
+    let t = "Ann Lee spoke first.\n“We lost the whole crop,” said the man, who asked not to be \
+             named.";
+    let q = run(t, &["Ann Lee"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("the man"));
+}
+
+#[test]
+fn a_written_source_reads_and_an_office_speaks() {
+    let t = "“The plan is a mistake,” reads an editorial in the county paper.";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("an editorial"));
+    let t = "Ann Lee was in Ohio. Her office put out a statement saying the law “will not \
+             stand.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Her office"));
+}
+
+#[test]
+fn an_opening_phrase_before_the_subject_is_skipped() {
+    let t = "Even before Ann Lee spoke, his campaign sent a message saying: “We are ahead.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("his campaign"));
+    let t = "After Ann Lee won the vote, Tom Wu called the result “a fluke.”";
+    let q = one(t, &["Ann Lee", "Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn as_x_put_it_keeps_its_speaker() {
+    let t = "As Ann Lee, the club's treasurer, put it, “We are broke.”";
+    let q = one(t, &["Ann Lee"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_name_before_an_age_and_a_description_is_the_speaker() {
+    // No mention for the name: the capitalised words before the asides are the name.
+    let t = "Kiro Tann, 35, the niece of the late mayor, said on Monday, “We will rebuild.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Kiro Tann"));
+}
