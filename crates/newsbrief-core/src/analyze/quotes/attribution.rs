@@ -160,6 +160,13 @@ pub(super) fn tail_speaker(
         // "…” by the river, officials said": the speaker follows the last comma; "…,” Ann
         // Lee, the club's director, said": the speaker comes before the first.
         let (start, end) = match (commas.first(), commas.last()) {
+            // "…” yet, in a video, she said": a pronoun alone before the verb is its subject,
+            // whatever the words before it.
+            (Some(_), Some(&last))
+                if end - last == 1 && sp.person_pronouns.contains(&t[last].lower) =>
+            {
+                (last, end)
+            }
             (Some(_), Some(&last))
                 if sp.np_stop.contains(&t[0].lower)
                     || PREPOSITIONS.contains(&t[0].lower.as_str()) =>

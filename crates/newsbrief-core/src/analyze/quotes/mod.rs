@@ -317,7 +317,7 @@ pub fn find(
                 resolve_pronoun(&events, &quote_events, at, q.block, want, NEAR_PARAGRAPHS);
             let subject = sentence_at(sentences, at).and_then(|si| {
                 previous_subject(
-                    text, sentences, si, q.block, mentions, &cover, &genders, want,
+                    text, sentences, si, q.block, mentions, &cover, &genders, want, at,
                 )
             });
             let recent = recent.filter(|e| {

@@ -4,7 +4,9 @@
 use super::gender::{self, Gender, Genders, agrees};
 use super::lexicon::speech;
 use super::scan::Span;
-use super::speaker::{Speaker, Tok, Who, gap_breaks, is_verb, np_before, speaker_of, toks};
+use super::speaker::{
+    Speaker, Tok, Who, gap_breaks, gap_has_comma, is_verb, np_before, speaker_of, toks,
+};
 use super::{mentions_in, sentence_bounds};
 use crate::analyze::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
@@ -147,11 +149,11 @@ pub(super) fn sentence_subject(
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, hi.max(lo));
-    let from = opening_phrase_end(text, &t, cover);
+    let ms = mentions_in(mentions, lo, hi);
+    let from = intro_end(text, &t, ms, cover);
     if let Some(s) = definite_subject(text, &t[from..]) {
         return Some(s);
     }
-    let ms = mentions_in(mentions, lo, hi);
     let mut mi = 0;
     for k in from..t.len().min(from + SUBJECT_WORDS) {
         let w = &t[k];
@@ -161,7 +163,16 @@ pub(super) fn sentence_subject(
         while mi < ms.len() && ms[mi].end <= w.start {
             mi += 1;
         }
-        let after_prep = k > 0 && OBJECT_CUES.contains(&t[k - 1].lower.as_str());
+        // A title between the preposition and the name keeps the name an object: "worked
+        // with Mr. Lee". A sentence's opening "And" joins it to the one before: "And she
+        // said …" has "she" for its subject.
+        let mut p = k;
+        while p > 0 && is_title(text, &t[p - 1]) {
+            p -= 1;
+        }
+        let after_prep = p > 0
+            && OBJECT_CUES.contains(&t[p - 1].lower.as_str())
+            && !(p == 1 && t[0].lower == "and");
         if sp.person_pronouns.contains(&w.lower) {
             return (!after_prep).then_some(Speaker {
                 start: w.start,
@@ -175,10 +186,28 @@ pub(super) fn sentence_subject(
         if !matches!(m.kind, EntityKind::Person | EntityKind::Organization) {
             continue;
         }
+        // "the Lee campaign", "a Trump supporter": a person's name after an article and
+        // before a lowercase word only modifies that word ("the Daily Star said" speaks).
+        let modifier = m.kind == EntityKind::Person
+            && k > 0
+            && matches!(t[k - 1].lower.as_str(), "the" | "a" | "an")
+            && t[k..]
+                .iter()
+                .find(|n| n.start >= m.end)
+                .is_some_and(|n| !n.cap && !gap_breaks(text, m.end, n.start));
         let possessive = possessive_at(text, m.end);
-        if after_prep || possessive || cover.covers(m.start, m.end) {
+        let indefinite = text
+            .get(m.start..m.end)
+            .is_some_and(|n| INDEFINITE.iter().any(|i| n.eq_ignore_ascii_case(i)));
+        if after_prep || modifier || possessive || indefinite || cover.covers(m.start, m.end) {
             continue;
         }
+        // "Obama adviser Ann Lee said": a name before a role only says whose the role is; the
+        // person is the name after it.
+        let (mi, m) = (m.kind == EntityKind::Person)
+            .then(|| role_holder(text, &t, k, ms, mi))
+            .flatten()
+            .unwrap_or((mi, m));
         return Some(Speaker {
             start: m.start,
             end: m.end,
@@ -192,10 +221,31 @@ pub(super) fn sentence_subject(
     None
 }
 
-/// Words that open a phrase or clause setting the scene before a sentence's subject ("After
-/// the vote, …", "Even before Lee spoke, …"); not "as", whose clause names a speaker ("As Lee
-/// put it, …").
-const OPENERS: &[&str] = &[
+/// Words ending in a full stop that stand before a name as its title ("Mr.", "Sen.", "Dr.").
+fn is_title(text: &str, w: &Tok) -> bool {
+    w.cap
+        && w.end - w.start <= 4
+        && text.get(w.end..).is_some_and(|r| r.starts_with('.'))
+        && !w.lower.contains('.')
+}
+
+/// Words that a capitalised sentence opening may make look like a name but name nobody.
+const INDEFINITE: &[&str] = &[
+    "nobody",
+    "everybody",
+    "somebody",
+    "anybody",
+    "everyone",
+    "someone",
+    "anyone",
+    "none",
+];
+
+/// Words that open a phrase setting the scene before the subject: "Since taking office, …",
+/// "When asked about the plan, …", "At a rally in Ohio, …"; not "as", whose clause names a
+/// speaker ("As Lee put it, …").
+const INTRO_WORDS: &[&str] = &[
+    "since",
     "after",
     "before",
     "when",
@@ -203,43 +253,121 @@ const OPENERS: &[&str] = &[
     "although",
     "though",
     "because",
-    "since",
     "if",
-    "following",
     "despite",
-    "once",
+    "unlike",
     "until",
+    "once",
+    "following",
+    "during",
     "in",
     "on",
     "at",
-    "during",
-    "with",
     "for",
+    "with",
+    "without",
+    "by",
+    "from",
+    "among",
     "amid",
+    "under",
+    "over",
+    "through",
+    "upon",
+    "asked",
+    "like",
+    "whether",
+    "whenever",
+    "weeks",
+    "days",
+    "months",
+    "years",
 ];
 
-/// Where a sentence's subject may start: after an opening phrase that ends in a comma ("After
-/// the vote, his campaign said"), else at its first word.
-fn opening_phrase_end(text: &str, t: &[Tok], cover: &QuoteCover) -> usize {
-    let lead = usize::from(t.first().is_some_and(|w| {
+/// How many words an opening phrase before the subject may have.
+const INTRO_WORDS_MAX: usize = 16;
+
+/// Where a sentence's subject may start: after an opening adverbial phrase and its comma
+/// ("Since naming Ann Lee his running mate, Tom Roe has risen …": the subject is Tom Roe,
+/// not the name inside the opening phrase), else at its first word.
+fn intro_end(text: &str, t: &[Tok], ms: &[RawMention], cover: &QuoteCover) -> usize {
+    let Some(first) = t.first() else {
+        return 0;
+    };
+    // An adverb may stand before the opening word: "Even before Lee spoke, …".
+    let lead = usize::from(
         matches!(
-            w.lower.as_str(),
+            first.lower.as_str(),
             "even" | "just" | "shortly" | "soon" | "long"
-        )
-    }));
-    if !t
-        .get(lead)
-        .is_some_and(|w| OPENERS.contains(&w.lower.as_str()))
-    {
+        ) && t
+            .get(1)
+            .is_some_and(|w| INTRO_WORDS.contains(&w.lower.as_str())),
+    );
+    let name_first = ms.first().is_some_and(|m| m.start == first.start);
+    let participle =
+        first.cap && !name_first && first.lower.len() > 5 && first.lower.ends_with("ing");
+    if !(first.cap && (INTRO_WORDS.contains(&t[lead].lower.as_str()) || participle)) {
         return 0;
     }
-    (lead + 1..t.len().min(SUBJECT_WORDS))
-        .find(|&k| {
-            text.get(t[k - 1].end..t[k].start)
-                .is_some_and(|g| g.contains(','))
-                && !cover.covers(t[k].start, t[k].end)
-        })
+    (lead + 1..t.len().min(INTRO_WORDS_MAX))
+        .take_while(|&j| !cover.covers(t[j].start, t[j].end))
+        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
         .unwrap_or(0)
+}
+
+/// Role words a name may be the owner of before the holder's name ("Obama consultant Ann
+/// Lee"), beside the lexicon's roles and unnamed-source heads.
+const OWNED_ROLES: &[&str] = &[
+    "consultant",
+    "adviser",
+    "advisor",
+    "supporter",
+    "ally",
+    "director",
+    "manager",
+    "deputy",
+    "counsel",
+    "pollster",
+    "surrogate",
+    "donor",
+    "friend",
+    "lawyer",
+    "attorney",
+];
+
+/// For the person mention `ms[mi]` opening at `t[k]`: when one to three lowercase words
+/// ending in a role follow it and a person's name follows them, that name's mention.
+fn role_holder<'m>(
+    text: &str,
+    t: &[Tok],
+    k: usize,
+    ms: &'m [RawMention],
+    mi: usize,
+) -> Option<(usize, &'m RawMention)> {
+    let sp = speech();
+    let m = &ms[mi];
+    let mut j = (k..t.len()).find(|&j| t[j].start >= m.end)?;
+    let from = j;
+    while j < t.len()
+        && j - from < 3
+        && !t[j].cap
+        && !gap_breaks(text, t[j - 1].end, t[j].start)
+        && !sp.np_stop.contains(&t[j].lower)
+        && !is_verb(t, j)
+    {
+        j += 1;
+    }
+    let role = j > from && {
+        let w = t[j - 1].lower.as_str();
+        sp.role_nouns.contains(w) || sp.anonymous_heads.contains(w) || OWNED_ROLES.contains(&w)
+    };
+    if !role || j >= t.len() || gap_breaks(text, t[j - 1].end, t[j].start) {
+        return None;
+    }
+    let n = ms[mi + 1..]
+        .iter()
+        .position(|n| n.start == t[j].start && n.kind == EntityKind::Person)?;
+    Some((mi + 1 + n, &ms[mi + 1 + n]))
 }
 
 /// A definite phrase opening a sentence whose head is a role or a body that speaks: "The
@@ -308,9 +436,9 @@ fn possessive_at(text: &str, end: usize) -> bool {
     !(rest.starts_with(' ') && CONTRACTED_AFTER.contains(&next.as_str()))
 }
 
-/// The person a pronoun in sentence `si` most likely stands for when no speaker came before it:
-/// the named subject of one of the sentences before, of the pronoun's gender, at most two
-/// paragraphs back.
+/// The person a pronoun at `at` in sentence `si` most likely stands for: the named subject of
+/// its own sentence before it, else of one of the sentences before, of the pronoun's gender,
+/// at most two paragraphs back.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn previous_subject(
     text: &str,
@@ -321,13 +449,26 @@ pub(super) fn previous_subject(
     cover: &QuoteCover,
     genders: &Genders,
     want: Option<Gender>,
+    at: usize,
 ) -> Option<Speaker> {
-    (si.saturating_sub(SUBJECT_SENTENCES)..si)
-        .rev()
-        .map(|i| &sentences[i])
-        .take_while(|p| p.block + 2 >= block)
-        .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
-        .find(|s| matches!(s.who, Who::Person(_)) && agrees(want, genders.of(text, s.start, s.end)))
+    let fits = |s: &Speaker| {
+        matches!(s.who, Who::Person(_)) && agrees(want, genders.of(text, s.start, s.end))
+    };
+    // The subject named earlier in the pronoun's own sentence comes first: "Lee saw it
+    // otherwise: “…,” he said."
+    let own = sentences
+        .get(si)
+        .filter(|p| p.start < at && p.block == block)
+        .and_then(|p| sentence_subject(text, p.start, at, mentions, cover))
+        .filter(fits);
+    own.or_else(|| {
+        (si.saturating_sub(SUBJECT_SENTENCES)..si)
+            .rev()
+            .map(|i| &sentences[i])
+            .take_while(|p| p.block + 2 >= block)
+            .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
+            .find(fits)
+    })
 }
 
 /// How many sentences back a pronoun looks for a named subject.

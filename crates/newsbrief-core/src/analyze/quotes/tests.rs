@@ -787,3 +787,63 @@ fn a_name_before_an_age_and_a_description_is_the_speaker() {
     let q = one(t, &[], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Kiro Tann"));
 }
+
+#[test]
+fn a_name_before_a_role_gives_the_role_holder_for_a_later_pronoun() {
+    let t = "Tom Marsh spoke first. “We will build it,” he said.\nMarsh aide Kevin Doyle took questions after the speech. “Nothing is decided,” he said.";
+    let q = run(t, &["Tom Marsh", "Marsh", "Kevin Doyle"], &[]);
+    assert_eq!(q[1].words, "Nothing is decided");
+    assert_eq!(q[1].speaker.as_deref(), Some("Kevin Doyle"));
+}
+
+#[test]
+fn an_opening_phrase_is_no_subject_for_a_later_pronoun() {
+    let t = "Since naming Kevin Doyle as his deputy, Tom Marsh has climbed in the polls. “It is working,” he said.";
+    let q = one(t, &["Kevin Doyle", "Tom Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Marsh"));
+}
+
+#[test]
+fn a_pronoun_after_a_quote_means_the_subject_named_before_it() {
+    let t =
+        "Kevin Doyle said the plan was sound. Tom Marsh saw it otherwise: “It will fail,” he said.";
+    let q = one(t, &["Kevin Doyle", "Tom Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Marsh"));
+}
+
+#[test]
+fn an_opening_and_leaves_the_pronoun_the_subject() {
+    let t = "Maria Lopez spoke at the hall. Tom Marsh left early.\nAnd she was sure of one thing: “We will win.”";
+    let q = one(t, &["Maria Lopez", "Tom Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn nobody_is_no_subject() {
+    let t = "Nobody asked Tom Marsh about the budget. He called it “a mess.”";
+    let q = one(t, &["Nobody", "Tom Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Marsh"));
+}
+
+#[test]
+fn a_titled_name_after_a_preposition_is_no_subject() {
+    let t = "“He is one of us,” Mr. Brandt said of Mr. Doyle. He said he wanted them to “come and knock on doors.”";
+    let q = run(t, &["Doyle"], &[]);
+    assert_eq!(q[1].words, "come and knock on doors.");
+    assert_eq!(q[1].speaker.as_deref(), Some("Mr. Brandt"));
+}
+
+#[test]
+fn a_name_modifying_a_noun_is_no_subject() {
+    let t = "Kevin Doyle said the vote was close. The Marsh outlets have stood in the way, he said, by “muddying the facts.”";
+    let q = one(t, &["Kevin Doyle", "Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Kevin Doyle"));
+}
+
+#[test]
+fn a_pronoun_alone_before_the_verb_after_a_quote_speaks() {
+    let t =
+        "Tom Marsh won the vote. Voters had “lost patience” long ago with the council, he said.";
+    let q = one(t, &["Tom Marsh"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Marsh"));
+}
