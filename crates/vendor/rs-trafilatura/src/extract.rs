@@ -110,7 +110,11 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     // Go-trafilatura pattern: docBackup is used by baseline() and recoverWildText()
     // when main extraction fails. Without this, content inside <form> tags
     // (common in legacy pages) would be lost after doc_cleaning removes them.
-    let doc_backup = dom::clone_document(&document);
+    //
+    // newsbrief patch: the backup is kept as the page serialised at this point and parsed only
+    // when a path that reads it runs (see `BackupDocument`), not as a second tree of the page
+    // held through the whole extraction.
+    let mut doc_backup = BackupDocument::new(&document);
 
     // Fix 9: Try JSON-LD articleBody extraction FIRST (before cleaning removes scripts)
     // Many modern sites include full article content in JSON-LD structured data.
@@ -208,7 +212,7 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
         // content is inside <form> tags that get removed by doc_cleaning
         // Pass content_html for proper structural comparison in candidate_is_usable
         let (fallback_text, fallback_html) =
-            try_fallback_extraction(&doc_backup, &content_text, content_html.as_deref(), options);
+            try_fallback_extraction(doc_backup.take(), &content_text, content_html.as_deref(), options);
 
         // try_fallback_extraction uses candidate_is_usable heuristics internally:
         // - Won't accept candidates that shrink content by >50% (protects good extractions)
@@ -252,7 +256,7 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     if profile.collect_repeated_items {
         let current_len = content_text.chars().count();
         if current_len < 3000 {
-            if let Some(collected) = try_collect_repeated_items(&doc_backup) {
+            if let Some(collected) = try_collect_repeated_items(doc_backup.get()) {
                 let coll_len = collected.chars().count();
                 if coll_len > current_len * 2 {
                     warnings.push(format!(
@@ -271,7 +275,7 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     // picks a product grid or review section instead. Find these descriptions
     // and prepend them to the extraction.
     if detected_page_type == page_type::PageType::Category {
-        if let Some(desc) = extract_collection_description(&doc_backup) {
+        if let Some(desc) = extract_collection_description(doc_backup.get()) {
             let desc_lower = desc.to_lowercase();
             let content_lower = content_text.to_lowercase();
             // Only add if the description isn't already in the extraction
@@ -454,6 +458,32 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     }
 
     final_result
+}
+
+/// newsbrief patch: the pre-cleaning copy of the page that the fallback and collection paths
+/// read, kept as the serialised page and parsed on first use. The published crate parsed it up
+/// front (`dom::clone_document`), a second tree of the whole page held through the extraction
+/// whether or not those paths ran; the tree parsed here is the one it made.
+struct BackupDocument {
+    html: tendril::StrTendril,
+    doc: Option<Document>,
+}
+
+impl BackupDocument {
+    fn new(document: &Document) -> Self {
+        Self { html: document.html(), doc: None }
+    }
+
+    /// The backup tree, parsed if it is not held.
+    fn get(&mut self) -> &Document {
+        let html = &self.html;
+        self.doc.get_or_insert_with(|| Document::from(&**html))
+    }
+
+    /// The backup tree to change: the one held, or a new parse. A later `get` parses again.
+    fn take(&mut self) -> Document {
+        self.doc.take().unwrap_or_else(|| Document::from(&*self.html))
+    }
 }
 
 /// Counts words in text that meet minimum length requirement.
@@ -1005,7 +1035,7 @@ fn count_words(text: &str, min_length: usize) -> usize {
 ///
 /// Returns (text, html) of best extraction result, or None if no improvement.
 fn try_fallback_extraction(
-    doc_backup: &Document,
+    doc_backup: Document,
     current_text: &str,
     current_html: Option<&str>,
     options: &Options,
@@ -1023,7 +1053,9 @@ fn try_fallback_extraction(
     let extracted_sel = extracted_doc.select("body");
 
     // Clone for modification (remove share plugins) - doc_backup is already pre-cleaning
-    let doc_for_fallback = dom::clone_document(doc_backup);
+    // newsbrief patch: the backup is this function's own (taken by value), so it is changed
+    // in place instead of parsed a third time.
+    let doc_for_fallback = doc_backup;
 
     // Remove social share plugin elements before fallback extraction
     const SHARE_PLUGIN_SELECTOR: &str = "[class*=\"dpsp-\"], [class*=\"wabtn\"], [class*=\"addtoany\"], [class*=\"shareaholic\"], [class*=\"share-wrapper\"], [class*=\"social-share\"], [class*=\"share-buttons\"], [id*=\"share-buttons\"], [class*=\"post-share\"], [class*=\"entry-share\"], [class*=\"shareModal\"], [class*=\"ShareModal\"]";

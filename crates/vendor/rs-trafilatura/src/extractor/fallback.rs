@@ -9,7 +9,6 @@ use crate::dom;
 use crate::etree;
 use crate::selector::discard::should_discard;
 use crate::Options;
-use super::pruning::prune_unwanted_nodes;
 use super::tags::VALID_TAG_CATALOG;
 
 // === Baseline Extraction ===
@@ -563,27 +562,10 @@ pub fn compare_external_extraction(
         return (result_doc, extracted_text);
     }
 
-    // Prior cleaning for precision mode
-    let cleaned_doc = if opts.favor_precision {
-        let cloned = dom::clone_document(original_doc);
-        let _ = prune_unwanted_nodes(
-            &cloned.select("body"),
-            crate::selector::discard::OVERALL_DISCARDED_CONTENT,
-            true,
-        );
-        cloned
-    } else {
-        dom::clone_document(original_doc)
-    };
-
-    // Remove social share plugin elements before comparison
-    // This prevents share buttons from being included in the article content
-    let share_elements = cleaned_doc.select(SHARE_PLUGIN_SELECTOR).nodes().to_vec();
-    for node in share_elements.into_iter().rev() {
-        etree::remove(&Selection::from(node), false);
-    }
-
-    let _ = cleaned_doc;
+    // newsbrief patch: the published crate cloned `original_doc` here (a second tree of the
+    // whole page), pruned it in precision mode and removed its share plugins, then never read
+    // it: the result below is built from `extracted_doc` alone. The clone is left out.
+    let _ = original_doc;
 
     // Use our extraction directly
     let result_doc = {
