@@ -94,3 +94,47 @@ fn search_opened_while_its_index_is_built_takes_the_query_and_answers_later() {
     let ready = buffer_text(&render_buffer(&app));
     assert!(ready.contains("results"), "{ready}");
 }
+
+/// The first `e` on a big brief must not count every entity's mentions on the key thread: the
+/// entity view opens at once saying what it waits for, help and Esc are answered, and the table
+/// appears once the thread is done, sorted as the view was.
+#[test]
+fn first_entity_view_on_a_big_brief_answers_keys_while_its_table_is_counted() {
+    use newsbrief::tui::app::View;
+    use newsbrief::tui::screens::entities;
+    let mut app = App::new(common::big_brief(1_000), Theme::default_theme(), 120, 30);
+    let mentions: usize = app.brief.entities.iter().map(|e| e.mentions.len()).sum();
+    assert!(mentions >= entities::INLINE_MENTIONS);
+    press(&mut app, 'e');
+    assert_eq!(app.view, View::Entities);
+    let pending = buffer_text(&render_buffer(&app));
+    assert!(
+        pending.contains("counting the entities of 1000 articles"),
+        "the view says what it waits for: {pending}"
+    );
+    press(&mut app, '?');
+    let help = buffer_text(&render_buffer(&app));
+    assert!(help.contains("Keys: entities"), "{help}");
+    press(&mut app, '?');
+    assert!(app.overlay.is_none());
+    // Esc goes back to the list while the count runs; `e` comes back to the same count.
+    update(&mut app, Action::Back);
+    assert_eq!(app.view, View::List);
+    press(&mut app, 'e');
+    assert!(app.screens.entities.counting.is_pending());
+    entities::prepare(&mut app);
+    assert!(!app.screens.entities.counting.is_pending());
+    let ready = buffer_text(&render_buffer(&app));
+    assert!(!ready.contains("counting the entities"), "{ready}");
+    let v = &app.screens.entities;
+    assert_eq!(v.rows.len(), app.brief.entities.len());
+    let totals: Vec<usize> = v.shown.iter().map(|&i| v.rows[i].total).collect();
+    assert!(
+        totals.windows(2).all(|w| w[0] >= w[1]) && totals[0] > 0,
+        "most mentioned first: {totals:?}"
+    );
+    assert!(ready.contains("Entities"), "{ready}");
+    // `j` moves through the table now that it is there.
+    press(&mut app, 'j');
+    assert_eq!(app.screens.entities.cursor, 1);
+}

@@ -190,6 +190,8 @@ fn event_loop(
                 }
                 // A search typed while its index was built gets its results.
                 dirty |= search::poll(app);
+                // The entity table counted on a thread is shown.
+                dirty |= screens::entities::poll(app);
                 if let Some(a) = autosave
                     && let Ok(mut a) = a.lock()
                 {
@@ -431,6 +433,9 @@ pub fn render_view(brief: Brief, spec: &RenderSpec, look: &Look) -> Result<Strin
     }
     if view == View::Compare {
         screens::compare::prepare(&mut app, spec.left, spec.right)?;
+    }
+    if view == View::Entities {
+        screens::entities::prepare(&mut app);
     }
     Ok(buffer_text(&render_buffer(&app)))
 }

@@ -1,9 +1,11 @@
 //! The entity view: every entity counted per article, the mentions of the selected one, and
-//! the keys that move through them. The table is counted the first time the view is shown, so
-//! drawing a frame only reads it.
+//! the keys that move through them. The table is counted the first time the view is shown (a
+//! big brief's on a thread, the keys answering meanwhile), so drawing a frame only reads it.
 
 mod keys;
 pub mod view;
+
+use std::sync::{Arc, OnceLock};
 
 use crate::brief::{Brief, EntityKind};
 use crate::tui::action::{Action, Focus, Highlight};
@@ -24,14 +26,94 @@ pub const SCREEN: Screen = Screen {
 
 pub type State = EntityView;
 
-/// Counts the table the first time the view is shown.
+/// Counts the table the first time the view is shown: a big brief's on a thread, while the
+/// view says so and the keys keep answering.
 fn refresh(app: &mut App) {
-    if !app.screens.entities.built {
-        app.screens.entities = EntityView::new(&app.brief);
+    let v = &mut app.screens.entities;
+    if !v.built && !v.counting.is_pending() {
+        v.start(&app.brief);
     }
 }
 
+/// Briefs with fewer mentions than this have their table counted on the spot: about half a
+/// microsecond a mention, so under 10 ms, where a waiting line would only flicker. Bigger briefs
+/// are counted on a thread.
+pub const INLINE_MENTIONS: usize = 20_000;
+
+/// What the view shows while a big brief's entities are counted.
+pub fn counting_line(articles: usize) -> String {
+    format!("counting the entities of {articles} articles…")
+}
+
+/// Takes the table counted on a thread once it is there (called while the app is idle): true
+/// when the screen should be drawn again.
+pub fn poll(app: &mut App) -> bool {
+    let v = &mut app.screens.entities;
+    let Some(done) = v.counting.take() else {
+        return false;
+    };
+    v.rows = done.rows;
+    v.shown = done.shown;
+    v.cursor = done.cursor;
+    v.mention = 0;
+    v.mentions_focused = false;
+    v.built = true;
+    true
+}
+
+/// Blocks until the table a thread counts is there (for `render` and tests).
+pub fn prepare(app: &mut App) {
+    app.refresh();
+    if let Some(cell) = app.screens.entities.counting.0.as_ref() {
+        cell.wait();
+    }
+    poll(app);
+}
+
+/// A table counted on a thread: the rows and the order of the view that started it.
+#[derive(Debug)]
+pub struct Counted {
+    rows: Arc<Vec<EntityRow>>,
+    shown: Vec<usize>,
+    cursor: usize,
+}
+
+/// The count running on a thread, if one is: its result, set once by the thread.
+#[derive(Debug, Clone, Default)]
+pub struct Counting(Option<Arc<OnceLock<Counted>>>);
+
+impl Counting {
+    /// A thread is counting the table.
+    pub fn is_pending(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The finished count, once; None while the thread runs or when none was started.
+    fn take(&mut self) -> Option<Counted> {
+        let done = self.0.as_ref()?.get()?;
+        let out = Counted {
+            rows: Arc::clone(&done.rows),
+            shown: done.shown.clone(),
+            cursor: done.cursor,
+        };
+        self.0 = None;
+        Some(out)
+    }
+}
+
+/// Two views are alike whatever their threads hold: only whether one is counting matters.
+impl PartialEq for Counting {
+    fn eq(&self, other: &Counting) -> bool {
+        self.is_pending() == other.is_pending()
+    }
+}
+
+impl Eq for Counting {}
+
 fn status(app: &App) -> String {
+    if app.screens.entities.counting.is_pending() {
+        return counting_line(app.brief.articles.len());
+    }
     let asides = if app.screens.entities.asides {
         " │ captions and bylines counted"
     } else {
@@ -106,8 +188,8 @@ impl EntityRow {
 pub struct EntityView {
     /// The rows are counted (the default view is empty until the screen is first shown).
     pub built: bool,
-    /// One row per entity of the brief, same order.
-    pub rows: Vec<EntityRow>,
+    /// One row per entity of the brief, same order (shared with the thread that counted them).
+    pub rows: Arc<Vec<EntityRow>>,
     /// Rows shown (indices into `rows`) after the kind filter, in the sort order.
     pub shown: Vec<usize>,
     pub sort: SortBy,
@@ -125,10 +207,12 @@ pub struct EntityView {
     /// Names in captions, photo credits and bylines are counted and listed too: off, a name
     /// only a caption gives is not one the outlet's story tells.
     pub asides: bool,
+    /// A big brief's table being counted on a thread.
+    pub counting: Counting,
 }
 
 impl EntityView {
-    /// Counts every entity's mentions per article.
+    /// Counts every entity's mentions per article (on the spot, whatever the brief's size).
     pub fn new(brief: &Brief) -> EntityView {
         let mut v = EntityView {
             built: true,
@@ -139,48 +223,35 @@ impl EntityView {
     }
 
     /// Counts the rows again, with or without the asides, keeping the sort, the filter and the
-    /// selected entity.
+    /// selected entity: on the spot for a small brief, else on a thread ([`poll`] takes the
+    /// result), the view showing [`counting_line`] meanwhile.
+    fn start(&mut self, brief: &Arc<Brief>) {
+        let mentions: usize = brief.entities.iter().map(|e| e.mentions.len()).sum();
+        if mentions < INLINE_MENTIONS {
+            self.count(brief);
+            self.built = true;
+            return;
+        }
+        let cell = Arc::new(OnceLock::new());
+        self.counting = Counting(Some(Arc::clone(&cell)));
+        let keep = self.selected_row().map(|r| r.entity);
+        let (asides, sort, kind) = (self.asides, self.sort, self.kind);
+        let brief = Arc::clone(brief);
+        std::thread::spawn(move || {
+            let rows = Arc::new(count_rows(&brief, asides));
+            let (shown, cursor) = order(&brief, &rows, sort, kind, keep);
+            let _ = cell.set(Counted {
+                rows,
+                shown,
+                cursor,
+            });
+        });
+    }
+
+    /// Counts the rows again on the spot, keeping the sort, the filter and the selected
+    /// entity.
     fn count(&mut self, brief: &Brief) {
-        let ids = brief.article_positions();
-        let asides = self.asides;
-        let rows = brief
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                // An entity's mentions come article by article: one lookup per run of them.
-                let mut last: Option<(&str, usize)> = None;
-                let mut mentions: Vec<MentionAt> = e
-                    .mentions
-                    .iter()
-                    .filter_map(|m| {
-                        let a = match last {
-                            Some((id, a)) if id == m.article => a,
-                            _ => {
-                                let a = *ids.get(m.article.as_str())?;
-                                last = Some((m.article.as_str(), a));
-                                a
-                            }
-                        };
-                        if !asides && brief.articles[a].is_aside(m.start) {
-                            return None;
-                        }
-                        Some(MentionAt {
-                            article: a,
-                            start: m.start,
-                            end: m.end,
-                        })
-                    })
-                    .collect();
-                mentions.sort_unstable();
-                EntityRow {
-                    entity: i,
-                    total: mentions.len(),
-                    mentions,
-                }
-            })
-            .collect();
-        self.rows = rows;
+        self.rows = Arc::new(count_rows(brief, self.asides));
         self.reorder(brief);
     }
 
@@ -193,32 +264,7 @@ impl EntityView {
     /// still shown.
     pub fn reorder(&mut self, brief: &Brief) {
         let keep = self.selected_row().map(|r| r.entity);
-        let ent = |i: usize| &brief.entities[self.rows[i].entity];
-        let mut shown: Vec<usize> = (0..self.rows.len())
-            .filter(|&i| self.kind.is_none_or(|k| ent(i).kind == k))
-            .filter(|&i| self.rows[i].total > 0)
-            .collect();
-        let name = |i: usize| ent(i).name.to_lowercase();
-        match self.sort {
-            SortBy::Total => shown.sort_by(|&a, &b| {
-                self.rows[b]
-                    .total
-                    .cmp(&self.rows[a].total)
-                    .then_with(|| name(a).cmp(&name(b)))
-            }),
-            SortBy::Name => shown.sort_by_key(|&i| name(i)),
-            SortBy::Kind => shown.sort_by(|&a, &b| {
-                ent(a)
-                    .kind
-                    .cmp(&ent(b).kind)
-                    .then(self.rows[b].total.cmp(&self.rows[a].total))
-                    .then_with(|| name(a).cmp(&name(b)))
-            }),
-        }
-        self.shown = shown;
-        self.cursor = keep
-            .and_then(|e| self.shown.iter().position(|&i| self.rows[i].entity == e))
-            .unwrap_or(0);
+        (self.shown, self.cursor) = order(brief, &self.rows, self.sort, self.kind, keep);
         self.mention = 0;
         self.mentions_focused = false;
     }
@@ -237,9 +283,101 @@ impl EntityView {
     }
 }
 
+/// Every entity's mentions outside the asides (all of them with `asides`), in article then
+/// text order: one row per entity of the brief, same order.
+fn count_rows(brief: &Brief, asides: bool) -> Vec<EntityRow> {
+    let ids = brief.article_positions();
+    brief
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            // An entity's mentions come article by article: one lookup per run of them.
+            let mut last: Option<(&str, usize)> = None;
+            let mut mentions: Vec<MentionAt> = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let a = match last {
+                        Some((id, a)) if id == m.article => a,
+                        _ => {
+                            let a = *ids.get(m.article.as_str())?;
+                            last = Some((m.article.as_str(), a));
+                            a
+                        }
+                    };
+                    if !asides && brief.articles[a].is_aside(m.start) {
+                        return None;
+                    }
+                    Some(MentionAt {
+                        article: a,
+                        start: m.start,
+                        end: m.end,
+                    })
+                })
+                .collect();
+            mentions.sort_unstable();
+            EntityRow {
+                entity: i,
+                total: mentions.len(),
+                mentions,
+            }
+        })
+        .collect()
+}
+
+/// The rows shown (indices into `rows`) after the kind filter, in the sort order, and the
+/// position of entity `keep` among them (0 when it is not shown).
+fn order(
+    brief: &Brief,
+    rows: &[EntityRow],
+    sort: SortBy,
+    kind: Option<EntityKind>,
+    keep: Option<usize>,
+) -> (Vec<usize>, usize) {
+    let ent = |i: usize| &brief.entities[rows[i].entity];
+    let shown: Vec<usize> = (0..rows.len())
+        .filter(|&i| kind.is_none_or(|k| ent(i).kind == k))
+        .filter(|&i| rows[i].total > 0)
+        .collect();
+    // Each name lowercased once, not once per comparison: a big brief names tens of
+    // thousands of entities.
+    let mut keyed: Vec<(String, usize)> = shown
+        .into_iter()
+        .map(|i| (ent(i).name.to_lowercase(), i))
+        .collect();
+    match sort {
+        SortBy::Total => keyed.sort_by(|(na, a), (nb, b)| {
+            rows[*b].total.cmp(&rows[*a].total).then_with(|| na.cmp(nb))
+        }),
+        SortBy::Name => keyed.sort_by(|(na, _), (nb, _)| na.cmp(nb)),
+        SortBy::Kind => keyed.sort_by(|(na, a), (nb, b)| {
+            ent(*a)
+                .kind
+                .cmp(&ent(*b).kind)
+                .then(rows[*b].total.cmp(&rows[*a].total))
+                .then_with(|| na.cmp(nb))
+        }),
+    }
+    let shown: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    let cursor = keep
+        .and_then(|e| shown.iter().position(|&i| rows[i].entity == e))
+        .unwrap_or(0);
+    (shown, cursor)
+}
+
 fn handle(app: &mut App, action: Action) -> Outcome {
     let pg = table_page(app);
     let v = &mut app.screens.entities;
+    if v.counting.is_pending() {
+        // Until the table is counted only going back means anything here; the app's own keys
+        // (help, search, quit) are answered before this.
+        if action == Action::Back {
+            app.focus = Focus::List;
+            return Outcome::Nav(Nav::Reset(View::List));
+        }
+        return Outcome::Consumed;
+    }
     match action {
         Action::Down | Action::Scroll(1..) => v.move_by(1),
         Action::Up | Action::Scroll(..=-1) => v.move_by(-1),
@@ -281,7 +419,7 @@ fn handle(app: &mut App, action: Action) -> Outcome {
         }
         Action::ToggleBoilerplate => {
             v.asides = !v.asides;
-            v.count(&app.brief);
+            v.start(&app.brief);
         }
         Action::CycleKind => {
             v.kind = match v.kind {
@@ -337,7 +475,7 @@ mod tests {
     fn counts_per_article_match_the_mentions_and_the_filter_keeps_the_cursor() {
         let b = crate::brief::default_brief();
         let mut v = EntityView::new(&b);
-        for row in &v.rows {
+        for row in v.rows.iter() {
             let per_article: usize = (0..b.articles.len()).map(|a| row.count_in(a)).sum();
             assert_eq!(per_article, row.total);
             let pos = b.article_positions();

@@ -191,13 +191,17 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
     }
     head.push_str(" TOTAL");
     lines.push(Line::styled(fit(&head, w), t.muted));
-    if v.shown.is_empty() {
+    if v.shown.is_empty() && !v.counting.is_pending() {
         let msg = if v.rows.is_empty() {
             " this brief names no entities"
         } else {
             " no entity of this kind (f: next kind)"
         };
         lines.push(Line::styled(fit(msg, w), t.muted));
+    }
+    if v.counting.is_pending() {
+        let msg = format!(" {}", super::counting_line(n));
+        lines.push(Line::styled(fit(&msg, w), t.muted));
     }
     let rows = (inner.height as usize).saturating_sub(1).max(1);
     let first = v.cursor.saturating_sub(rows - 1);
