@@ -191,6 +191,14 @@ impl App {
         })
     }
 
+    /// Word count of article `i`: its row's when drawn, else counted alone, so that sorting
+    /// by words does not count the sources of every article on the key thread.
+    pub fn row_words(&self, i: usize) -> usize {
+        self.row_stats[i]
+            .get()
+            .map_or_else(|| self.brief.articles[i].word_count(), |s| s.words)
+    }
+
     /// Word and source counts of article `i` for its list row.
     pub fn row_stats(&self, i: usize) -> RowStats {
         *self.row_stats[i].get_or_init(|| RowStats {

@@ -89,7 +89,7 @@ pub fn compute(app: &App, sort: ListSort, filter: &str) -> Vec<usize> {
             }
         }),
         ListSort::Outlet => order.sort_by_cached_key(|&i| fold(&b.articles[i].outlet)),
-        ListSort::Words => order.sort_by_key(|&i| std::cmp::Reverse(app.row_stats(i).words)),
+        ListSort::Words => order.sort_by_cached_key(|&i| std::cmp::Reverse(app.row_words(i))),
         ListSort::Quotes => order.sort_by_key(|&i| std::cmp::Reverse(b.articles[i].quotes.len())),
     }
     order
