@@ -163,7 +163,14 @@ impl CleanLayer {
         };
         let mut i = 0;
         let mut copy_from = 0;
-        while let Some(c) = input[i..].chars().next() {
+        // Every character acted on below (ESC or a C1 control starting an escape, U+2028,
+        // U+2029) is encoded starting with one of these bytes, and none of them occurs inside
+        // another character: the text between them is copied without being decoded.
+        while let Some(p) = memchr::memchr3(0x1b, 0xc2, 0xe2, &input.as_bytes()[i..]) {
+            i += p;
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
             let (replacement, len) = match c {
                 c if is_escape_start(c) => ("", escape_len(&input[i..])),
                 '\u{2028}' => ("\n", c.len_utf8()),

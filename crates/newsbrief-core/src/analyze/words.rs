@@ -23,21 +23,47 @@ fn is_joiner(c: char) -> bool {
 /// period only through the rule for abbreviations below, "3,000" stays one number and
 /// "al-Asad" one word.
 pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text[start..end].len() / 6 + 1);
+    scan(text, start, end, |t| {
+        out.push(t);
+        true
+    });
+    out
+}
+
+/// Whether `text[start..end]` holds at least `n` tokens (of [`tokens`]), read only as far as
+/// the `n`-th and without building the list.
+pub fn at_least(text: &str, start: usize, end: usize, n: usize) -> bool {
+    if n == 0 {
+        return true;
+    }
+    let mut seen = 0;
+    scan(text, start, end, |_| {
+        seen += 1;
+        seen < n
+    });
+    seen >= n
+}
+
+/// The tokens of `text[start..end]` in order, each handed to `emit`, which returns whether to
+/// go on.
+fn scan(text: &str, start: usize, end: usize, mut emit: impl FnMut(Token) -> bool) {
     let slice = &text[start..end];
     let bytes = slice.as_bytes();
     let char_at = |i: usize| char_at(slice, i);
-    let mut out = Vec::with_capacity(slice.len() / 6 + 1);
     let mut cur: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(i);
         // An escape sequence is no text: its payload never makes words (as in the reader).
         if crate::text::is_escape_start(c) {
-            if let Some(s) = cur.take() {
-                out.push(Token {
+            if let Some(s) = cur.take()
+                && !emit(Token {
                     start: start + s,
                     end: start + i,
-                });
+                })
+            {
+                return;
             }
             i += crate::text::escape_len(&slice[i..]);
             continue;
@@ -47,6 +73,11 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
                 cur = Some(i);
             }
             i += len;
+            // The rest of an ASCII word in one run: most of any text, and no byte of it can
+            // start an escape sequence or need decoding.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             continue;
         }
         if let Some(s) = cur {
@@ -64,21 +95,22 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
                     e = i + 1;
                 }
             }
-            out.push(Token {
+            if !emit(Token {
                 start: start + s,
                 end: start + e,
-            });
+            }) {
+                return;
+            }
             cur = None;
         }
         i += len;
     }
     if let Some(s) = cur {
-        out.push(Token {
+        emit(Token {
             start: start + s,
             end,
         });
     }
-    out
 }
 
 /// The character at a byte offset and its length; ASCII, most of any text, without decoding.
@@ -189,6 +221,15 @@ mod tests {
             text in "[a-zA-Z0-9 .,'’\\-‐éßİ٣漢😀\u{300}\n]{0,40}"
         ) {
             proptest::prop_assert_eq!(tokens(&text, 0, text.len()), reference(&text, 0, text.len()));
+        }
+
+        #[test]
+        fn at_least_counts_the_tokens(
+            text in "[a-zA-Z0-9 .,'’\\-‐é漢\n]{0,40}",
+            n in 0usize..10,
+        ) {
+            let count = tokens(&text, 0, text.len()).len();
+            proptest::prop_assert_eq!(at_least(&text, 0, text.len(), n), count >= n);
         }
     }
 }

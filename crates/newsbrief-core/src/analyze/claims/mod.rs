@@ -15,7 +15,10 @@ mod tests;
 use super::entities::RawMention;
 use super::quotes::{self, FoundQuote, Tok};
 use crate::brief::{Block, BlockKind, Claim, ClaimFeature, EntityKind, Sentence};
-use lexicon::claims_lexicon;
+use lexicon::{
+    IN_EVENTS, IN_MONTHS, IN_NUMBER_WORDS, IN_OPINION, IN_RELATIVE_FIRST, IN_WEEKDAYS,
+    claims_lexicon,
+};
 
 /// Writer's words left in a sentence once quotes and their attributions are masked.
 fn unmasked(text: &str, lo: usize, hi: usize, qs: &[&FoundQuote]) -> Vec<(usize, usize)> {
@@ -101,19 +104,25 @@ fn attribution(text: &str, t: &[Tok], mentions: &[RawMention]) -> Option<String>
     None
 }
 
+/// `kinds[i]`: the lexicon's `IN_*` bits of `t[i]`.
 fn features(
     text: &str,
     t: &[Tok],
+    kinds: &[u8],
     parts: &[(usize, usize)],
     mentions: &[RawMention],
 ) -> Vec<ClaimFeature> {
     let lx = claims_lexicon();
     let mut f = Vec::new();
     let lower: Vec<&str> = t.iter().map(|k| k.lower.as_str()).collect();
-    let mut date = lx
-        .relative_dates
-        .iter()
-        .any(|p| !p.is_empty() && lower.windows(p.len()).any(|w| w == p.as_slice()));
+    let mut date = (0..lower.len()).any(|i| {
+        kinds[i] & IN_RELATIVE_FIRST != 0
+            && lx.relative_dates.iter().any(|p| {
+                !p.is_empty()
+                    && p.len() <= lower.len() - i
+                    && p.iter().zip(&lower[i..]).all(|(a, b)| a == b)
+            })
+    });
     let mut number = false;
     for (i, k) in t.iter().enumerate() {
         let w = k.lower.as_str();
@@ -132,9 +141,13 @@ fn features(
             }
             continue;
         }
-        if w.split('-')
-            .any(|p| lx.weekdays.contains(p) || (p != "may" && lx.months.contains(p)))
-        {
+        let day_or_month = if w.contains('-') {
+            w.split('-')
+                .any(|p| lx.weekdays.contains(p) || (p != "may" && lx.months.contains(p)))
+        } else {
+            kinds[i] & IN_WEEKDAYS != 0 || (w != "may" && kinds[i] & IN_MONTHS != 0)
+        };
+        if day_or_month {
             date = true;
         }
         if w == "may"
@@ -144,7 +157,7 @@ fn features(
         {
             date = true;
         }
-        if lx.number_words.contains(w)
+        if kinds[i] & IN_NUMBER_WORDS != 0
             && next
                 .is_some_and(|n| n.chars().all(char::is_alphabetic) && !lx.number_stop.contains(n))
         {
@@ -165,7 +178,7 @@ fn features(
     if place {
         f.push(ClaimFeature::Place);
     }
-    if t.iter().any(|k| lx.events.contains(&k.lower)) {
+    if kinds.iter().any(|k| k & IN_EVENTS != 0) {
         f.push(ClaimFeature::Event);
     }
     let _ = text;
@@ -204,7 +217,7 @@ pub fn find(
         {
             continue;
         }
-        if crate::analyze::words::tokens(text, lo, hi).len() < lx.min_words {
+        if !crate::analyze::words::at_least(text, lo, hi, lx.min_words) {
             continue;
         }
         // Quotes come in text order and never overlap: the ones in this sentence are one run.
@@ -215,19 +228,26 @@ pub fn find(
             .filter(|q| q.start < hi && lo < q.end)
             .collect();
         let parts = unmasked(text, lo, hi, &qs);
-        let t: Vec<Tok> = parts
-            .iter()
-            .flat_map(|&(a, b)| quotes::toks(text, a, b))
-            .collect();
+        // Most sentences hold no quote and are one part, whose words are taken as they are.
+        let mut t: Vec<Tok> = Vec::new();
+        for &(a, b) in &parts {
+            let mut words = quotes::toks(text, a, b);
+            if t.is_empty() {
+                t = words;
+            } else {
+                t.append(&mut words);
+            }
+        }
         if t.len() < 4 {
             continue;
         }
         let attribution = attribution(text, &t, mentions);
-        let mut features = features(text, &t, &parts, mentions);
+        let kinds: Vec<u8> = t.iter().map(|k| lx.kinds(&k.lower)).collect();
+        let mut features = features(text, &t, &kinds, &parts, mentions);
         if attribution.is_some() {
             features.push(ClaimFeature::Attributed);
         }
-        let opinion = t.iter().any(|k| lx.opinion.contains(&k.lower));
+        let opinion = kinds.iter().any(|k| k & IN_OPINION != 0);
         if features.is_empty() || (opinion && features == [ClaimFeature::Attributed]) {
             continue;
         }

@@ -132,13 +132,18 @@ fn first_word(s: &str) -> &str {
 }
 
 fn is_bare_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
-        })
+    // Stops at the fifth word: a paragraph is never read to its end to learn it is long.
+    let mut n = 0;
+    for w in line.split_whitespace() {
+        n += 1;
+        let name_like = w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'');
+        if n > 4 || !name_like {
+            return false;
+        }
+    }
+    n >= 2
 }
 
 /// Words of a paragraph made plain by `rules::normalise`, for comparing paragraphs regardless

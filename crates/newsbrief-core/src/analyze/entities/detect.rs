@@ -7,15 +7,24 @@
 //! all-caps block only names known from the data or seen in the article's body are kept.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 use super::RawMention;
 use super::classify::{classify, followed_by_known_place, known_kind};
-use super::tables::{Tables, surface_key, tables, title_word};
+use super::tables::{Lower, Tables, surface_key, tables};
 use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
+
+/// `w` lowercased, on the stack when short (see [`Lower`]).
+fn lowercase(w: &str) -> Lower {
+    Lower::of(w)
+}
+
+/// [`title_word`](super::tables::title_word) of `w`, held as a [`Lower`].
+fn title_key(w: &str) -> Lower {
+    Lower::of(w.trim_end_matches('.'))
+}
 
 mod lone_word;
 
@@ -30,10 +39,10 @@ pub(super) struct Ctx<'a> {
     /// Words written capitalised somewhere other than at the start of a sentence: names even
     /// when they are also English words ("Bush", "Stone").
     caps_mid: FastSet<&'a str>,
-    starts: HashSet<usize>,
+    starts: FastSet<usize>,
     /// `known_kind` of the surfaces already asked about: the same names and words come up
     /// again and again in one article.
-    known: RefCell<HashMap<&'a str, Option<EntityKind>>>,
+    known: RefCell<FastMap<&'a str, Option<EntityKind>>>,
     /// Starts of one-word mentions that may be a common word capitalised, each with whether
     /// it was left over from a longer run: kept only when the article supports the word
     /// elsewhere ([`drop_unsupported`]).
@@ -105,7 +114,7 @@ impl<'a> Ctx<'a> {
         if first.shape == Shape::Lower || first.shape == Shape::Other {
             return None;
         }
-        let candidates = self.t.titles.get(&title_word(self.word(first)))?;
+        let candidates = self.t.titles.get(title_key(self.word(first)).as_str())?;
         'titles: for title in candidates {
             if i + title.len() > toks.len() {
                 continue;
@@ -115,7 +124,7 @@ impl<'a> Ctx<'a> {
                 if k > 0 && !self.adjacent_loose(&toks[i + k - 1], tok) {
                     continue 'titles;
                 }
-                if title_word(self.word(tok)) != *tw {
+                if title_key(self.word(tok)).as_str() != tw {
                     continue 'titles;
                 }
             }
@@ -175,7 +184,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
             lower_words.insert(stem);
         }
     }
-    let starts: HashSet<usize> = sentences
+    let starts: FastSet<usize> = sentences
         .iter()
         .map(|s| s.start)
         .chain(blocks.iter().map(|b| b.start))
@@ -186,7 +195,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
         lower_words,
         caps_mid: FastSet::default(),
         starts,
-        known: RefCell::new(HashMap::new()),
+        known: RefCell::new(FastMap::default()),
         doubtful: RefCell::new(FastMap::default()),
     };
     let story = |k: BlockKind| matches!(k, BlockKind::Body | BlockKind::Headline);
@@ -196,12 +205,10 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
         .filter(|b| b.start <= b.end && b.end <= text.len())
         .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
         .map(|b| {
-            // Sized once: a filtered collect grows by doubling, up to twice the tokens held
-            // at once for every block of a long article.
-            let spans = words::tokens(text, b.start, b.end);
-            let mut toks: Vec<Tok> = Vec::with_capacity(spans.len());
+            let words = words::tokens(text, b.start, b.end);
+            let mut toks: Vec<Tok> = Vec::with_capacity(words.len());
             toks.extend(
-                spans
+                words
                     .iter()
                     .map(|k| make_tok(text, k.start, k.end, t))
                     .filter(|k| k.s < k.e),
@@ -237,7 +244,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
             out.extend(found);
         }
     }
-    let body_keys: HashSet<String> = out
+    let body_keys: FastSet<String> = out
         .iter()
         .map(|m: &RawMention| surface_key(&text[m.start..m.end], t))
         .collect();
@@ -255,7 +262,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
     let doubtful = ctx.doubtful.take();
     drop_unsupported(text, [&mut out, &mut asides], &doubtful);
     type_surnames(text, &mut out, t);
-    let story_surnames: HashSet<String> = out
+    let story_surnames: FastSet<String> = out
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| text[m.start..m.end].rsplit(' ').next())
@@ -391,16 +398,18 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
             }
             // A particle or connector between capitalised words: "bin Salman", "Bank of England".
             if next.shape == Shape::Lower && ctx.adjacent(cur, next) {
-                let lw = ctx.word(next).to_lowercase();
+                let lw = lowercase(ctx.word(next));
+                let lw = lw.as_str();
                 let mut k = b + 1;
-                let is_particle = t.particles.contains(&lw);
-                let joinable = t.org_words.contains(&ctx.word(cur).to_lowercase())
-                    || t.place_words.contains(&ctx.word(cur).to_lowercase())
+                let is_particle = t.particles.contains(lw);
+                let cur_lw = lowercase(ctx.word(cur));
+                let joinable = t.org_words.contains(cur_lw.as_str())
+                    || t.place_words.contains(cur_lw.as_str())
                     || matches!(
                         ctx.word(cur),
                         "Republic" | "Kingdom" | "States" | "Secretary"
                     );
-                let is_conn = t.connectors.contains(&lw) && joinable;
+                let is_conn = t.connectors.contains(lw) && joinable;
                 if !is_particle && !is_conn {
                     break;
                 }
@@ -417,7 +426,8 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
                     && k < b + 3
                     && toks[k + 1].shape == Shape::Lower
                     && ctx.adjacent(&toks[k], &toks[k + 1])
-                    && t.particles.contains(&ctx.word(&toks[k + 1]).to_lowercase())
+                    && t.particles
+                        .contains(lowercase(ctx.word(&toks[k + 1])).as_str())
                 {
                     k += 1;
                 }
@@ -459,10 +469,10 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     // Hamdullah Karimi".
     let plain = |k: &Tok| {
         let w = ctx.word(k);
-        let lw = w.to_lowercase();
+        let lw = lowercase(w);
         k.shape == Shape::Cap
-            && !ctx.t.org_words.contains(&lw)
-            && !ctx.t.place_words.contains(&lw)
+            && !ctx.t.org_words.contains(lw.as_str())
+            && !ctx.t.place_words.contains(lw.as_str())
             && (!ctx.t.dictionary.contains(lw.as_str())
                 || crate::analyze::quotes::gender::is_given_name(w))
     };
@@ -472,11 +482,11 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     let connected = toks[a..b].iter().any(|k| k.shape == Shape::Lower);
     if let Some(k) = (a + 1..b).find(|&k| {
         let prev = &toks[k - 1];
-        let lp = ctx.word(prev).to_lowercase();
+        let lp = lowercase(ctx.word(prev));
         b - k < 3
             && toks[k..=b].iter().all(plain)
             && (ctx.known_kind(&ctx.text[toks[a].s..prev.e]).is_some()
-                || ctx.t.org_words.contains(&lp)
+                || ctx.t.org_words.contains(lp.as_str())
                 || (connected
                     && prev.shape == Shape::Cap
                     && ctx.t.dictionary.contains(lp.as_str())))
@@ -485,9 +495,9 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
     }
     let k = (a + 1..b).find(|&k| given(&toks[k]))?;
     let before = &ctx.text[toks[a].s..toks[k - 1].e];
-    let last = ctx.word(&toks[k - 1]).to_lowercase();
+    let last = lowercase(ctx.word(&toks[k - 1]));
     let body = ctx.known_kind(before).is_some()
-        || ctx.t.org_words.contains(&last)
+        || ctx.t.org_words.contains(last.as_str())
         // "Council on Foreign Relations Ann Roe": a connector made the words before a body's.
         || (b - k < 3 && toks[a..k].iter().any(|k| k.shape == Shape::Lower))
         || (k - 1 == a && is_descriptor(ctx, &toks[a]));
@@ -497,8 +507,8 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
 /// A one-word description put before a person's name, which is not a name itself: a follower
 /// ("Scientologist", "Marxist") or a party word ("Democrat", "Republican").
 fn is_descriptor(ctx: &Ctx<'_>, k: &Tok) -> bool {
-    let lw = ctx.word(k).to_lowercase();
-    lw.ends_with("ist") || ctx.t.descriptors.contains(&lw)
+    let lw = lowercase(ctx.word(k));
+    lw.as_str().ends_with("ist") || ctx.t.descriptors.contains(lw.as_str())
 }
 
 /// Whether `before` ends in a list marker such as "a)", "(2)" or "iv)", after which a word is

@@ -38,6 +38,24 @@ pub(super) fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// How many letters `w` has, and how many of them are capitals; ASCII (most words) counted by
+/// byte, without the Unicode tables.
+fn letters_and_capitals(w: &str) -> (usize, usize) {
+    if w.is_ascii() {
+        w.bytes().fold((0, 0), |(l, u), b| {
+            (
+                l + usize::from(b.is_ascii_alphabetic()),
+                u + usize::from(b.is_ascii_uppercase()),
+            )
+        })
+    } else {
+        (
+            w.chars().filter(|c| c.is_alphabetic()).count(),
+            w.chars().filter(|c| c.is_uppercase()).count(),
+        )
+    }
+}
+
 pub(super) fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
     let mut s = os;
     let mut e = oe;
@@ -91,8 +109,7 @@ pub(super) fn make_tok(text: &str, os: usize, oe: usize, t: &Tables) -> Tok {
         }
     }
     let w = &text[s..e];
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let uppers = w.chars().filter(|c| c.is_uppercase()).count();
+    let (letters, uppers) = letters_and_capitals(w);
     let mut shape =
         if w.chars().next().is_some_and(|c| !c.is_alphabetic()) || letters == 0 || letter_prefix {
             Shape::Other

@@ -16,6 +16,12 @@ pub(crate) struct Span {
     pub block: usize,
 }
 
+/// Whether a character starting with this byte may be a quote mark: `"`, `'`, `` ` ``, or the
+/// lead byte of `‘ ’ “ ” „` (U+2018..U+201E) and `« »` (U+00AB, U+00BB).
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xc2 | 0xe2)
+}
+
 fn opens(c: char) -> bool {
     matches!(c, '“' | '«' | '„')
 }
@@ -67,19 +73,31 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
         let mut open: Option<(usize, usize)> = None;
         // A curly single quote outside double quotes, as headlines use them.
         let mut single: Option<(usize, usize)> = None;
-        let mut chars = slice.char_indices().peekable();
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = chars.next() {
+        let bytes = slice.as_bytes();
+        // Only marks act, and every mark starts with one of the bytes of `may_start_mark`: the
+        // characters between two such bytes are passed over unread, which is most of the text.
+        // `last` is where the last character read ends and what it was read as.
+        let mut last: (usize, Option<char>) = (0, None);
+        let mut from = 0;
+        while let Some(skip) = bytes[from..].iter().position(|&x| may_start_mark(x)) {
+            let i = from + skip;
+            let prev = if i == last.0 {
+                last.1
+            } else {
+                slice[..i].chars().next_back()
+            };
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
             let at = b.start + i;
             let mut after = at + c.len_utf8();
-            let mut next = chars.peek().map(|&(_, n)| n);
+            let mut next = slice[i + c.len_utf8()..].chars().next();
             // Two apostrophes (or two backticks) are one double mark, as old newspaper feeds
             // write quotes: read them as a straight double quote (or an opening curly one).
             let pair = matches!(c, '\'' | '`') && next == Some(c);
             if pair {
-                chars.next();
                 after += c.len_utf8();
-                next = chars.peek().map(|&(_, n)| n);
+                next = slice[after - b.start..].chars().next();
             }
             let c = match c {
                 '\'' if pair => '"',
@@ -129,7 +147,8 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
                     open = Some((at, after));
                 }
             }
-            prev = Some(c);
+            last = (after - b.start, Some(c));
+            from = after - b.start;
         }
         if let Some((o, s)) = open {
             push(&mut out, text, o, (s, b.end), b.end, false, bi);
@@ -202,4 +221,104 @@ pub(crate) fn clause_end(text: &str, pos: usize, hi: usize) -> usize {
         .into_iter()
         .find(|&e| e > pos)
         .unwrap_or(hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character-by-character scan that skipping to the marks must agree with.
+    fn reference(text: &str, blocks: &[Block]) -> Vec<Span> {
+        let mut out = Vec::new();
+        for (bi, b) in blocks.iter().enumerate() {
+            if !matches!(b.kind, BlockKind::Headline | BlockKind::Body) {
+                continue;
+            }
+            let Some(slice) = text.get(b.start..b.end) else {
+                continue;
+            };
+            // (mark position, start of the words)
+            let mut open: Option<(usize, usize)> = None;
+            // A curly single quote outside double quotes, as headlines use them.
+            let mut single: Option<(usize, usize)> = None;
+            let mut chars = slice.char_indices().peekable();
+            let mut prev: Option<char> = None;
+            while let Some((i, c)) = chars.next() {
+                let at = b.start + i;
+                let mut after = at + c.len_utf8();
+                let mut next = chars.peek().map(|&(_, n)| n);
+                // Two apostrophes (or two backticks) are one double mark, as old newspaper feeds
+                // write quotes: read them as a straight double quote (or an opening curly one).
+                let pair = matches!(c, '\'' | '`') && next == Some(c);
+                if pair {
+                    chars.next();
+                    after += c.len_utf8();
+                    next = chars.peek().map(|&(_, n)| n);
+                }
+                let c = match c {
+                    '\'' if pair => '"',
+                    '`' if pair => '“',
+                    c => c,
+                };
+                if open.is_none() && c == '‘' {
+                    if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                        && next.is_some_and(char::is_alphanumeric)
+                    {
+                        single = Some((at, after));
+                    }
+                } else if open.is_none() && c == '’' && single.is_some() {
+                    if next.is_none_or(|n| !n.is_alphanumeric())
+                        && prev.is_some_and(|p| !p.is_whitespace())
+                        && let Some((o, s)) = single.take()
+                    {
+                        push(&mut out, text, o, (s, at), after, true, bi);
+                    }
+                } else if opens(c)
+                    && open.is_some()
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';'))
+                {
+                    // An opening mark typed where the closing one belongs ("…unusual,“ said"):
+                    // after a word and before a blank it can only close.
+                    if let Some((o, s)) = open.take() {
+                        push(&mut out, text, o, (s, at), after, true, bi);
+                    }
+                } else if opens(c) {
+                    single = None;
+                    if let Some((o, s)) = open.take() {
+                        push(&mut out, text, o, (s, at), at, false, bi);
+                    }
+                    open = Some((at, after));
+                } else if closes(c) {
+                    if let Some((o, s)) = open.take() {
+                        push(&mut out, text, o, (s, at), after, true, bi);
+                    }
+                } else if c == '"' {
+                    if let Some((o, s)) = open.take() {
+                        push(&mut out, text, o, (s, at), after, true, bi);
+                    } else if next.is_some_and(|n| !n.is_whitespace())
+                        && prev.is_none_or(|p| !p.is_alphanumeric())
+                    {
+                        single = None;
+                        open = Some((at, after));
+                    }
+                }
+                prev = Some(c);
+            }
+            if let Some((o, s)) = open {
+                push(&mut out, text, o, (s, b.end), b.end, false, bi);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_to_marks_reads_as_every_character(
+            text in "[ab1 ,.;(\\n'`\"‘’“”„«»—é]{0,40}"
+        ) {
+            let blocks = crate::analyze::clean::blocks(&text);
+            proptest::prop_assert_eq!(quote_spans(&text, &blocks), reference(&text, &blocks));
+        }
+    }
 }

@@ -85,6 +85,8 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
         }
         ws = split;
     }
+    // Sized once, so the list is never grown and copied as it fills.
+    let n = ws.len();
     ws.into_iter()
         .filter(|t| !tags.iter().any(|&(a, b)| a <= t.start && t.end <= b))
         .map(|t| {
@@ -107,7 +109,10 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
                 cap: s.chars().next().is_some_and(char::is_uppercase),
             }
         })
-        .collect()
+        .fold(Vec::with_capacity(n), |mut out, t| {
+            out.push(t);
+            out
+        })
 }
 
 /// Where a word is two sentences run together with no space, "said.Trump": the offset of a
@@ -127,6 +132,10 @@ fn run_on_at(w: &str) -> Option<usize> {
 /// The pronoun of a contraction ("he'd", "she’s", "he'll"), so "he'd asked" has "he" for its
 /// subject like "he asked"; the token then ends where the pronoun does.
 fn contracted_pronoun(lower: &str) -> Option<&'static str> {
+    // Asked of every word: only one of four to eight bytes starting "he" or "she" can be one.
+    if !(4..=8).contains(&lower.len()) || !(lower.starts_with("he") || lower.starts_with("she")) {
+        return None;
+    }
     let (head, tail) = lower.split_once(['\'', '’'])?;
     let pronoun = match head {
         "he" => "he",
