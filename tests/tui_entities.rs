@@ -588,3 +588,38 @@ fn an_article_or_a_pronoun_is_no_attribution_difference() {
     assert!(t.contains("attributed differently"), "{t}");
     assert!(t.contains("source: Reuters"), "{t}");
 }
+
+#[test]
+fn a_total_of_six_digits_is_shown_whole() {
+    let mut b = default_brief();
+    let e = &mut b.entities[0];
+    let name = e.name.clone();
+    let first = e.mentions[0].clone();
+    e.mentions = vec![first.clone(); 123_456];
+    let articles = b.articles.len();
+    let col = b
+        .articles
+        .iter()
+        .position(|x| x.id == first.article)
+        .unwrap();
+    let mut a = App::new(b, Theme::default_theme(), 120, 200);
+    ch(&mut a, 'e');
+    newsbrief::tui::screens::entities::prepare(&mut a);
+    let t = screen(&a);
+    // The most mentioned entity comes first, selected.
+    let row = table_part(&t)
+        .lines()
+        .find(|l| l.contains('►'))
+        .unwrap()
+        .to_string();
+    assert!(row.contains(&format!(" {name} ")), "{row}");
+    let counts: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
+    let counts = &counts[counts.len() - articles - 1..];
+    assert_eq!(counts[articles], "123456", "the total, whole: {row}");
+    assert_eq!(counts[col], "123456", "{row}");
+    let head = t.lines().find(|l| l.contains("KIND")).unwrap();
+    assert!(
+        head.contains("  TOTAL"),
+        "the heading stands over the wider column: {head}"
+    );
+}

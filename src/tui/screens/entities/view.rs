@@ -114,6 +114,8 @@ struct Columns {
     /// First article shown and how many.
     first: usize,
     shown: usize,
+    /// Width of the total column: "TOTAL", or the largest total's digits.
+    tw: usize,
 }
 
 /// Lays the table out in `w` columns: the count columns narrow down to 3, then the name
@@ -122,8 +124,10 @@ struct Columns {
 fn columns(app: &App, w: usize) -> Columns {
     let n = app.brief.articles.len();
     let id_w = id_width(app);
+    let most = app.screens.entities.rows.iter().map(|r| r.total).max();
+    let tw = most.map_or(0, |t| t.to_string().len()).max("TOTAL".len());
     // Mark, kind and the total column.
-    let fixed = 1 + 7 + 6;
+    let fixed = 1 + 7 + 1 + tw;
     let mut cw = id_w;
     while cw > 3 && w.saturating_sub(fixed + n * (cw + 1)) < 32 {
         cw -= 1;
@@ -138,6 +142,7 @@ fn columns(app: &App, w: usize) -> Columns {
         nw,
         first,
         shown,
+        tw,
     }
 }
 
@@ -189,7 +194,7 @@ fn draw_table(f: &mut Frame, app: &App, r: Rect) {
             fit(&sanitize_line(&a.id), cw).trim_end()
         ));
     }
-    head.push_str(" TOTAL");
+    head.push_str(&format!(" {:>tw$}", "TOTAL", tw = c.tw));
     lines.push(Line::styled(fit(&head, w), t.muted));
     if v.shown.is_empty() && !v.counting.is_pending() {
         let msg = if v.rows.is_empty() {
@@ -264,7 +269,7 @@ fn table_row(
         }
     }
     spans.push(Span::styled(
-        format!(" {:>5}", row.total),
+        format!(" {:>tw$}", row.total, tw = c.tw),
         base.add_modifier(Modifier::BOLD),
     ));
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
