@@ -23,6 +23,8 @@ mod terms;
 #[cfg(test)]
 pub(crate) mod seed_tests;
 #[cfg(test)]
+mod speaker_tests;
+#[cfg(test)]
 pub(crate) mod testkit;
 #[cfg(test)]
 mod tests;

@@ -55,6 +55,80 @@ fn push(
     });
 }
 
+/// What the scan of one block holds between marks: the open double quote and a curly single
+/// quote outside double quotes (as headlines use them), each as (mark position, start of the
+/// words).
+#[derive(Default)]
+struct Marks {
+    open: Option<(usize, usize)>,
+    single: Option<(usize, usize)>,
+}
+
+impl Marks {
+    /// Reads the character `c` spanning `at..after`, between `prev` and `next`: a mark opens or
+    /// closes a quote; any other character changes nothing.
+    fn read(
+        &mut self,
+        out: &mut Vec<Span>,
+        text: &str,
+        c: char,
+        (at, after): (usize, usize),
+        (prev, next): (Option<char>, Option<char>),
+        bi: usize,
+    ) {
+        if self.open.is_none() && c == '‘' {
+            if prev.is_none_or(|p| p.is_whitespace() || p == '(')
+                && next.is_some_and(char::is_alphanumeric)
+            {
+                self.single = Some((at, after));
+            }
+        } else if self.open.is_none() && c == '’' && self.single.is_some() {
+            if next.is_none_or(|n| !n.is_alphanumeric())
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && let Some((o, s)) = self.single.take()
+            {
+                push(out, text, o, (s, at), after, true, bi);
+            }
+        } else if opens(c)
+            && self.open.is_some()
+            && prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';'))
+        {
+            // An opening mark typed where the closing one belongs ("…unusual,“ said"):
+            // after a word and before a blank it can only close.
+            if let Some((o, s)) = self.open.take() {
+                push(out, text, o, (s, at), after, true, bi);
+            }
+        } else if opens(c) {
+            self.single = None;
+            if let Some((o, s)) = self.open.take() {
+                push(out, text, o, (s, at), at, false, bi);
+            }
+            self.open = Some((at, after));
+        } else if closes(c) {
+            if let Some((o, s)) = self.open.take() {
+                push(out, text, o, (s, at), after, true, bi);
+            }
+        } else if c == '"' {
+            if let Some((o, s)) = self.open.take() {
+                push(out, text, o, (s, at), after, true, bi);
+            } else if next.is_some_and(|n| !n.is_whitespace())
+                && prev.is_none_or(|p| !p.is_alphanumeric())
+            {
+                self.single = None;
+                self.open = Some((at, after));
+            }
+        }
+    }
+
+    /// Ends the block: a double quote that never closed ends with it.
+    fn finish(self, out: &mut Vec<Span>, text: &str, end: usize, bi: usize) {
+        if let Some((o, s)) = self.open {
+            push(out, text, o, (s, end), end, false, bi);
+        }
+    }
+}
+
 /// Quoted spans of the headline and body blocks. Single quotes inside double quotes stay part of
 /// the double-quoted span; a curly single quote elsewhere counts only when it opens after a blank
 /// and closes in the same block before a non-letter, so apostrophes ("club’s", "players’ union")
@@ -69,10 +143,7 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
         let Some(slice) = text.get(b.start..b.end) else {
             continue;
         };
-        // (mark position, start of the words)
-        let mut open: Option<(usize, usize)> = None;
-        // A curly single quote outside double quotes, as headlines use them.
-        let mut single: Option<(usize, usize)> = None;
+        let mut marks = Marks::default();
         let bytes = slice.as_bytes();
         // Only marks act, and every mark starts with one of the bytes of `may_start_mark`: the
         // characters between two such bytes are passed over unread, which is most of the text.
@@ -104,55 +175,11 @@ pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
                 '`' if pair => '“',
                 c => c,
             };
-            if open.is_none() && c == '‘' {
-                if prev.is_none_or(|p| p.is_whitespace() || p == '(')
-                    && next.is_some_and(char::is_alphanumeric)
-                {
-                    single = Some((at, after));
-                }
-            } else if open.is_none() && c == '’' && single.is_some() {
-                if next.is_none_or(|n| !n.is_alphanumeric())
-                    && prev.is_some_and(|p| !p.is_whitespace())
-                    && let Some((o, s)) = single.take()
-                {
-                    push(&mut out, text, o, (s, at), after, true, bi);
-                }
-            } else if opens(c)
-                && open.is_some()
-                && prev.is_some_and(|p| !p.is_whitespace())
-                && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';'))
-            {
-                // An opening mark typed where the closing one belongs ("…unusual,“ said"):
-                // after a word and before a blank it can only close.
-                if let Some((o, s)) = open.take() {
-                    push(&mut out, text, o, (s, at), after, true, bi);
-                }
-            } else if opens(c) {
-                single = None;
-                if let Some((o, s)) = open.take() {
-                    push(&mut out, text, o, (s, at), at, false, bi);
-                }
-                open = Some((at, after));
-            } else if closes(c) {
-                if let Some((o, s)) = open.take() {
-                    push(&mut out, text, o, (s, at), after, true, bi);
-                }
-            } else if c == '"' {
-                if let Some((o, s)) = open.take() {
-                    push(&mut out, text, o, (s, at), after, true, bi);
-                } else if next.is_some_and(|n| !n.is_whitespace())
-                    && prev.is_none_or(|p| !p.is_alphanumeric())
-                {
-                    single = None;
-                    open = Some((at, after));
-                }
-            }
+            marks.read(&mut out, text, c, (at, after), (prev, next), bi);
             last = (after - b.start, Some(c));
             from = after - b.start;
         }
-        if let Some((o, s)) = open {
-            push(&mut out, text, o, (s, b.end), b.end, false, bi);
-        }
+        marks.finish(&mut out, text, b.end, bi);
     }
     out
 }
@@ -237,10 +264,7 @@ mod tests {
             let Some(slice) = text.get(b.start..b.end) else {
                 continue;
             };
-            // (mark position, start of the words)
-            let mut open: Option<(usize, usize)> = None;
-            // A curly single quote outside double quotes, as headlines use them.
-            let mut single: Option<(usize, usize)> = None;
+            let mut marks = Marks::default();
             let mut chars = slice.char_indices().peekable();
             let mut prev: Option<char> = None;
             while let Some((i, c)) = chars.next() {
@@ -260,54 +284,10 @@ mod tests {
                     '`' if pair => '“',
                     c => c,
                 };
-                if open.is_none() && c == '‘' {
-                    if prev.is_none_or(|p| p.is_whitespace() || p == '(')
-                        && next.is_some_and(char::is_alphanumeric)
-                    {
-                        single = Some((at, after));
-                    }
-                } else if open.is_none() && c == '’' && single.is_some() {
-                    if next.is_none_or(|n| !n.is_alphanumeric())
-                        && prev.is_some_and(|p| !p.is_whitespace())
-                        && let Some((o, s)) = single.take()
-                    {
-                        push(&mut out, text, o, (s, at), after, true, bi);
-                    }
-                } else if opens(c)
-                    && open.is_some()
-                    && prev.is_some_and(|p| !p.is_whitespace())
-                    && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';'))
-                {
-                    // An opening mark typed where the closing one belongs ("…unusual,“ said"):
-                    // after a word and before a blank it can only close.
-                    if let Some((o, s)) = open.take() {
-                        push(&mut out, text, o, (s, at), after, true, bi);
-                    }
-                } else if opens(c) {
-                    single = None;
-                    if let Some((o, s)) = open.take() {
-                        push(&mut out, text, o, (s, at), at, false, bi);
-                    }
-                    open = Some((at, after));
-                } else if closes(c) {
-                    if let Some((o, s)) = open.take() {
-                        push(&mut out, text, o, (s, at), after, true, bi);
-                    }
-                } else if c == '"' {
-                    if let Some((o, s)) = open.take() {
-                        push(&mut out, text, o, (s, at), after, true, bi);
-                    } else if next.is_some_and(|n| !n.is_whitespace())
-                        && prev.is_none_or(|p| !p.is_alphanumeric())
-                    {
-                        single = None;
-                        open = Some((at, after));
-                    }
-                }
+                marks.read(&mut out, text, c, (at, after), (prev, next), bi);
                 prev = Some(c);
             }
-            if let Some((o, s)) = open {
-                push(&mut out, text, o, (s, b.end), b.end, false, bi);
-            }
+            marks.finish(&mut out, text, b.end, bi);
         }
         out
     }
