@@ -398,6 +398,11 @@ fn fold_word_into(w: &str, out: &mut String) {
         }
         return;
     }
+    fold_chars_into(w, out);
+}
+
+/// `fold_word_into` character by character, for any word.
+fn fold_chars_into(w: &str, out: &mut String) {
     let mut prev: Option<char> = None;
     for c in w.chars().flat_map(char::to_lowercase) {
         let Some(c) = fold_char(c) else { continue };
@@ -508,15 +513,7 @@ mod tests {
     /// The byte-wise ASCII folding agrees with the general one.
     fn fold_by_chars(w: &str) -> String {
         let mut out = String::new();
-        let mut prev: Option<char> = None;
-        for c in w.chars().flat_map(char::to_lowercase) {
-            let Some(c) = fold_char(c) else { continue };
-            if prev == Some(c) && c.is_alphabetic() {
-                continue;
-            }
-            out.push(c);
-            prev = Some(c);
-        }
+        fold_chars_into(w, &mut out);
         out
     }
 

@@ -19,6 +19,7 @@ mod resolve;
 mod scan;
 mod speaker;
 mod terms;
+mod tokens;
 
 #[cfg(test)]
 pub(crate) mod seed_tests;
