@@ -623,3 +623,32 @@ fn a_total_of_six_digits_is_shown_whole() {
         "the heading stands over the wider column: {head}"
     );
 }
+
+#[test]
+fn a_count_wider_than_its_column_is_cut_and_the_total_stays_on_the_row() {
+    let mut b = default_brief();
+    let e = &mut b.entities[0];
+    let first = e.mentions[0].clone();
+    e.mentions = vec![first.clone(); 123_456];
+    let articles = b.articles.len();
+    let col = b
+        .articles
+        .iter()
+        .position(|x| x.id == first.article)
+        .unwrap();
+    // Narrow enough that the count columns shrink below six digits.
+    let mut a = App::new(b, Theme::default_theme(), 70, 40);
+    ch(&mut a, 'e');
+    newsbrief::tui::screens::entities::prepare(&mut a);
+    let t = screen(&a);
+    let row = table_part(&t)
+        .lines()
+        .find(|l| l.contains('►'))
+        .unwrap()
+        .to_string();
+    let counts: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
+    assert!(counts.len() > articles, "{row}");
+    let counts = &counts[counts.len() - articles - 1..];
+    assert_eq!(counts[articles], "123456", "the total, whole: {row}");
+    assert_eq!(counts[col], "123k", "{row}");
+}

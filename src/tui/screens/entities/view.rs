@@ -132,6 +132,10 @@ fn columns(app: &App, w: usize) -> Columns {
     while cw > 3 && w.saturating_sub(fixed + n * (cw + 1)) < 32 {
         cw -= 1;
     }
+    // No article's count exceeds the largest total: room for its digits, or for the short
+    // form of it that `count_cell` gives (at most four columns).
+    let most_digits = most.map_or(1, |t| t.to_string().len());
+    cw = cw.max(most_digits.min(4));
     let min_name = MIN_NAME.min(w.saturating_sub(fixed + cw + 1)).max(1);
     let fit_cols = w.saturating_sub(fixed + min_name) / (cw + 1);
     let shown = n.min(fit_cols);
@@ -144,6 +148,24 @@ fn columns(app: &App, w: usize) -> Columns {
         shown,
         tw,
     }
+}
+
+/// One article's count in a cell `cw` columns wide: the number when its digits fit, else
+/// cut to thousands, millions… (`12k`, `3M`), never wider than four columns, so a huge
+/// count never pushes the total column off the row (the total stays exact).
+fn count_cell(k: usize, cw: usize) -> String {
+    let plain = k.to_string();
+    if plain.len() <= cw {
+        return plain;
+    }
+    let mut v = k;
+    for unit in ["k", "M", "G", "T", "P", "E"] {
+        v /= 1000;
+        if v < 1000 {
+            return format!("{v}{unit}");
+        }
+    }
+    plain
 }
 
 /// The frame of one of the view's two panels, its title cut to fit, its border lit when it has
@@ -265,7 +287,7 @@ fn table_row(
         if k == 0 {
             spans.push(Span::styled(format!(" {:>cw$}", "·"), base.patch(t.dim)));
         } else {
-            spans.push(Span::styled(format!(" {k:>cw$}"), base));
+            spans.push(Span::styled(format!(" {:>cw$}", count_cell(k, cw)), base));
         }
     }
     spans.push(Span::styled(
@@ -366,6 +388,19 @@ fn draw_mentions(f: &mut Frame, app: &App, r: Rect) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_too_wide_for_its_cell_is_cut_to_thousands() {
+        assert_eq!(count_cell(999, 3), "999");
+        assert_eq!(count_cell(1000, 3), "1k");
+        assert_eq!(count_cell(1999, 4), "1999");
+        assert_eq!(count_cell(123_456, 4), "123k");
+        assert_eq!(count_cell(12_345_678, 4), "12M");
+        assert_eq!(count_cell(usize::MAX, 4).len(), 3, "{}", count_cell(usize::MAX, 4));
+        for k in [0, 9, 10_000, 999_999, 1_000_000, 987_654_321_000] {
+            assert!(count_cell(k, 4).len() <= 4, "{k}");
+        }
+    }
 
     #[test]
     fn tail_keeps_the_end_by_width() {
