@@ -589,8 +589,10 @@ fn an_article_or_a_pronoun_is_no_attribution_difference() {
     assert!(t.contains("source: Reuters"), "{t}");
 }
 
-#[test]
-fn a_total_of_six_digits_is_shown_whole() {
+/// The seed brief with its first entity mentioned 123,456 times in one article, drawn at
+/// `width` × `height`: the entity's name, its table row's counts (one per article, then the
+/// total), that article's column, and the whole screen.
+fn six_digit_entity(width: u16, height: u16) -> (String, Vec<String>, usize, String) {
     let mut b = default_brief();
     let e = &mut b.entities[0];
     let name = e.name.clone();
@@ -602,7 +604,7 @@ fn a_total_of_six_digits_is_shown_whole() {
         .iter()
         .position(|x| x.id == first.article)
         .unwrap();
-    let mut a = App::new(b, Theme::default_theme(), 120, 200);
+    let mut a = App::new(b, Theme::default_theme(), width, height);
     ch(&mut a, 'e');
     newsbrief::tui::screens::entities::prepare(&mut a);
     let t = screen(&a);
@@ -613,9 +615,19 @@ fn a_total_of_six_digits_is_shown_whole() {
         .unwrap()
         .to_string();
     assert!(row.contains(&format!(" {name} ")), "{row}");
-    let counts: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
-    let counts = &counts[counts.len() - articles - 1..];
-    assert_eq!(counts[articles], "123456", "the total, whole: {row}");
+    let words: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
+    assert!(words.len() > articles, "{row}");
+    let counts = words[words.len() - articles - 1..]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    (row, counts, col, t)
+}
+
+#[test]
+fn a_total_of_six_digits_is_shown_whole() {
+    let (row, counts, col, t) = six_digit_entity(120, 200);
+    assert_eq!(counts.last().unwrap(), "123456", "the total, whole: {row}");
     assert_eq!(counts[col], "123456", "{row}");
     let head = t.lines().find(|l| l.contains("KIND")).unwrap();
     assert!(
@@ -626,29 +638,8 @@ fn a_total_of_six_digits_is_shown_whole() {
 
 #[test]
 fn a_count_wider_than_its_column_is_cut_and_the_total_stays_on_the_row() {
-    let mut b = default_brief();
-    let e = &mut b.entities[0];
-    let first = e.mentions[0].clone();
-    e.mentions = vec![first.clone(); 123_456];
-    let articles = b.articles.len();
-    let col = b
-        .articles
-        .iter()
-        .position(|x| x.id == first.article)
-        .unwrap();
     // Narrow enough that the count columns shrink below six digits.
-    let mut a = App::new(b, Theme::default_theme(), 70, 40);
-    ch(&mut a, 'e');
-    newsbrief::tui::screens::entities::prepare(&mut a);
-    let t = screen(&a);
-    let row = table_part(&t)
-        .lines()
-        .find(|l| l.contains('►'))
-        .unwrap()
-        .to_string();
-    let counts: Vec<&str> = row.trim_matches('│').split_whitespace().collect();
-    assert!(counts.len() > articles, "{row}");
-    let counts = &counts[counts.len() - articles - 1..];
-    assert_eq!(counts[articles], "123456", "the total, whole: {row}");
+    let (row, counts, col, _) = six_digit_entity(70, 40);
+    assert_eq!(counts.last().unwrap(), "123456", "the total, whole: {row}");
     assert_eq!(counts[col], "123k", "{row}");
 }
