@@ -129,6 +129,19 @@ impl Marks {
     }
 }
 
+/// The blocks quotes are looked for in, headline and body, with their index and text (a block
+/// whose range is not on the text's character boundaries is passed over).
+fn scanned_blocks<'t, 'b>(
+    text: &'t str,
+    blocks: &'b [Block],
+) -> impl Iterator<Item = (usize, &'b Block, &'t str)> {
+    blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Headline | BlockKind::Body))
+        .filter_map(move |(bi, b)| Some((bi, b, text.get(b.start..b.end)?)))
+}
+
 /// Quoted spans of the headline and body blocks. Single quotes inside double quotes stay part of
 /// the double-quoted span; a curly single quote elsewhere counts only when it opens after a blank
 /// and closes in the same block before a non-letter, so apostrophes ("club’s", "players’ union")
@@ -136,13 +149,7 @@ impl Marks {
 /// closes ends with its block rather than running on through the article.
 pub(crate) fn quote_spans(text: &str, blocks: &[Block]) -> Vec<Span> {
     let mut out = Vec::new();
-    for (bi, b) in blocks.iter().enumerate() {
-        if !matches!(b.kind, BlockKind::Headline | BlockKind::Body) {
-            continue;
-        }
-        let Some(slice) = text.get(b.start..b.end) else {
-            continue;
-        };
+    for (bi, b, slice) in scanned_blocks(text, blocks) {
         let mut marks = Marks::default();
         let bytes = slice.as_bytes();
         // Only marks act, and every mark starts with one of the bytes of `may_start_mark`: the
@@ -257,13 +264,7 @@ mod tests {
     /// The character-by-character scan that skipping to the marks must agree with.
     fn reference(text: &str, blocks: &[Block]) -> Vec<Span> {
         let mut out = Vec::new();
-        for (bi, b) in blocks.iter().enumerate() {
-            if !matches!(b.kind, BlockKind::Headline | BlockKind::Body) {
-                continue;
-            }
-            let Some(slice) = text.get(b.start..b.end) else {
-                continue;
-            };
+        for (bi, b, slice) in scanned_blocks(text, blocks) {
             let mut marks = Marks::default();
             let mut chars = slice.char_indices().peekable();
             let mut prev: Option<char> = None;
