@@ -15,12 +15,15 @@
 mod attribution;
 pub(crate) mod gender;
 mod lexicon;
+mod persons;
 mod resolve;
 mod scan;
 mod speaker;
 mod terms;
 mod tokens;
 
+#[cfg(test)]
+mod pronoun_tests;
 #[cfg(test)]
 pub(crate) mod seed_tests;
 #[cfg(test)]
@@ -143,6 +146,7 @@ pub fn find(
     sentences: &[Sentence],
     mentions: &[RawMention],
 ) -> Vec<FoundQuote> {
+    let mentions: &[RawMention] = &persons::with_person_evidence(text, mentions);
     let spans = quote_spans(text, blocks);
     let cover = QuoteCover::new(&spans);
     let genders = Genders::new(text, mentions);
