@@ -76,10 +76,11 @@ pub(super) fn with_person_evidence<'m>(
         let ws = name_words(name);
         let titled = ws.len() < name.split_whitespace().count()
             || word_before(text, m.start).is_some_and(is_title);
-        if m.kind == EntityKind::Person && ws.len() >= 2 {
-            if let Some(last) = ws.last() {
-                known.insert(last.to_lowercase());
-            }
+        if m.kind == EntityKind::Person
+            && ws.len() >= 2
+            && let Some(last) = ws.last()
+        {
+            known.insert(last.to_lowercase());
         }
         if titled && ws.len() == 1 && m.kind != EntityKind::Organization {
             known.insert(ws[0].to_lowercase());
