@@ -246,13 +246,12 @@ fn assemble(title: &str, mut analyzed: Vec<Analyzed>, raw: &[Option<&str>]) -> B
         .collect();
     let merged = entities::merge(&inputs);
 
-    // Link each speaker span to the entity one of whose mentions covers it.
-    let mut by_span: HashMap<(&str, usize, usize), usize> = HashMap::new();
-    // Each article's mentions with their entity, for spans that match no mention exactly.
+    // Link each speaker span to the entity one of whose mentions is it or covers it: each
+    // article's mentions with their entity, sorted (one list serves both lookups; a map by span
+    // beside it took a long article's largest block of memory here).
     let mut by_article: HashMap<&str, Vec<(usize, usize, usize)>> = HashMap::new();
     for (i, e) in merged.iter().enumerate() {
         for m in &e.mentions {
-            by_span.insert((m.article.as_str(), m.start, m.end), i);
             by_article
                 .entry(m.article.as_str())
                 .or_default()
@@ -275,7 +274,12 @@ fn assemble(title: &str, mut analyzed: Vec<Analyzed>, raw: &[Option<&str>]) -> B
             .filter(|q| q.term.is_none())
             .map(|q| {
                 let entity = q.speaker_span.and_then(|(s, e)| {
-                    by_span.get(&(id, s, e)).copied().or_else(|| {
+                    let at = in_article.partition_point(|&(ms, _, _)| ms < s);
+                    let exact = in_article
+                        .get(at)
+                        .filter(|&&(ms, me, _)| (ms, me) == (s, e))
+                        .map(|&(_, _, i)| i);
+                    exact.or_else(|| {
                         // A speaker span may hold a title around the name ("Marine Gen. Frank
                         // McKenzie" against the mention "Frank McKenzie"); the name must be most
                         // of it, so "the US-led Coalition" is not "US", and no lowercase word

@@ -31,6 +31,15 @@ pub fn tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     out
 }
 
+/// Each token of `text[start..end]` (of [`tokens`]) handed to `f`, without building the list:
+/// a whole article's list is 16 bytes a word.
+pub fn for_each(text: &str, start: usize, end: usize, mut f: impl FnMut(Token)) {
+    scan(text, start, end, |t| {
+        f(t);
+        true
+    });
+}
+
 /// Whether `text[start..end]` holds at least `n` tokens (of [`tokens`]), read only as far as
 /// the `n`-th and without building the list.
 pub fn at_least(text: &str, start: usize, end: usize, n: usize) -> bool {

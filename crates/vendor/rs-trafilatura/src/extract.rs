@@ -34,12 +34,23 @@ use crate::url_utils::{extract_filename, filenames_match};
 /// Main entry point for content extraction.
 #[allow(clippy::unnecessary_wraps)]
 pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractResult> {
-    if cfg!(debug_assertions) {
-        eprintln!("DEBUG: Starting content extraction (HTML length: {} chars)", html.len());
-    }
+    extract_parsed(Document::from(html), html.len(), options)
+}
 
-    // Parse HTML document
+/// newsbrief patch: the page given by value, dropped as soon as it is parsed, so that it is not
+/// held beside the extractor's tree and the copies of the text it makes; what is extracted is
+/// the same as from `extract_content`.
+pub(crate) fn extract_content_owned(html: String, options: &Options) -> Result<ExtractResult> {
+    let len = html.len();
     let document = Document::from(html);
+    extract_parsed(document, len, options)
+}
+
+/// newsbrief patch: `extract_content` from the page's tree; `html_len` is the page's length.
+fn extract_parsed(document: Document, html_len: usize, options: &Options) -> Result<ExtractResult> {
+    if cfg!(debug_assertions) {
+        eprintln!("DEBUG: Starting content extraction (HTML length: {} chars)", html_len);
+    }
 
     let mut warnings = Vec::new();
 
@@ -182,10 +193,10 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
 
     // Detect potential under-extraction: no paragraphs or table-heavy content
     // suggests wrong content was selected (e.g., footer, navigation, data table).
+    //
+    // newsbrief patch: the elements are counted without a tree of the article (`tag_count`).
     let under_extracted = if let Some(ref html) = content_html {
-        let doc = Document::from(html.as_str());
-        let p_count = doc.select("p").length();
-        let table_count = doc.select("table").length();
+        let (p_count, table_count) = crate::tag_count::p_and_table(html);
         p_count == 0 || (table_count > 0 && table_count >= p_count)
     } else {
         true // No HTML means definitely under-extracted
@@ -405,7 +416,7 @@ pub(crate) fn extract_content(html: &str, options: &Options) -> Result<ExtractRe
     let extraction_quality = compute_extraction_quality_heuristic(
         &content_text,
         content_html.as_deref(),
-        html.len(),
+        html_len,
         detected_page_type,
     );
 
@@ -2698,7 +2709,7 @@ fn extract_filtered_text_inner(
         }
     }
 
-    normalize_text_output(&out)
+    normalize_text_output(out)
 }
 
 fn extract_filtered_html(root: &Selection, options: &Options) -> String {
@@ -3110,7 +3121,7 @@ fn escape_html(input: &str) -> String {
     out
 }
 
-fn normalize_text_output(input: &str) -> String {
+fn normalize_text_output(input: String) -> String {
     let mut out = String::with_capacity(input.len());
     let mut pending_space = false;
 
@@ -3143,10 +3154,25 @@ fn normalize_text_output(input: &str) -> String {
             }
         }
     }
+    drop(input);
 
-    let out = LINE_WHITESPACE.replace_all(&out, "");
-    let out = MULTIPLE_NEWLINES.replace_all(&out, "\n\n");
-    out.trim().to_string()
+    // newsbrief patch: each step's text replaces the one before (the published crate held all
+    // of them at once: four copies of a long article's text), and the trim is done in place.
+    let out = replaced(out, &LINE_WHITESPACE, "");
+    let mut out = replaced(out, &MULTIPLE_NEWLINES, "\n\n");
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
+    out
+}
+
+/// newsbrief patch: `text` with `re`'s matches replaced, reusing `text` when nothing matches.
+fn replaced(text: String, re: &regex::Regex, with: &str) -> String {
+    match re.replace_all(&text, with) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(new) => new,
+    }
 }
 
 /// Layout/component prefixes used in BEM-style / ITCSS-style CSS naming.

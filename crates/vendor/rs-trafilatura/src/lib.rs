@@ -69,6 +69,7 @@ pub mod spider_integration;
 
 // Internal modules — not part of the public API
 pub(crate) mod dom;
+pub(crate) mod tag_count;
 pub(crate) mod etree;
 pub(crate) mod lru;
 pub(crate) mod selector;
@@ -138,6 +139,12 @@ pub fn extract(html: &str) -> Result<ExtractResult> {
 #[allow(clippy::missing_errors_doc)]
 pub fn extract_with_options(html: &str, options: &Options) -> Result<ExtractResult> {
     extract::extract_content(html, options)
+}
+
+/// newsbrief patch: [`extract_with_options`] on a page given by value, which is dropped as soon
+/// as it is parsed rather than held through the extraction; the result is the same.
+pub fn extract_owned_with_options(html: String, options: &Options) -> Result<ExtractResult> {
+    extract::extract_content_owned(html, options)
 }
 
 /// Extracts main content from HTML bytes with automatic encoding detection.

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use super::RawMention;
 use super::classify::{classify, followed_by_known_place, known_kind};
 use super::tables::{Lower, Tables, surface_key, tables};
-use super::tokens::{Shape, Tok, is_hyphen, make_tok, starts_lower};
+use super::tokens::{Shape, Tok, fits_u32, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
 use rustc_hash::{FxHashMap as FastMap, FxHashSet as FastSet};
@@ -51,7 +51,7 @@ pub(super) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub(super) fn word(&self, k: &Tok) -> &'a str {
-        &self.text[k.s..k.e]
+        &self.text[k.s()..k.e()]
     }
 
     pub(super) fn known_kind(&self, surface: &'a str) -> Option<EntityKind> {
@@ -64,23 +64,23 @@ impl<'a> Ctx<'a> {
     }
 
     fn gap(&self, a: &Tok, b: &Tok) -> &str {
-        self.text.get(a.oe..b.os).unwrap_or("\n")
+        self.text.get(a.oe()..b.os()).unwrap_or("\n")
     }
 
     fn adjacent(&self, a: &Tok, b: &Tok) -> bool {
-        !a.break_after && !b.break_before && matches!(self.gap(a, b), " " | "\u{a0}")
+        !a.break_after() && !b.break_before() && matches!(self.gap(a, b), " " | "\u{a0}")
     }
 
     /// Adjacent allowing an abbreviation period in between ("Gen. Frank", "J. Smith").
     fn adjacent_loose(&self, a: &Tok, b: &Tok) -> bool {
-        self.adjacent(a, b) || (!a.break_after && matches!(self.gap(a, b), ". " | ".\u{a0}"))
+        self.adjacent(a, b) || (!a.break_after() && matches!(self.gap(a, b), ". " | ".\u{a0}"))
     }
 
     fn is_initial(&self, k: &Tok) -> bool {
-        if self.starts.contains(&k.os) {
+        if self.starts.contains(&k.os()) {
             return true;
         }
-        let before = self.text[..k.os].trim_end();
+        let before = self.text[..k.os()].trim_end();
         before.is_empty()
             || before.ends_with([
                 '.', '?', '!', ':', ';', '“', '"', '‘', '(', '[', '—', '–', '•',
@@ -167,10 +167,10 @@ fn aside_block(k: BlockKind) -> bool {
 pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -> ArticleFinds {
     let t = tables();
     let mut lower_words: FastSet<&str> = FastSet::default();
-    for k in words::tokens(text, 0, text.len()) {
+    words::for_each(text, 0, text.len(), |k| {
         let w = k.as_str(text);
         if !starts_lower(w) {
-            continue;
+            return;
         }
         let w = w
             .strip_suffix("'s")
@@ -183,7 +183,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
         if let Some(stem) = w.strip_suffix('s') {
             lower_words.insert(stem);
         }
-    }
+    });
     let starts: FastSet<usize> = sentences
         .iter()
         .map(|s| s.start)
@@ -204,6 +204,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
         .filter(|b| story(b.kind) || aside_block(b.kind))
         .filter(|b| b.start <= b.end && b.end <= text.len())
         .filter(|b| text.is_char_boundary(b.start) && text.is_char_boundary(b.end))
+        .filter(|b| fits_u32(b.end))
         .map(|b| {
             let words = words::tokens(text, b.start, b.end);
             let mut toks: Vec<Tok> = Vec::with_capacity(words.len());
@@ -211,7 +212,7 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
                 words
                     .iter()
                     .map(|k| make_tok(text, k.start, k.end, t))
-                    .filter(|k| k.s < k.e),
+                    .filter(|k| k.s() < k.e()),
             );
             (b, toks)
         })
@@ -368,22 +369,22 @@ fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
         loop {
             let cur = &toks[b];
             let Some(next) = toks.get(b + 1) else { break };
-            if cur.break_after {
+            if cur.break_after() {
                 break;
             }
             if matches!(next.shape, Shape::Cap | Shape::Acronym) {
                 let loose_ok = ctx.word(cur).chars().count() == 1 && cur.shape == Shape::Cap;
                 // "Council on Anglo - Celtic Studies": a spaced hyphen inside a name
                 // that a connector already shows to be a body's, not a dash between clauses.
-                let spaced = !cur.break_after
-                    && !next.break_before
+                let spaced = !cur.break_after()
+                    && !next.break_before()
                     && matches!(ctx.gap(cur, next), " - " | " ‐ ")
                     && toks[a..b].iter().any(|k| k.shape == Shape::Lower);
                 let joined = ctx.adjacent(cur, next)
                     || (loose_ok && ctx.adjacent_loose(cur, next))
                     || spaced;
                 // "the U.S. While ...": an abbreviation's period ended the sentence.
-                if ctx.text[..cur.oe].ends_with('.') && ctx.is_never(ctx.word(next)) {
+                if ctx.text[..cur.oe()].ends_with('.') && ctx.is_never(ctx.word(next)) {
                     break;
                 }
                 if !joined
@@ -485,7 +486,7 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
         let lp = lowercase(ctx.word(prev));
         b - k < 3
             && toks[k..=b].iter().all(plain)
-            && (ctx.known_kind(&ctx.text[toks[a].s..prev.e]).is_some()
+            && (ctx.known_kind(&ctx.text[toks[a].s()..prev.e()]).is_some()
                 || ctx.t.org_words.contains(lp.as_str())
                 || (connected
                     && prev.shape == Shape::Cap
@@ -494,7 +495,7 @@ fn person_after_body(ctx: &Ctx<'_>, toks: &[Tok], a: usize, b: usize) -> Option<
         return Some(k);
     }
     let k = (a + 1..b).find(|&k| given(&toks[k]))?;
-    let before = &ctx.text[toks[a].s..toks[k - 1].e];
+    let before = &ctx.text[toks[a].s()..toks[k - 1].e()];
     let last = lowercase(ctx.word(&toks[k - 1]));
     let body = ctx.known_kind(before).is_some()
         || ctx.t.org_words.contains(last.as_str())
@@ -546,8 +547,12 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
             && a < b
             && !t
                 .with_article
-                .contains(&ctx.text[toks[a].s..toks[b].e].to_lowercase());
-        if !article && ctx.known_kind(&ctx.text[toks[a].s..toks[b].e]).is_some() {
+                .contains(&ctx.text[toks[a].s()..toks[b].e()].to_lowercase());
+        if !article
+            && ctx
+                .known_kind(&ctx.text[toks[a].s()..toks[b].e()])
+                .is_some()
+        {
             break;
         }
         let w = ctx.word(&toks[a]);
@@ -564,7 +569,11 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
             break;
         }
         // "New York City Council": the word starts a known name.
-        if !article && (a + 1..b).any(|k| ctx.known_kind(&ctx.text[toks[a].s..toks[k].e]).is_some())
+        if !article
+            && (a + 1..b).any(|k| {
+                ctx.known_kind(&ctx.text[toks[a].s()..toks[k].e()])
+                    .is_some()
+            })
         {
             break;
         }
@@ -612,7 +621,7 @@ fn finish(ctx: &Ctx<'_>, toks: &[Tok], span: Span) -> Option<RawMention> {
     if n == 1 && not_a_name(ctx, &toks[a]) {
         return None;
     }
-    let (start, end) = (toks[a].s, toks[b].e);
+    let (start, end) = (toks[a].s(), toks[b].e());
     let surface = ctx.text.get(start..end)?;
     if surface.is_empty() || ctx.is_never(surface) {
         return None;

@@ -4,6 +4,7 @@
 //! Mentions are grouped by a normalised key (hash lookups, no comparison of every pair), and
 //! groups are joined with a union-find.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::ArticleMentions;
@@ -13,13 +14,27 @@ use crate::analyze::union_find::UnionFind as Uf;
 use crate::brief::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap as FastMap;
 
-struct Found {
+struct Found<'a> {
     art: usize,
     start: usize,
     end: usize,
     kind: EntityKind,
-    surface: String,
+    /// The mention's text with its spaces made single: borrowed from the article unless that
+    /// changes it, as it seldom does (a copy a mention is a long article's largest cost here).
+    surface: Cow<'a, str>,
     node: usize,
+}
+
+/// `raw` with its runs of white space made one space and none at either end.
+fn single_spaced(raw: &str) -> Cow<'_, str> {
+    let plain = raw.trim() == raw
+        && !raw.contains("  ")
+        && !raw.contains(|c: char| c.is_whitespace() && c != ' ');
+    if plain {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// The key a surface form is grouped under: a name group from the data, an acronym's
@@ -88,7 +103,12 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let mut keys: Vec<String> = Vec::new();
     // Each node's plain name key, for a surname that a name group renamed ("Mohamed").
     let mut plain: Vec<String> = Vec::new();
-    let mut found: Vec<Found> = Vec::new();
+    let mut found: Vec<Found> = Vec::with_capacity(
+        articles
+            .iter()
+            .map(|a| a.mentions.len() + a.asides.len())
+            .sum(),
+    );
     for (ai, a) in articles.iter().enumerate() {
         let mut ms: Vec<_> = a.mentions.iter().chain(a.asides).collect();
         ms.sort_by_key(|m| (m.start, m.end));
@@ -96,17 +116,21 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             let Some(raw) = a.text.get(m.start..m.end) else {
                 continue;
             };
-            let surface = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            let surface = single_spaced(raw);
             if surface.is_empty() {
                 continue;
             }
             let key = group_key(&surface, t);
-            let next = keys.len();
-            let node = *nodes.entry(key.clone()).or_insert(next);
-            if node == next {
-                keys.push(key);
-                plain.push(name_key(&surface, t));
-            }
+            let node = match nodes.get(&key) {
+                Some(&node) => node,
+                None => {
+                    let node = keys.len();
+                    nodes.insert(key.clone(), node);
+                    keys.push(key);
+                    plain.push(name_key(&surface, t));
+                    node
+                }
+            };
             found.push(Found {
                 art: ai,
                 start: m.start,
@@ -233,8 +257,9 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         let kind = group_kind(list.iter().map(|&i| &found[i]), &name, t);
         let mut aliases: Vec<String> = list
             .iter()
-            .map(|&i| found[i].surface.clone())
-            .filter(|s| *s != name)
+            .map(|&i| &found[i].surface)
+            .filter(|s| **s != name)
+            .map(|s| s.to_string())
             .collect();
         aliases.sort();
         aliases.dedup();
@@ -259,7 +284,7 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
 
 /// The fullest form: a spelled-out name over an acronym, no leading nationality, more words, more often, longer,
 /// earlier.
-fn canonical<'a>(fs: impl Iterator<Item = &'a Found>, t: &Tables) -> String {
+fn canonical<'a>(fs: impl Iterator<Item = &'a Found<'a>>, t: &Tables) -> String {
     let mut stats: Vec<(&str, usize, usize)> = Vec::new();
     for (i, f) in fs.enumerate() {
         match stats.iter_mut().find(|s| s.0 == f.surface) {
@@ -286,7 +311,7 @@ fn canonical<'a>(fs: impl Iterator<Item = &'a Found>, t: &Tables) -> String {
         .unwrap_or_default()
 }
 
-fn group_kind<'a>(fs: impl Iterator<Item = &'a Found>, name: &str, t: &Tables) -> EntityKind {
+fn group_kind<'a>(fs: impl Iterator<Item = &'a Found<'a>>, name: &str, t: &Tables) -> EntityKind {
     let mut v = [0usize; 4];
     let mut data_kind = None;
     for f in fs {

@@ -13,14 +13,14 @@ use super::Ctx;
 pub(super) fn not_a_name(ctx: &Ctx<'_>, k: &Tok) -> bool {
     let text = ctx.text;
     let w = ctx.word(k);
-    let after = &text[k.e..];
-    let before = text[..k.s].trim_end();
+    let after = &text[k.e()..];
+    let before = text[..k.s()].trim_end();
     // A currency ("US$"), a fear named after a group ("Europhobia"), a social media handle
     // ("@harbourwatch").
     if after.starts_with('$')
         || w.to_lowercase().ends_with("phobia")
-        || text[..k.os].ends_with('@')
-        || text[..k.s].ends_with('@')
+        || text[..k.os()].ends_with('@')
+        || text[..k.s()].ends_with('@')
     {
         return true;
     }
