@@ -95,6 +95,22 @@ fn time_word(w: &str) -> bool {
     crate::analyze::diff::WEEKDAYS.contains(&w) || matches!(w, "today" | "yesterday")
 }
 
+/// Whether the speech verb's form at `t[k]` is a plural noun there ("in states that vote",
+/// "giving states more power", "any states"): after a preposition, a determiner or a
+/// participle, a form in -s names things.
+fn plural_noun_at(t: &[Tok], k: usize) -> bool {
+    let before = &t[k - 1].lower;
+    t[k].lower.ends_with('s')
+        && !t[k - 1].cap
+        && (PREPOSITIONS.contains(&before.as_str())
+            || determiner_like(before)
+            || matches!(
+                before.as_str(),
+                "any" | "no" | "other" | "such" | "more" | "few" | "each" | "every" | "which"
+            )
+            || (before.ends_with("ing") && before.len() > 4))
+}
+
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 pub(super) fn tail_speaker(
     text: &str,
@@ -130,7 +146,17 @@ pub(super) fn tail_speaker(
         gap_has_comma(text, t[j - 1].end, t[j].start)
             && matches!(t[j].lower.as_str(), "who" | "which" | "whose")
     });
-    let limit = t.len().min(if relative_aside { 24 } else { 12 });
+    // "…” who has won two elections in the state, the editorial board writes": a short
+    // attribution closing the sentence after its last comma is reached however long the words
+    // before it are.
+    let closing = (1..t.len())
+        .rev()
+        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+        .is_some_and(|j| {
+            t.len() - j <= 10
+                && (j + 1..t.len().min(j + 7)).any(|v| is_verb(&t, v) && t.len() - v <= 5)
+        });
+    let limit = t.len().min(if relative_aside || closing { 24 } else { 12 });
     for k in 1..limit {
         if gap_breaks(text, t[k - 1].end, t[k].start)
             && !text[t[k - 1].end..t[k].start].contains(',')
@@ -138,7 +164,7 @@ pub(super) fn tail_speaker(
             break;
         }
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
-        if !(is_verb(&t, k) || as_saying) {
+        if !(is_verb(&t, k) || as_saying) || plural_noun_at(&t, k) {
             continue;
         }
         // "…” until noon, said the chief, Ann Lee": a verb right after a comma with a lowercase
@@ -151,9 +177,25 @@ pub(super) fn tail_speaker(
         if !t[0].cap && !determiner && one_comma && inverted_at(text, &t, k) {
             break;
         }
-        let end = (0..k)
-            .find(|&j| sp.auxiliaries.contains(&t[j].lower) || sp.quoted_as.contains(&t[j].lower))
-            .unwrap_or(k);
+        // The subject ends before the verb's own auxiliaries ("Ann Lee has said", "Ann Lee was
+        // quoted as saying"), not at the first auxiliary after the quote: in "…” just as Lee did
+        // in 2008, Roe added" the "did" is the quote's sentence going on.
+        let mut end = k;
+        if as_saying
+            && let Some(j) = (k.saturating_sub(3)..k)
+                .rev()
+                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+        {
+            end = j;
+        }
+        while end > 0 && sp.auxiliaries.contains(&t[end - 1].lower) {
+            end -= 1;
+        }
+        // "…,” not on his religion, and said it was …": a verb joined on by "and" is the
+        // sentence's own subject's, not the words before it.
+        if end > 0 && matches!(t[end - 1].lower.as_str(), "and" | "or" | "but") {
+            break;
+        }
         let commas: Vec<usize> = (1..end)
             .filter(|&j| text[t[j - 1].end..t[j].start].contains(','))
             .collect();

@@ -25,7 +25,14 @@ pub(crate) fn verb_len(t: &[Tok], i: usize) -> usize {
         .get(&t[i].lower)
         .zip(t.get(i + 1))
         .is_some_and(|(ps, n)| ps.contains(&n.lower));
-    if particle { 2 } else { 0 }
+    // "went on, “…”" speaks; "goes on recess", "went on television" do not: a lowercase word
+    // right after "on", with only a space between, is where one goes ("to", as in "went on to
+    // say", is let through).
+    let goes_somewhere = particle
+        && t[i + 1].lower == "on"
+        && t.get(i + 2)
+            .is_some_and(|n| !n.cap && n.start == t[i + 1].end + 1 && n.lower != "to");
+    if particle && !goes_somewhere { 2 } else { 0 }
 }
 
 pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
@@ -47,6 +54,7 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
         && !gap_breaks(text, t[a - 1].end, t[a].start)
         && !sp.np_stop.contains(&t[a - 1].lower)
         && !is_verb(t, a - 1)
+        && !joins_clauses(t, a, floor)
     {
         a -= 1;
     }
@@ -54,6 +62,13 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
         a += 1;
     }
     Some((a, end + 1))
+}
+
+/// Whether the "and" (or "but") before `t[a]` joins a clause to a name rather than names to
+/// each other: "a woman asked for a photo and Ann Lee said" is Ann Lee's; in "Ann and Tom Lee
+/// said" a name stands on both sides.
+fn joins_clauses(t: &[Tok], a: usize, floor: usize) -> bool {
+    a >= floor + 2 && matches!(t[a - 1].lower.as_str(), "and" | "but") && t[a].cap && !t[a - 2].cap
 }
 
 fn has_leading_person(t: &[Tok], r: (usize, usize), mentions: &[RawMention]) -> bool {

@@ -443,3 +443,54 @@ fn a_pronoun_alone_before_the_verb_after_a_quote_speaks() {
     let q = one(t, &["Tom Marsh"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Tom Marsh"));
 }
+
+#[test]
+fn an_attribution_closing_the_sentence_names_the_speaker() {
+    // After the sentence's last comma, however long the words before it.
+    let t = "Ann Kiro is an “able manager” who has won two hard elections in the state, the \
+             editorial board writes.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the editorial board"));
+    // The quote's subject is not its speaker when another closes the sentence; the "did" is
+    // the quote's sentence going on, not the speaker's auxiliary.
+    let t = "Ann Kiro “has a right to contest every primary,” just as Tom Wu did in 2008, Omar \
+             Haddad added.";
+    let q = one(t, &["Ann Kiro", "Tom Wu", "Omar Haddad"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Omar Haddad"));
+    // A verb joined on by "and" is the sentence's subject's, not the words before it.
+    let t = "Ann Kiro spoke at the door. She blamed it on a “troubled man,” not on his faith, \
+             and said it was hard to understand.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn a_verb_form_that_is_a_plural_noun_is_no_attribution() {
+    let t = "Tom Wu said the bill can be “the best of both worlds,” giving states more power.";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    let t = "Tom Wu wrote a memo. “We feel very good about our chances” there and in states \
+             that vote in March, the memo stated.";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the memo"));
+}
+
+#[test]
+fn going_on_somewhere_is_not_going_on_speaking() {
+    let t = "Tom Wu said that once the Senate goes on recess, “I intend to help.”";
+    let q = one(t, &["Tom Wu"], &["Senate"]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+    let t = "Tom Wu paused. Ann Kiro went on, “It is done.”";
+    let q = one(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn a_name_after_and_speaks_for_itself_not_for_the_clause_before() {
+    let t = "At one point, a woman asked for a photo and Ann Kiro said, “as long as it is legal.”";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+    let t = "The crowd wanted a speech but Ann Kiro said, “Not tonight.”";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+}
