@@ -269,7 +269,7 @@ pub(super) fn lead_speaker(
     let sp = speech();
     let t = toks(text, lo, q.open);
     let verbs = (0..t.len()).rev().filter(|&k| {
-        is_verb(&t, k)
+        (is_verb(&t, k) && !(k > 0 && plural_noun_at(&t, k)))
             || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
             || is_according(&t, k)
             || t[k].lower == "citing"

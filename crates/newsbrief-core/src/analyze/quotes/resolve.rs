@@ -309,9 +309,12 @@ fn intro_end(text: &str, t: &[Tok], ms: &[RawMention], cover: &QuoteCover) -> us
     if !(first.cap && (INTRO_WORDS.contains(&t[lead].lower.as_str()) || participle)) {
         return 0;
     }
+    // A term quoted inside the opening phrase does not end it: "At a hearing the judge called
+    // “distasteful,” Lee said …" has its comma inside the closing mark.
     (lead + 1..t.len().min(INTRO_WORDS_MAX))
-        .take_while(|&j| !cover.covers(t[j].start, t[j].end))
-        .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
+        .find(|&j| {
+            !cover.covers(t[j].start, t[j].end) && gap_has_comma(text, t[j - 1].end, t[j].start)
+        })
         .unwrap_or(0)
 }
 

@@ -494,3 +494,12 @@ fn a_name_after_and_speaks_for_itself_not_for_the_clause_before() {
     let q = one(t, &["Ann Kiro"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn a_term_quoted_in_an_opening_phrase_does_not_end_it() {
+    let t = "At a hearing in which Judge Tom Wu called the remarks “distasteful,” Ann Kiro \
+             expressed a desire to “leave the state.”";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+}
