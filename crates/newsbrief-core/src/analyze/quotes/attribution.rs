@@ -257,6 +257,23 @@ pub(super) fn tail_speaker(
         .and_then(|r| speaker_of(&t, r, mentions, clause, true))
 }
 
+/// The relative asides closed between commas in `t` (", which some have argued was meant to
+/// help Cruz,"), as token ranges from the relative word to the closing comma: a speech verb in
+/// one speaks for the aside, not for the quote after it.
+fn relative_asides(text: &str, t: &[Tok]) -> Vec<(usize, usize)> {
+    (1..t.len())
+        .filter(|&j| {
+            gap_has_comma(text, t[j - 1].end, t[j].start)
+                && matches!(t[j].lower.as_str(), "which" | "who" | "whom" | "whose")
+        })
+        .filter_map(|j| {
+            (j + 1..t.len())
+                .find(|&e| gap_has_comma(text, t[e - 1].end, t[e].start))
+                .map(|e| (j, e))
+        })
+        .collect()
+}
+
 /// The attribution before a quote's opening mark, within `[lo, q.open)`.
 pub(super) fn lead_speaker(
     text: &str,
@@ -268,8 +285,10 @@ pub(super) fn lead_speaker(
 ) -> Option<Speaker> {
     let sp = speech();
     let t = toks(text, lo, q.open);
+    let aside = relative_asides(text, &t);
     let verbs = (0..t.len()).rev().filter(|&k| {
-        (is_verb(&t, k) && !(k > 0 && plural_noun_at(&t, k)))
+        !aside.iter().any(|&(a, b)| a < k && k < b)
+            && (is_verb(&t, k) && !(k > 0 && plural_noun_at(&t, k)))
             || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
             || is_according(&t, k)
             || t[k].lower == "citing"

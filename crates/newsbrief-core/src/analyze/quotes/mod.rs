@@ -258,6 +258,34 @@ pub fn find(
             out.push(fq);
             continue;
         }
+        // "Lee, Roe said, had served for “a thousand years” and passed “hundreds of bills”": a
+        // quote with no attribution of its own after an attributed quote of its sentence is
+        // that speaker's, not the sentence's subject's.
+        // Not across a name, which may open a clause of its own ("At a hearing Wu called
+        // “distasteful,” Kiro asked to “leave”").
+        let named_between = |p: &Span| {
+            mentions_in(mentions, p.close, q.open).iter().any(|m| {
+                matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                    && m.start >= p.close
+                    && m.end <= q.open
+            })
+        };
+        if let Some((po, ps)) = prev.filter(|_| tail.is_none() && lead.is_none())
+            && out[po].sentence == sentence
+            && !named_between(&spans[ps])
+            && out[po].found == SpeakerFound::SameSentence
+            && out[po].speaker.is_some()
+        {
+            fq.speaker = out[po].speaker.clone();
+            fq.speaker_span = out[po].speaker_span;
+            fq.anonymous = out[po].anonymous;
+            fq.found = SpeakerFound::SameSentence;
+            likes.push(likes[po]);
+            prev = Some((out.len(), qi));
+            from_span.push(qi);
+            out.push(fq);
+            continue;
+        }
         let mut how = if tail.is_some() || lead.is_some() {
             SpeakerFound::SameSentence
         } else {

@@ -503,3 +503,20 @@ fn a_term_quoted_in_an_opening_phrase_does_not_end_it() {
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
     assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn a_quote_after_an_attributed_one_in_its_sentence_keeps_that_speaker() {
+    let t = "Tom Wu spoke on Monday. Ann Kiro, Omar Haddad said, had been in the Senate for “a \
+             thousand years” and passed “hundreds of bills.”";
+    let q = run(t, &["Tom Wu", "Ann Kiro", "Omar Haddad"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Omar Haddad"));
+    assert_eq!(q[1].speaker.as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_aside_speaks_for_the_aside() {
+    let t = "Tom Wu spoke. He said that the plan, which some have argued was meant to help Ann \
+             Kiro, was an “insult” to the volunteers.";
+    let q = one(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
+}
