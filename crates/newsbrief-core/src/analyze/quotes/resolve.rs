@@ -394,10 +394,19 @@ fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
         let role = sp.role_nouns.contains(&w.lower);
         // A document or body is a speaker only where the sentence has a word of speech: "The
         // report ended with “…”" quotes the report, it does not make it speak.
+        // "The book accuses Lee of treating them like “…”": a verb right after the document
+        // makes it the subject too, whatever name follows.
+        let acts = t.get(j + 1).is_some_and(|k| {
+            !k.cap
+                && k.lower.len() > 3
+                && (k.lower.ends_with('s') || k.lower.ends_with("ed"))
+                && !gap_breaks(text, w.end, k.start)
+        });
         let body = sp.source_nouns.contains(&w.lower)
-            && t[j + 1..].iter().any(|k| {
-                !k.cap && (sp.verbs.contains(&k.lower) || sp.lead_only.contains(&k.lower))
-            });
+            && (acts
+                || t[j + 1..].iter().any(|k| {
+                    !k.cap && (sp.verbs.contains(&k.lower) || sp.lead_only.contains(&k.lower))
+                }));
         if !w.cap && (role || body) {
             // "the senator Ann Roe": the name that follows is the subject, found as a mention.
             if t.get(j + 1)

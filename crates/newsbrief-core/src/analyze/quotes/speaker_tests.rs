@@ -520,3 +520,11 @@ fn a_speech_verb_in_a_relative_aside_speaks_for_the_aside() {
     let q = one(t, &["Tom Wu", "Ann Kiro"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn a_document_acting_on_a_name_is_the_subject() {
+    let t = "Tom Wu wrote a book. The book accuses Ann Kiro of treating the guards like “store \
+             clerks.”";
+    let q = one(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("The book"));
+}
