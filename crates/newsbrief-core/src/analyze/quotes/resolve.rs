@@ -394,12 +394,14 @@ fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
         let role = sp.role_nouns.contains(&w.lower);
         // A document or body is a speaker only where the sentence has a word of speech: "The
         // report ended with “…”" quotes the report, it does not make it speak.
-        // "The book accuses Lee of treating them like “…”": a verb right after the document
-        // makes it the subject too, whatever name follows.
+        // "The book accuses Lee of treating them like “…”": a verb in the present right after
+        // the document makes it the subject too, whatever name follows ("The report ended
+        // with “…”" tells what it holds, in the past).
         let acts = t.get(j + 1).is_some_and(|k| {
             !k.cap
                 && k.lower.len() > 3
-                && (k.lower.ends_with('s') || k.lower.ends_with("ed"))
+                && k.lower.ends_with('s')
+                && !k.lower.ends_with("ss")
                 && !gap_breaks(text, w.end, k.start)
         });
         let body = sp.source_nouns.contains(&w.lower)
