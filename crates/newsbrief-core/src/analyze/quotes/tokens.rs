@@ -124,8 +124,12 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
 /// Where a word is two sentences run together with no space, "said.Trump": the offset of a
 /// period between a lowercase word of two letters or more and a capitalised word (an
 /// abbreviation such as "U.S." or "a.m." has a single letter before its periods).
+///
+/// The period is looked for byte by byte: `str::find` with a `char` goes through `memchr`,
+/// whose setup costs more than the scan of a short word (asked of every word: 31 M
+/// instructions → 12 M on the eval texts and seeds).
 fn run_on_at(w: &str) -> Option<usize> {
-    let p = w.find('.')?;
+    let p = w.bytes().position(|b| b == b'.')?;
     let (left, right) = (&w[..p], &w[p + 1..]);
     let lower_word = left.len() >= 2 && left.bytes().all(|b| b.is_ascii_lowercase());
     let mut r = right.chars();
