@@ -242,7 +242,7 @@ pub fn find(
             continue;
         }
         let attribution = attribution(text, &t, mentions);
-        let kinds: Vec<u8> = t.iter().map(|k| lx.kinds(&k.lower)).collect();
+        let kinds: Vec<u8> = t.iter().map(|k| lx.kinds(k.lower.as_str())).collect();
         let mut features = features(text, &t, &kinds, &parts, mentions);
         if attribution.is_some() {
             features.push(ClaimFeature::Attributed);

@@ -15,7 +15,7 @@ pub(super) fn short_attribution(text: &str, t: &[Tok]) -> bool {
         return false;
     };
     let mut b = k;
-    while b > 1 && sp.auxiliaries.contains(&t[b - 1].lower) {
+    while b > 1 && sp.auxiliaries.contains(t[b - 1].lower.as_str()) {
         b -= 1;
     }
     let first_comma = (1..b)
@@ -40,7 +40,7 @@ pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
         && is_verb(t, k)
         && gap_has_comma(text, t[k - 1].end, t[k].start)
         && t.get(k + verb_len(t, k))
-            .is_some_and(|n| (n.cap || n.lower == "the") && !time_word(&n.lower))
+            .is_some_and(|n| (n.cap || n.lower == "the") && !time_word(n.lower.as_str()))
 }
 
 /// Determiners and counts that open a speaker phrase ("the", "one", "two").
@@ -76,18 +76,18 @@ fn determiner_like(w: &str) -> bool {
 fn continues_sentence(w: &Tok) -> bool {
     let sp = speech();
     !w.cap
-        && !determiner_like(&w.lower)
-        && !sp.person_pronouns.contains(&w.lower)
-        && !sp.thing_pronouns.contains(&w.lower)
+        && !determiner_like(w.lower.as_str())
+        && !sp.person_pronouns.contains(w.lower.as_str())
+        && !sp.thing_pronouns.contains(w.lower.as_str())
         && !matches!(w.lower.as_str(), "we" | "i" | "you")
-        && !is_anonymous_head(&w.lower)
-        && !sp.role_nouns.contains(&w.lower)
-        && !sp.source_nouns.contains(&w.lower)
+        && !is_anonymous_head(w.lower.as_str())
+        && !sp.role_nouns.contains(w.lower.as_str())
+        && !sp.source_nouns.contains(w.lower.as_str())
 }
 
 /// Whether a word may open a speaker phrase: a name, a determiner or a speaker noun.
 fn opens_subject(w: &Tok) -> bool {
-    w.cap || determiner_like(&w.lower) || is_anonymous_head(&w.lower)
+    w.cap || determiner_like(w.lower.as_str()) || is_anonymous_head(w.lower.as_str())
 }
 
 /// A word that follows a speech verb as its time, never its speaker ("said Sunday").
@@ -184,11 +184,11 @@ pub(super) fn tail_speaker(
         if as_saying
             && let Some(j) = (k.saturating_sub(3)..k)
                 .rev()
-                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+                .find(|&j| sp.quoted_as.contains(t[j].lower.as_str()))
         {
             end = j;
         }
-        while end > 0 && sp.auxiliaries.contains(&t[end - 1].lower) {
+        while end > 0 && sp.auxiliaries.contains(t[end - 1].lower.as_str()) {
             end -= 1;
         }
         // "…,” not on his religion, and said it was …": a verb joined on by "and" is the
@@ -205,12 +205,12 @@ pub(super) fn tail_speaker(
             // "…” yet, in a video, she said": a pronoun alone before the verb is its subject,
             // whatever the words before it.
             (Some(_), Some(&last))
-                if end - last == 1 && sp.person_pronouns.contains(&t[last].lower) =>
+                if end - last == 1 && sp.person_pronouns.contains(t[last].lower.as_str()) =>
             {
                 (last, end)
             }
             (Some(_), Some(&last))
-                if sp.np_stop.contains(&t[0].lower)
+                if sp.np_stop.contains(t[0].lower.as_str())
                     || PREPOSITIONS.contains(&t[0].lower.as_str()) =>
             {
                 (last, end)
@@ -233,7 +233,7 @@ pub(super) fn tail_speaker(
             _ => (0, end),
         };
         if start >= end
-            || sp.np_stop.contains(&t[start].lower)
+            || sp.np_stop.contains(t[start].lower.as_str())
             || PREPOSITIONS.contains(&t[start].lower.as_str())
             || matches!(t[start].lower.as_str(), "and" | "or" | "but" | "then")
         {
@@ -289,7 +289,7 @@ pub(super) fn lead_speaker(
     let verbs = (0..t.len()).rev().filter(|&k| {
         !aside.iter().any(|&(a, b)| a < k && k < b)
             && (is_verb(&t, k) && !(k > 0 && plural_noun_at(&t, k)))
-            || (!t[k].cap && sp.lead_only.contains(&t[k].lower))
+            || (!t[k].cap && sp.lead_only.contains(t[k].lower.as_str()))
             || is_according(&t, k)
             || t[k].lower == "citing"
     });
@@ -301,7 +301,7 @@ pub(super) fn lead_speaker(
             // "X was quoted as saying" / "X was cited by the Post as saying".
             (0..k)
                 .rev()
-                .find(|&j| sp.quoted_as.contains(&t[j].lower))
+                .find(|&j| sp.quoted_as.contains(t[j].lower.as_str()))
                 .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
                 .and_then(|r| speaker_of(&t, r, mentions, clause, true))
         } else if t[k].lower.ends_with("ing") && k > 0 {
@@ -347,19 +347,19 @@ pub(super) fn poll_for_respondents(
     let st = toks(text, s.start, s.end);
     let head = st.last()?;
     let share = head.lower.starts_with(|c: char| c.is_ascii_digit())
-        || sp.respondents.contains(&head.lower);
+        || sp.respondents.contains(head.lower.as_str());
     if !share {
         return None;
     }
     let t = toks(text, lo, hi.min(s.start.max(lo)).max(lo));
-    let p = (0..t.len())
-        .rev()
-        .find(|&k| sp.poll_nouns.contains(&t[k].lower) && !cover.covers(t[k].start, t[k].end))?;
+    let p = (0..t.len()).rev().find(|&k| {
+        sp.poll_nouns.contains(t[k].lower.as_str()) && !cover.covers(t[k].start, t[k].end)
+    })?;
     let mut a = p;
     while a > 0
         && p - a < 8
         && !gap_breaks(text, t[a - 1].end, t[a].start)
-        && !sp.np_stop.contains(&t[a - 1].lower)
+        && !sp.np_stop.contains(t[a - 1].lower.as_str())
         && !PREPOSITIONS.contains(&t[a - 1].lower.as_str())
         && !is_verb(&t, a - 1)
     {

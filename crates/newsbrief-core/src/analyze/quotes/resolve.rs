@@ -173,7 +173,7 @@ pub(super) fn sentence_subject(
         let after_prep = p > 0
             && OBJECT_CUES.contains(&t[p - 1].lower.as_str())
             && !(p == 1 && t[0].lower == "and");
-        if sp.person_pronouns.contains(&w.lower) {
+        if sp.person_pronouns.contains(w.lower.as_str()) {
             return (!after_prep).then_some(Speaker {
                 start: w.start,
                 end: w.end,
@@ -355,7 +355,7 @@ fn role_holder<'m>(
         && j - from < 3
         && !t[j].cap
         && !gap_breaks(text, t[j - 1].end, t[j].start)
-        && !sp.np_stop.contains(&t[j].lower)
+        && !sp.np_stop.contains(t[j].lower.as_str())
         && !is_verb(t, j)
     {
         j += 1;
@@ -387,11 +387,13 @@ fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
     }
     for j in 1..t.len().min(5) {
         let w = &t[j];
-        if gap_breaks(text, t[j - 1].end, w.start) || sp.np_stop.contains(&w.lower) || is_verb(t, j)
+        if gap_breaks(text, t[j - 1].end, w.start)
+            || sp.np_stop.contains(w.lower.as_str())
+            || is_verb(t, j)
         {
             return None;
         }
-        let role = sp.role_nouns.contains(&w.lower);
+        let role = sp.role_nouns.contains(w.lower.as_str());
         // A document or body is a speaker only where the sentence has a word of speech: "The
         // report ended with “…”" quotes the report, it does not make it speak.
         // "The book accuses Lee of treating them like “…”": a verb in the present right after
@@ -404,10 +406,12 @@ fn definite_subject(text: &str, t: &[Tok]) -> Option<Speaker> {
                 && !k.lower.ends_with("ss")
                 && !gap_breaks(text, w.end, k.start)
         });
-        let body = sp.source_nouns.contains(&w.lower)
+        let body = sp.source_nouns.contains(w.lower.as_str())
             && (acts
                 || t[j + 1..].iter().any(|k| {
-                    !k.cap && (sp.verbs.contains(&k.lower) || sp.lead_only.contains(&k.lower))
+                    !k.cap
+                        && (sp.verbs.contains(k.lower.as_str())
+                            || sp.lead_only.contains(k.lower.as_str()))
                 }));
         if !w.cap && (role || body) {
             // "the senator Ann Roe": the name that follows is the subject, found as a mention.

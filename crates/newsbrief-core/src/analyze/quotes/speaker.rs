@@ -17,14 +17,14 @@ pub(crate) fn verb_len(t: &[Tok], i: usize) -> usize {
     if t[i].cap {
         return 0;
     }
-    if sp.verbs.contains(&t[i].lower) {
+    if sp.verbs.contains(t[i].lower.as_str()) {
         return 1;
     }
     let particle = sp
         .phrasal
-        .get(&t[i].lower)
+        .get(t[i].lower.as_str())
         .zip(t.get(i + 1))
-        .is_some_and(|(ps, n)| ps.contains(&n.lower));
+        .is_some_and(|(ps, n)| ps.iter().any(|p| *p == n.lower));
     // "went on, “…”" speaks; "goes on recess", "went on television" do not: a lowercase word
     // right after "on", with only a space between, is where one goes ("to", as in "went on to
     // say", is let through).
@@ -43,7 +43,7 @@ pub(crate) fn is_according(t: &[Tok], i: usize) -> bool {
 /// clause word.
 fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, usize)> {
     let sp = speech();
-    if sp.np_stop.contains(&t[end].lower) {
+    if sp.np_stop.contains(t[end].lower.as_str()) {
         return None;
     }
     let mut a = end;
@@ -52,7 +52,7 @@ fn run_back(text: &str, t: &[Tok], end: usize, floor: usize) -> Option<(usize, u
     while a > floor
         && end - a < 9
         && !gap_breaks(text, t[a - 1].end, t[a].start)
-        && !sp.np_stop.contains(&t[a - 1].lower)
+        && !sp.np_stop.contains(t[a - 1].lower.as_str())
         && !is_verb(t, a - 1)
         && !joins_clauses(t, a, floor)
     {
@@ -117,7 +117,7 @@ pub(crate) fn np_before(
     let sp = speech();
     let mut b = vi;
     while b > floor
-        && (sp.auxiliaries.contains(&t[b - 1].lower) || is_adverb(&t[b - 1]))
+        && (sp.auxiliaries.contains(t[b - 1].lower.as_str()) || is_adverb(&t[b - 1]))
         && !gap_breaks(text, t[b - 1].end, t[b].start)
     {
         b -= 1;
@@ -141,13 +141,13 @@ pub(crate) fn np_before(
     if matches!(t[b - 1].lower.as_str(), "and" | "or" | "but" | "nor") {
         return None;
     }
-    if sp.noun_like.contains(&t[vi].lower) {
+    if sp.noun_like.contains(t[vi].lower.as_str()) {
         let w = &t[b - 1];
         if !((w.cap && b - 1 > floor)
-            || sp.anonymous_heads.contains(&w.lower)
-            || sp.source_nouns.contains(&w.lower)
-            || sp.person_pronouns.contains(&w.lower)
-            || sp.thing_pronouns.contains(&w.lower))
+            || sp.anonymous_heads.contains(w.lower.as_str())
+            || sp.source_nouns.contains(w.lower.as_str())
+            || sp.person_pronouns.contains(w.lower.as_str())
+            || sp.thing_pronouns.contains(w.lower.as_str()))
         {
             return None;
         }
@@ -219,9 +219,9 @@ fn is_adverb(w: &Tok) -> bool {
             w.lower.as_str(),
             "family" | "rally" | "daily" | "weekly" | "monthly"
         )
-        && !sp.anonymous_heads.contains(&w.lower)
-        && !sp.role_nouns.contains(&w.lower)
-        && !sp.source_nouns.contains(&w.lower)
+        && !sp.anonymous_heads.contains(w.lower.as_str())
+        && !sp.role_nouns.contains(w.lower.as_str())
+        && !sp.source_nouns.contains(w.lower.as_str())
 }
 
 /// How far back a relative clause between a speaker and the verb may run, in words.
@@ -245,11 +245,11 @@ fn relative_antecedent(
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "these"
         )
         || w0.lower.starts_with(|c: char| c.is_ascii_digit())
-        || is_anonymous_head(&w0.lower)
-        || sp.role_nouns.contains(&w0.lower)
-        || sp.source_nouns.contains(&w0.lower)
-        || sp.person_pronouns.contains(&w0.lower)
-        || sp.thing_pronouns.contains(&w0.lower);
+        || is_anonymous_head(w0.lower.as_str())
+        || sp.role_nouns.contains(w0.lower.as_str())
+        || sp.source_nouns.contains(w0.lower.as_str())
+        || sp.person_pronouns.contains(w0.lower.as_str())
+        || sp.thing_pronouns.contains(w0.lower.as_str());
     if subject_like || r.0 <= floor || gap_breaks(text, t[r.0 - 1].end, t[r.0].start) {
         return None;
     }
@@ -262,12 +262,12 @@ fn relative_antecedent(
         }
         let prev = &t[j - 1];
         let relative = match t[j].lower.as_str() {
-            "who" => !sp.np_stop.contains(&prev.lower) && !is_verb(t, j - 1),
+            "who" => !sp.np_stop.contains(prev.lower.as_str()) && !is_verb(t, j - 1),
             "that" => {
                 !prev.cap
-                    && (sp.anonymous_heads.contains(&prev.lower)
-                        || sp.source_nouns.contains(&prev.lower)
-                        || sp.role_nouns.contains(&prev.lower))
+                    && (sp.anonymous_heads.contains(prev.lower.as_str())
+                        || sp.source_nouns.contains(prev.lower.as_str())
+                        || sp.role_nouns.contains(prev.lower.as_str()))
             }
             _ => false,
         };
@@ -282,14 +282,14 @@ fn relative_antecedent(
 /// The phrase that starts at `i`, up to punctuation or a clause word.
 pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)> {
     let sp = speech();
-    if i >= t.len() || sp.np_stop.contains(&t[i].lower) {
+    if i >= t.len() || sp.np_stop.contains(t[i].lower.as_str()) {
         return None;
     }
     let mut b = i + 1;
     while b < t.len()
         && b - i < 12
         && !gap_breaks(text, t[b - 1].end, t[b].start)
-        && !sp.np_stop.contains(&t[b].lower)
+        && !sp.np_stop.contains(t[b].lower.as_str())
         && !is_verb(t, b)
     {
         b += 1;
@@ -311,7 +311,7 @@ pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)
             e += 1;
         }
         let closes = e == t.len() || gap_breaks(text, t[e - 1].end, t[e].start);
-        if e > b && closes && !sp.anonymous_heads.contains(&t[b].lower) {
+        if e > b && closes && !sp.anonymous_heads.contains(t[b].lower.as_str()) {
             return Some((b, e));
         }
     }
@@ -323,7 +323,7 @@ pub(crate) fn np_after(text: &str, t: &[Tok], i: usize) -> Option<(usize, usize)
 pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
     let sp = speech();
     for j in r.0 + 1..r.1 {
-        let w = &t[j].lower;
+        let w = t[j].lower.as_str();
         if t[j].cap || !sp.head_cut.contains(w) {
             continue;
         }
@@ -418,7 +418,7 @@ pub(crate) fn speaker_of(
     }
     // "he" or "she" at either edge of a longer phrase is its subject, the rest a clause run
     // on to it: "He also issued a statement", "the budget and she".
-    let pronoun = |k: &Tok| sp.person_pronouns.contains(&k.lower);
+    let pronoun = |k: &Tok| sp.person_pronouns.contains(k.lower.as_str());
     let r = if r.1 - r.0 > 1 && pronoun(&t[r.1 - 1]) {
         (r.1 - 1, r.1)
     } else if r.1 - r.0 > 1 && pronoun(&t[r.0]) {
@@ -437,7 +437,7 @@ pub(crate) fn speaker_of(
     }
     let (s, e) = (t[r.0].start, t[r.1 - 1].end);
     if r.1 - r.0 == 1 {
-        let w = &t[r.0].lower;
+        let w = t[r.0].lower.as_str();
         if sp.person_pronouns.contains(w) {
             return Some(Speaker {
                 start: s,
@@ -460,7 +460,7 @@ pub(crate) fn speaker_of(
     if t[r.0].lower == "the"
         && (2..=4).contains(&(hb - r.0))
         && t[hb - 1].cap
-        && sp.role_nouns.contains(&t[hb - 1].lower)
+        && sp.role_nouns.contains(t[hb - 1].lower.as_str())
     {
         return Some(Speaker {
             start: s,
@@ -525,7 +525,7 @@ pub(crate) fn speaker_of(
         });
     }
     let head = &t[hb - 1];
-    if head.cap && !sp.anonymous_heads.contains(&head.lower) {
+    if head.cap && !sp.anonymous_heads.contains(head.lower.as_str()) {
         return Some(Speaker {
             start: s,
             end: he,
@@ -534,7 +534,7 @@ pub(crate) fn speaker_of(
     }
     let anonymous = t[r.0..hb]
         .iter()
-        .any(|k| !k.cap && is_anonymous_head(&k.lower))
+        .any(|k| !k.cap && is_anonymous_head(k.lower.as_str()))
         || has_anonymity_cue(clause);
     Some(Speaker {
         start: s,
