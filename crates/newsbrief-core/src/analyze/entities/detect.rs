@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use super::RawMention;
-use super::classify::{classify, followed_by_known_place, known_kind};
+use super::classify::{classify, known_kind};
 use super::tables::{Lower, Tables, surface_key, tables};
 use super::tokens::{Shape, Tok, fits_u32, is_hyphen, make_tok, starts_lower};
 use crate::analyze::words;
@@ -27,8 +27,10 @@ fn title_key(w: &str) -> Lower {
 }
 
 mod lone_word;
+mod surnames;
 
 use lone_word::{common_capitalised, not_a_name, ordinary_word, title_tail};
+use surnames::type_surnames;
 
 /// Context for one article, built once.
 pub(super) struct Ctx<'a> {
@@ -280,46 +282,6 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
     });
     type_surnames(text, &mut asides, t);
     ArticleFinds { story: out, asides }
-}
-
-/// A lone word that is the last word of a person's full name elsewhere in the article is that
-/// person ("Jane Roe … Roe said"), unless the data knows the word as something else.
-fn type_surnames(text: &str, out: &mut [RawMention], t: &Tables) {
-    let surname = |m: &RawMention| {
-        let s = &text[m.start..m.end];
-        s.rsplit(' ').next().map(|w| (w, s.contains(' ')))
-    };
-    let surnames: FastSet<&str> = out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(surname)
-        .filter(|&(_, multi)| multi)
-        .map(|(w, _)| w)
-        .collect();
-    // A lone word that is part of an organisation's name is that organisation ("the Church of
-    // Scientology … Scientology said").
-    let org_words: FastSet<&str> = out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Organization)
-        .map(|m| &text[m.start..m.end])
-        .filter(|s| s.contains(' '))
-        .flat_map(|s| s.split(' '))
-        .filter(|w| w.starts_with(char::is_uppercase) && !t.org_words.contains(&w.to_lowercase()))
-        .collect();
-    for m in out.iter_mut() {
-        let s = &text[m.start..m.end];
-        if s.contains(' ') || known_kind(s, t).is_some() {
-            continue;
-        }
-        if m.kind != EntityKind::Person && surnames.contains(s) {
-            m.kind = EntityKind::Person;
-        } else if matches!(m.kind, EntityKind::Other | EntityKind::Place)
-            && org_words.contains(s)
-            && !followed_by_known_place(text, m.end, t)
-        {
-            m.kind = EntityKind::Organization;
-        }
-    }
 }
 
 fn looks_title_case(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
