@@ -140,6 +140,13 @@ pub(super) fn tail_speaker(
         let r = np_after(text, &t, 2)?;
         return speaker_of(&t, r, mentions, clause, true);
     }
+    // "“…,” came shouts from the crowd", "came the reply from the ministry": the voice arrives
+    // from its speaker.
+    if matches!(t[0].lower.as_str(), "came" | "comes" | "come") {
+        let from = (1..t.len().min(5)).find(|&k| t[k].lower == "from")?;
+        let r = np_after(text, &t, from + 1)?;
+        return speaker_of(&t, r, mentions, clause, true);
+    }
     // "…” an aide, who was not authorised to speak, told reporters": a relative aside
     // between commas puts the verb further away.
     let relative_aside = (1..t.len().min(8)).any(|j| {
@@ -148,13 +155,13 @@ pub(super) fn tail_speaker(
     });
     // "…” who has won two elections in the state, the editorial board writes": a short
     // attribution closing the sentence after its last comma is reached however long the words
-    // before it are.
+    // before it are; so is a verb right after that comma, closing a long aside ("…,” Ann Lee,
+    // legal director for the rights group at the state's largest union, said in a statement").
     let closing = (1..t.len())
         .rev()
         .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
         .is_some_and(|j| {
-            t.len() - j <= 10
-                && (j + 1..t.len().min(j + 7)).any(|v| is_verb(&t, v) && t.len() - v <= 5)
+            t.len() - j <= 10 && (j..t.len().min(j + 7)).any(|v| is_verb(&t, v) && t.len() - v <= 5)
         });
     let limit = t.len().min(if relative_aside || closing { 24 } else { 12 });
     for k in 1..limit {
@@ -232,6 +239,14 @@ pub(super) fn tail_speaker(
             (Some(&first), _) => (0, first),
             _ => (0, end),
         };
+        // "…” compared to only 24 percent who said otherwise": a participle opening the
+        // words goes on with the quote's sentence, and a verb in them is not its attribution.
+        let participle = |w: &Tok| {
+            !w.cap && w.lower.len() > 4 && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))
+        };
+        if start == 0 && participle(&t[0]) && t[..end].iter().all(|w| !w.cap) {
+            break;
+        }
         if start >= end
             || sp.np_stop.contains(t[start].lower.as_str())
             || PREPOSITIONS.contains(&t[start].lower.as_str())

@@ -335,6 +335,27 @@ pub(crate) fn head_end(t: &[Tok], r: (usize, usize)) -> usize {
     r.1
 }
 
+/// Whether `w` is a past-tense verb run on to the noun `before` ("judge pointed", "Lee
+/// declined"), not an adjective: adjectives stand before their noun ("the retired judge",
+/// "the newly elected").
+fn ran_on_verb(before: &Tok, w: &Tok) -> bool {
+    let sp = speech();
+    !w.cap
+        && w.lower.len() > 4
+        && w.lower.ends_with("ed")
+        && !before.lower.ends_with("ly")
+        && !determiner_word(before.lower.as_str())
+        && !sp.head_cut.contains(w.lower.as_str())
+        && !sp.anonymous_heads.contains(w.lower.as_str())
+}
+
+fn determiner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "these" | "those"
+    )
+}
+
 /// Whether a word names an unnamed kind of speaker ("official", "engineers").
 pub(crate) fn is_anonymous_head(w: &str) -> bool {
     let heads = &speech().anonymous_heads;
@@ -453,7 +474,12 @@ pub(crate) fn speaker_of(
             });
         }
     }
-    let hb = if trim { head_end(t, r) } else { r.1 };
+    let mut hb = if trim { head_end(t, r) } else { r.1 };
+    // "The judge pointed (to a case to say)": a lowercase "-ed" word after a noun ends no noun
+    // phrase (adjectives come before the noun), so it is the verb the phrase ran on into.
+    if trim && hb - r.0 >= 2 && ran_on_verb(&t[hb - 2], &t[hb - 1]) {
+        hb -= 1;
+    }
     let he = t[hb - 1].end;
     // "the Republican", "the Vermont Democrat": a capitalised role after "the" names someone
     // introduced before, even where the entity finder took the word for a name.

@@ -528,3 +528,29 @@ fn a_document_acting_on_a_name_is_the_subject() {
     let q = one(t, &["Tom Wu", "Ann Kiro"], &[]);
     assert_eq!(q.speaker.as_deref(), Some("The book"));
 }
+
+#[test]
+fn an_attribution_closing_a_long_aside_is_reached() {
+    let t = "“We call on the House to reject this resolution,” Ann Kiro, legal director for the \
+             rights group at the largest union in the state, said in a statement.";
+    let q = one(t, &["Ann Kiro"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn a_voice_that_comes_from_someone_is_theirs() {
+    let t = "Tom Wu denied the vote. “Call the roll,” came shouts from the crowd, as it booed.";
+    let q = one(t, &["Tom Wu"], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("the crowd"));
+}
+
+#[test]
+fn a_speaker_phrase_stops_before_a_verb_or_adverb_run_on_to_it() {
+    let t = "The judge pointed to a case to say that courts must weigh “whether a party is a \
+             public entity.”";
+    let q = one(t, &[], &[]);
+    assert_eq!(q.speaker.as_deref(), Some("The judge"));
+    let t = "The employee first said he had an “awful” moment and deleted the archive.";
+    let q = one(t, &[], &[]);
+    assert_ne!(q.speaker.as_deref(), Some("The employee first"));
+}
