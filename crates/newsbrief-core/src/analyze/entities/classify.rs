@@ -175,6 +175,30 @@ fn window_after(text: &str, at: usize) -> &str {
     text.get(at..e).unwrap_or("")
 }
 
+/// `s` begins with the words `p`, no letter or digit glued after them.
+///
+/// The first bytes are compared before the whole phrase: a name's context is checked against
+/// each of some hundred phrases, and nearly all differ in their first byte (with the
+/// quote-mark test of the line rules, the import of the eval texts and seeds went from 1,281 M
+/// to 1,274 M instructions, its output byte for byte the same).
+fn starts_with_word(s: &str, p: &str) -> bool {
+    if !p.is_empty() && s.as_bytes().first() != p.as_bytes().first() {
+        return false;
+    }
+    s.strip_prefix(p)
+        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// `s` ends with the words `p`, no letter or digit glued before them; the last bytes are
+/// compared first, as in [`starts_with_word`].
+fn ends_with_word(s: &str, p: &str) -> bool {
+    if !p.is_empty() && s.as_bytes().last() != p.as_bytes().last() {
+        return false;
+    }
+    s.strip_suffix(p)
+        .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
+}
+
 /// Up to 48 bytes of context before `at`.
 fn window_before(text: &str, at: usize) -> &str {
     let mut s = at.saturating_sub(48);
@@ -219,13 +243,10 @@ pub(super) fn classify(
     if titled && !has_org && !place_head {
         return EntityKind::Person;
     }
+    let before = window_before(ctx.text, start).trim_end().to_lowercase();
     let before_org = {
-        let b = window_before(ctx.text, start).trim_end().to_lowercase();
-        let b = b.strip_suffix(" the").unwrap_or(&b).to_string();
-        ctx.t.org_before.iter().any(|p| {
-            b.strip_suffix(p.as_str())
-                .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-        })
+        let b = before.strip_suffix(" the").unwrap_or(&before);
+        ctx.t.org_before.iter().any(|p| ends_with_word(b, p))
     };
     let given = toks.first().is_some_and(|k| {
         k.shape == Shape::Cap && crate::analyze::quotes::gender::is_given_name(ctx.word(k))
@@ -244,16 +265,7 @@ pub(super) fn classify(
         return EntityKind::Place;
     }
     let after = window_after(ctx.text, end).trim_start().to_lowercase();
-    let before = window_before(ctx.text, start).trim_end().to_lowercase();
-    let word_end = |s: &str, p: &str| {
-        s.strip_prefix(p)
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-    };
-    let word_before = |s: &str, p: &str| {
-        s.strip_suffix(p)
-            .is_some_and(|r| !r.ends_with(|c: char| c.is_alphanumeric()))
-    };
-    if t.place_after.iter().any(|p| word_end(&after, p))
+    if t.place_after.iter().any(|p| starts_with_word(&after, p))
         || followed_by_known_place(ctx.text, end, t)
     {
         return EntityKind::Place;
@@ -272,7 +284,7 @@ pub(super) fn classify(
         .place_before
         .iter()
         .filter(|p| p.contains(' '))
-        .any(|p| word_before(&before, p));
+        .any(|p| ends_with_word(&before, p));
     if strong_before {
         return EntityKind::Place;
     }
@@ -302,7 +314,7 @@ pub(super) fn classify(
     });
     let multi_place = ["in", "near", "at", "outside", "inside"]
         .iter()
-        .any(|p| word_before(&before, p));
+        .any(|p| ends_with_word(&before, p));
     if namelike && (2..=4).contains(&name_words) && !common {
         return if multi_place && !cued {
             EntityKind::Place
@@ -317,8 +329,8 @@ pub(super) fn classify(
         .place_before
         .iter()
         .filter(|p| !p.contains(' '))
-        .any(|p| word_before(&before, p));
-    let attribution = word_before(&before, "according to");
+        .any(|p| ends_with_word(&before, p));
+    let attribution = ends_with_word(&before, "according to");
     if weak_place && !attribution && toks.len() == 1 && toks[0].shape == Shape::Cap {
         return EntityKind::Place;
     }

@@ -226,21 +226,18 @@ pub fn find(
             .unwrap_or("")
             .chars()
             .any(char::is_alphanumeric);
-        // A cue makes the words a title or a term whatever verb is near; without one, title
-        // case woven into a sentence with no speech verb is a title.
-        let term = terms::cued(text, q).or_else(|| {
-            let headline = block.kind == crate::brief::BlockKind::Headline;
-            (tail.is_none()
-                && lead.is_none()
-                && !starts_clause
-                && !headline
-                && terms::looks_like_title(text, q))
-            .then_some(TermKind::Title)
+        // A cue makes the words a title or a term whatever verb is near, and so does title
+        // case after a possessive; without either, title case woven into a sentence with no
+        // speech verb is a title.
+        let headline = block.kind == crate::brief::BlockKind::Headline;
+        let unattributed = tail.is_none() && lead.is_none() && !starts_clause;
+        let term = terms::cued(text, q)
+            .or_else(|| (!headline && terms::possessed_title(text, q)).then_some(TermKind::Title))
             .or_else(|| {
-                (tail.is_none() && lead.is_none() && !starts_clause && terms::modifier(text, q))
-                    .then_some(TermKind::Term)
+                (unattributed && !headline && terms::looks_like_title(text, q))
+                    .then_some(TermKind::Title)
             })
-        });
+            .or_else(|| (unattributed && terms::modifier(text, q)).then_some(TermKind::Term));
         let mut fq = FoundQuote {
             start: q.start,
             end: q.end,

@@ -384,6 +384,24 @@ fn titles_and_terms_are_not_speech() {
 }
 
 #[test]
+fn title_case_after_a_possessive_is_a_title_even_beside_a_speech_verb() {
+    use crate::brief::TermKind::Title;
+    let t = "On the network’s “Evening Round Table” Tuesday, Lena Ortiz said, “We will fight \
+             it.” The drama, “Harbour Lights,” ends. Ortiz’s “No” was heard.";
+    let i = input(t, false, &["Lena Ortiz"], &[], &[]);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let kinds: Vec<(&str, Option<crate::brief::TermKind>)> =
+        qs.iter().map(|q| (&t[q.start..q.end], q.term)).collect();
+    assert_eq!(kinds[0], ("Evening Round Table", Some(Title)));
+    assert_eq!(kinds[1], ("We will fight it.", None));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(kinds[2], ("Harbour Lights", Some(Title)));
+    // One capitalised word after a possessive is as often an answer quoted.
+    assert_eq!(kinds[3].0, "No");
+    assert_ne!(kinds[3].1, Some(Title));
+}
+
+#[test]
 fn how_the_speaker_was_found() {
     use crate::brief::SpeakerFound as F;
     let t = "“We won,” said Tomas Reyes. “It was hard.” Reyes praised the team. \
