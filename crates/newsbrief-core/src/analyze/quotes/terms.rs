@@ -149,25 +149,33 @@ const BEFORE_TITLE: &[&str] = &[
 /// article or a possessive.
 pub(crate) fn looks_like_title(text: &str, q: &Span) -> bool {
     let (w, _) = word_before(text, q.open);
-    let possessive = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+    let possessive = is_possessive(&w);
     // One capitalised word after "a" is as often a label someone gives ("a “Stalinist”").
     let one_word = !text.get(q.start..q.end).unwrap_or("").trim().contains(' ');
     let cue = possessive || (BEFORE_TITLE.contains(&w.as_str()) && !(one_word && w == "a"));
     cue && title_case(text, q)
 }
 
-/// Whether the quoted words are a work's title after a possessive ("ABC's “Good Morning
-/// America”", "the network's “This Week”"): two words or more in title case. A possessive
-/// names whose the work is, so this holds even when the sentence has a speech verb for
+/// Whether the quoted words are a work's title right after a possessive ("ABC's “Good Morning
+/// America”", "the network's “This Week”"): two words or more in title case. The possessive
+/// says whose work it is, so this holds even when the sentence has a speech verb for
 /// something else ("On ABC's “This Week” Tuesday, Lee said …"); a single capitalised word
 /// ("Lee's “Yes”") is as often an answer quoted.
 pub(crate) fn possessed_title(text: &str, q: &Span) -> bool {
     let (w, _) = word_before(text, q.open);
-    let possessive = w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
-    let between = text.get(..q.open).unwrap_or("");
-    let adjacent = between.trim_end().len() + 1 >= between.len();
+    let before = text.get(..q.open).unwrap_or("");
+    // One blank at most between the possessive and the mark.
+    let right_after = before.len() - before.trim_end().len() <= 1;
     let inner = text.get(q.start..q.end).unwrap_or("");
-    possessive && adjacent && inner.split_whitespace().nth(1).is_some() && title_case(text, q)
+    is_possessive(&w)
+        && right_after
+        && inner.split_whitespace().nth(1).is_some()
+        && title_case(text, q)
+}
+
+/// "ABC's", "the network’s", "the Smiths'".
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'")
 }
 
 /// Words a title leaves in lowercase although they are not short ("The Night Show with Ann").
