@@ -52,20 +52,25 @@ fn stages(c: &mut Criterion) {
         .zip(&sents)
         .map(|((t, bl), s)| entities::find_mentions(t, bl, s))
         .collect();
+    // The words both stages read are made once per article, and timed with the quotes.
+    let words = |i: usize| quotes::ArticleWords::new(texts[i], &blocks[i]);
     g.bench_function("quotes", |b| {
         b.iter(|| {
             (0..texts.len())
-                .map(|i| quotes::find(texts[i], &blocks[i], &sents[i], &ments[i]).len())
+                .map(|i| quotes::find(texts[i], &blocks[i], &sents[i], &ments[i], &words(i)).len())
                 .sum::<usize>()
         })
     });
+    let ws: Vec<_> = (0..texts.len()).map(words).collect();
     let qs: Vec<_> = (0..texts.len())
-        .map(|i| quotes::find(texts[i], &blocks[i], &sents[i], &ments[i]))
+        .map(|i| quotes::find(texts[i], &blocks[i], &sents[i], &ments[i], &ws[i]))
         .collect();
     g.bench_function("claims", |b| {
         b.iter(|| {
             (0..texts.len())
-                .map(|i| claims::find(texts[i], &blocks[i], &sents[i], &ments[i], &qs[i]).len())
+                .map(|i| {
+                    claims::find(texts[i], &blocks[i], &sents[i], &ments[i], &qs[i], &ws[i]).len()
+                })
                 .sum::<usize>()
         })
     });

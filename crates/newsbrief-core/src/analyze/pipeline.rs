@@ -71,8 +71,9 @@ fn analyze_text(
     } = entities::find_all_mentions(text, &blocks, &sentences);
     // Later stages search mentions by position.
     mentions.sort_by_key(|m| (m.start, m.end));
-    let found_quotes = quotes::find(text, &blocks, &sentences, &mentions);
-    let claims = claims::find(text, &blocks, &sentences, &mentions, &found_quotes);
+    let words = quotes::ArticleWords::new(text, &blocks);
+    let found_quotes = quotes::find(text, &blocks, &sentences, &mentions, &words);
+    let claims = claims::find(text, &blocks, &sentences, &mentions, &found_quotes, &words);
     let outlet = source
         .outlet
         .clone()

@@ -13,7 +13,9 @@ mod lexicon;
 mod tests;
 
 use super::entities::RawMention;
-use super::quotes::{self, FoundQuote, Tok};
+use std::borrow::Cow;
+
+use super::quotes::{self, ArticleWords, FoundQuote, Tok, within};
 use crate::brief::{Block, BlockKind, Claim, ClaimFeature, EntityKind, Sentence};
 use lexicon::{
     IN_EVENTS, IN_MONTHS, IN_NUMBER_WORDS, IN_OPINION, IN_RELATIVE_FIRST, IN_WEEKDAYS,
@@ -21,14 +23,19 @@ use lexicon::{
 };
 
 /// Writer's words left in a sentence once quotes and their attributions are masked.
-fn unmasked(text: &str, lo: usize, hi: usize, qs: &[&FoundQuote]) -> Vec<(usize, usize)> {
+fn unmasked(
+    text: &str,
+    (lo, hi): (usize, usize),
+    qs: &[&FoundQuote],
+    words: &[Tok],
+) -> Vec<(usize, usize)> {
     let mut masks: Vec<(usize, usize)> = Vec::new();
     for q in qs {
         let (mut a, mut b) = (q.start, q.end);
         if !q.partial {
-            let lead = quotes::toks(text, quotes::clause_start(text, lo, q.start), q.start);
-            if lead.len() <= 8 {
-                a = quotes::clause_start(text, lo, q.start);
+            let from = quotes::clause_start(text, lo, q.start);
+            if within(words, from, q.start).len() <= 8 {
+                a = from;
             }
             let inner = text.get(q.start..q.end).unwrap_or("");
             let after = text.get(q.end..hi).unwrap_or("");
@@ -192,6 +199,7 @@ pub fn find(
     sentences: &[Sentence],
     mentions: &[RawMention],
     found_quotes: &[FoundQuote],
+    words: &ArticleWords,
 ) -> Vec<Claim> {
     let lx = claims_lexicon();
     let mut out = Vec::new();
@@ -227,17 +235,16 @@ pub fn find(
             .iter()
             .filter(|q| q.start < hi && lo < q.end)
             .collect();
-        let parts = unmasked(text, lo, hi, &qs);
-        // Most sentences hold no quote and are one part, whose words are taken as they are.
-        let mut t: Vec<Tok> = Vec::new();
-        for &(a, b) in &parts {
-            let mut words = quotes::toks(text, a, b);
-            if t.is_empty() {
-                t = words;
-            } else {
-                t.append(&mut words);
-            }
-        }
+        let sentence_words = within(words.block(s.block), lo, hi);
+        let parts = unmasked(text, (lo, hi), &qs, sentence_words);
+        // Most sentences hold no quote and are one part, whose words are read where they lie.
+        let t: Cow<'_, [Tok]> = match parts.as_slice() {
+            &[(a, b)] => Cow::Borrowed(within(sentence_words, a, b)),
+            _ => parts
+                .iter()
+                .flat_map(|&(a, b)| within(sentence_words, a, b).iter().cloned())
+                .collect(),
+        };
         if t.len() < 4 {
             continue;
         }

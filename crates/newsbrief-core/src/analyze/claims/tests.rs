@@ -4,8 +4,8 @@ use crate::analyze::quotes::testkit::input;
 
 fn claims_of(text: &str, persons: &[&str], places: &[&str]) -> Vec<Claim> {
     let i = input(text, true, persons, &[], places);
-    let qs = quotes::find(text, &i.blocks, &i.sentences, &i.mentions);
-    find(text, &i.blocks, &i.sentences, &i.mentions, &qs)
+    let qs = quotes::find(text, &i.blocks, &i.sentences, &i.mentions, &i.words);
+    find(text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words)
 }
 
 fn has(c: &Claim, f: ClaimFeature) -> bool {
@@ -63,8 +63,8 @@ fn seed_claims_cover_the_articles() {
     let claim_with = |n: usize, words: &str| -> Claim {
         let s = &all[n].1;
         let i = &s.input;
-        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions);
-        find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs)
+        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
+        find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words)
             .into_iter()
             .find(|c| s.text[c.start..c.end].starts_with(words))
             .unwrap_or_else(|| panic!("no claim {words:?}"))
@@ -89,8 +89,8 @@ fn seed_claims_cover_the_articles() {
     assert!(has(&c, ClaimFeature::Date));
     for (_, s) in all.iter() {
         let i = &s.input;
-        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions);
-        let cs = find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs);
+        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
+        let cs = find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words);
         assert!(!cs.is_empty());
         eprintln!("{} claims of {} sentences", cs.len(), i.sentences.len());
         for c in &cs {
@@ -117,8 +117,8 @@ fn repeated_and_boilerplate_blocks_are_not_claims() {
     let mut i = input(t, true, &[], &[], &["Dresden"]);
     i.blocks[2].duplicate_of = Some(1);
     i.blocks[3].kind = BlockKind::Boilerplate;
-    let qs = quotes::find(t, &i.blocks, &i.sentences, &i.mentions);
-    let cs = find(t, &i.blocks, &i.sentences, &i.mentions, &qs);
+    let qs = quotes::find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
+    let cs = find(t, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words);
     assert_eq!(cs.len(), 1);
     assert_eq!(i.sentences[cs[0].sentence].block, 1);
     assert!(has(&cs[0], ClaimFeature::Place) && has(&cs[0], ClaimFeature::Date));

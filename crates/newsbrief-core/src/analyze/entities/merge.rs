@@ -5,11 +5,12 @@
 //! groups are joined with a union-find.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::ArticleMentions;
 use super::classify::known_kind;
 use super::tables::{Tables, is_acronym, name_key, strip_base, surface_key, tables};
+use crate::analyze::quotes::gender::{self, Gender};
 use crate::analyze::union_find::UnionFind as Uf;
 use crate::brief::{Entity, EntityKind, Mention};
 use rustc_hash::FxHashMap as FastMap;
@@ -101,6 +102,11 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     let t = tables();
     let mut nodes: FastMap<String, usize> = FastMap::default();
     let mut keys: Vec<String> = Vec::new();
+    // A one-word name is a node per article and honorific ("Mr. Clinton" in one story, plain
+    // "Clinton" in it or another), so a surname alone can join the person its own story names.
+    // Each such node's article, honorific and node of the name in every article.
+    let mut lone: FastMap<(usize, usize, Option<Gender>), usize> = FastMap::default();
+    let mut lone_at: Vec<Option<(usize, Option<Gender>, usize)>> = Vec::new();
     // Each node's plain name key, for a surname that a name group renamed ("Mohamed").
     let mut plain: Vec<String> = Vec::new();
     let mut found: Vec<Found> = Vec::with_capacity(
@@ -128,8 +134,20 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
                     nodes.insert(key.clone(), node);
                     keys.push(key);
                     plain.push(name_key(&surface, t));
+                    lone_at.push(None);
                     node
                 }
+            };
+            let node = if keys[node].contains(' ') {
+                node
+            } else {
+                let g = honorific_before(a.text, m.start);
+                *lone.entry((node, ai, g)).or_insert_with(|| {
+                    keys.push(keys[node].clone());
+                    plain.push(plain[node].clone());
+                    lone_at.push(Some((ai, g, node)));
+                    keys.len() - 1
+                })
             };
             found.push(Found {
                 art: ai,
@@ -203,15 +221,36 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
     }
     let is_person = |v: &[usize; 4]| v[1] > 0 && v[1] >= v[2] && v[1] >= v[3];
 
-    // A surname alone joins the person in the brief whose full name ends with it; when several
-    // do, the one named first, as a story names its subject before the people around them
-    // ("Ahmed Mohamed ... his father Mohamed Hassan Mohamed ... Mohamed said").
-    let mut first_seen: HashMap<usize, usize> = HashMap::new();
+    // A surname alone joins the person whose full name ends with it, of the honorific's
+    // gender: the one its own story names first, as a story names its subject before the
+    // people around them ("Ahmed Mohamed ... his father Mohamed Hassan Mohamed ... Mohamed
+    // said"); else the only such person in the brief. When several are named elsewhere and
+    // none in its story ("Obama" beside other stories' Barack and Michelle Obama), it is left
+    // a name of its own.
+    let mut first_seen: FastMap<(usize, usize), usize> = FastMap::default();
     for (i, f) in found.iter().enumerate() {
-        first_seen.entry(uf.find(f.node)).or_insert(i);
+        first_seen.entry((uf.find(f.node), f.art)).or_insert(i);
     }
-    let mut by_surname: HashMap<&str, HashSet<usize>> = HashMap::new();
-    let mut single: Vec<usize> = Vec::new();
+    // The gender each group's given names tell (keys fold spellings, so the text is read).
+    let mut given: FastMap<usize, [usize; 2]> = FastMap::default();
+    for f in &found {
+        let Some((first, _)) = f.surface.split_once(' ') else {
+            continue;
+        };
+        let slot = match gender::of_word(first) {
+            Some(Gender::Male) => 0,
+            Some(Gender::Female) => 1,
+            None => continue,
+        };
+        given.entry(uf.find(f.node)).or_default()[slot] += 1;
+    }
+    let gender_of = |r: usize| match given.get(&r) {
+        Some([m, 0]) if *m > 0 => Some(Gender::Male),
+        Some([0, f]) if *f > 0 => Some(Gender::Female),
+        _ => None,
+    };
+    let mut by_surname: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    let mut single = Vec::new();
     for (n, key) in keys.iter().enumerate() {
         let key = if key.starts_with('#') { &plain[n] } else { key };
         let r = uf.find(n);
@@ -220,23 +259,32 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
             if let Some(last) = words.last() {
                 by_surname.entry(last).or_default().insert(r);
             }
-        } else if words.len() == 1 {
-            single.push(n);
+        } else if let Some(at) = lone_at[n] {
+            single.push((n, at));
         }
     }
-    for n in single {
+    for (n, (art, want, every)) in single {
         let key = &plain[n];
         let known = t.places.contains(key) || t.known_orgs.contains(key);
-        if known {
-            continue;
-        }
-        if let Some(roots) = by_surname.get(key.as_str())
-            && let Some(&r) = roots
-                .iter()
-                .min_by_key(|r| first_seen.get(r).copied().unwrap_or(usize::MAX))
-        {
-            uf.union(n, r);
-        }
+        let joined = (!known)
+            .then(|| by_surname.get(key.as_str()))
+            .flatten()
+            .and_then(|roots| {
+                let fits: Vec<usize> = roots
+                    .iter()
+                    .copied()
+                    .filter(|&r| want.is_none() || gender_of(r).is_none_or(|g| Some(g) == want))
+                    .collect();
+                let own = fits
+                    .iter()
+                    .filter_map(|&r| first_seen.get(&(r, art)).map(|&i| (i, r)))
+                    .min()
+                    .map(|(_, r)| r);
+                own.or_else(|| (fits.len() == 1).then(|| fits[0]))
+            });
+        // Left alone, the name is one entity again with itself in other stories and with
+        // other honorifics.
+        uf.union(n, joined.unwrap_or(every));
     }
 
     // Collect groups in order of first appearance.
@@ -280,6 +328,16 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         });
     }
     entities
+}
+
+/// The gender an honorific right before `at` tells ("Mr. Clinton", "Ms Roe").
+fn honorific_before(text: &str, at: usize) -> Option<Gender> {
+    let before = text.get(..at)?.trim_end_matches(' ');
+    let word = before.rsplit(' ').next()?.trim_end_matches('.');
+    if !matches!(word, "Mr" | "Mrs" | "Ms" | "Miss" | "Sir" | "Dame") {
+        return None;
+    }
+    gender::of_word(word)
 }
 
 /// The fullest form: a spelled-out name over an acronym, no leading nationality, more words, more often, longer,

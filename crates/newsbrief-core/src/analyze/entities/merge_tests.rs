@@ -128,3 +128,45 @@ fn a_shared_surname_goes_to_the_person_named_first() {
     assert_eq!(find(&es, "Haddad")[0].id, sami[0].id);
     assert_ne!(find(&es, "Omar Haddad")[0].id, sami[0].id);
 }
+
+#[test]
+fn a_surname_joins_the_person_its_own_story_names() {
+    let es = run(&[
+        "Lena Marek opened the hospital wing on Monday.",
+        "Tomas Marek spoke to farmers in Brno. Marek said prices would rise.",
+        "On Tuesday, Marek toured the plant.",
+    ]);
+    let tomas = find(&es, "Tomas Marek");
+    let lena = find(&es, "Lena Marek");
+    assert_eq!(tomas.len(), 1);
+    assert_eq!(lena.len(), 1);
+    // In Tomas's story, "Marek" is Tomas although Lena is named first in the brief.
+    assert!(
+        tomas[0]
+            .mentions
+            .iter()
+            .any(|m| m.article == "a1" && m.start > 30)
+    );
+    // A story that names neither leaves the surname a name of its own.
+    let alone: Vec<&Entity> = es
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.article == "a2"))
+        .collect();
+    assert_eq!(alone.len(), 1);
+    assert_eq!(alone[0].name, "Marek");
+    assert!(alone[0].mentions.iter().all(|m| m.article == "a2"));
+}
+
+#[test]
+fn an_honorific_picks_the_person_of_its_gender() {
+    let es = run(&[
+        "Hillary Clinton and Bill Clinton went to Iowa. Mr. Clinton spoke first. \
+         Mrs. Clinton spoke last.",
+    ]);
+    let bill = find(&es, "Bill Clinton");
+    let hillary = find(&es, "Hillary Clinton");
+    assert_eq!(bill.len(), 1);
+    assert_eq!(hillary.len(), 1);
+    assert_eq!(bill[0].mentions.len(), 2);
+    assert_eq!(hillary[0].mentions.len(), 2);
+}

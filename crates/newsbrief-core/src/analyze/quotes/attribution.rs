@@ -114,38 +114,39 @@ fn plural_noun_at(t: &[Tok], k: usize) -> bool {
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.
 pub(super) fn tail_speaker(
     text: &str,
+    words: &[Tok],
     q: &Span,
     hi: usize,
     mentions: &[RawMention],
     clause: &str,
 ) -> Option<Speaker> {
     let sp = speech();
-    let t = toks(text, q.close, hi);
+    let t = within(words, q.close, hi);
     if t.is_empty() {
         return None;
     }
     let inner = text.get(q.start..q.end).unwrap_or("");
-    if inner.ends_with('.') && t[0].cap && !short_attribution(text, &t) {
+    if inner.ends_with('.') && t[0].cap && !short_attribution(text, t) {
         return None;
     }
     let gap = text.get(q.close..t[0].start).unwrap_or("");
     if gap.contains(['.', '?', '!', ';', '“', '"']) {
         return None;
     }
-    if is_verb(&t, 0) {
-        let r = np_after(text, &t, verb_len(&t, 0))?;
-        return speaker_of(&t, r, mentions, clause, true);
+    if is_verb(t, 0) {
+        let r = np_after(text, t, verb_len(t, 0))?;
+        return speaker_of(t, r, mentions, clause, true);
     }
-    if is_according(&t, 0) {
-        let r = np_after(text, &t, 2)?;
-        return speaker_of(&t, r, mentions, clause, true);
+    if is_according(t, 0) {
+        let r = np_after(text, t, 2)?;
+        return speaker_of(t, r, mentions, clause, true);
     }
     // "“…,” came shouts from the crowd", "came the reply from the ministry": the voice arrives
     // from its speaker.
     if matches!(t[0].lower.as_str(), "came" | "comes" | "come") {
         let from = (1..t.len().min(5)).find(|&k| t[k].lower == "from")?;
-        let r = np_after(text, &t, from + 1)?;
-        return speaker_of(&t, r, mentions, clause, true);
+        let r = np_after(text, t, from + 1)?;
+        return speaker_of(t, r, mentions, clause, true);
     }
     // "…” an aide, who was not authorised to speak, told reporters": a relative aside
     // between commas puts the verb further away.
@@ -161,7 +162,7 @@ pub(super) fn tail_speaker(
         .rev()
         .find(|&j| gap_has_comma(text, t[j - 1].end, t[j].start))
         .is_some_and(|j| {
-            t.len() - j <= 10 && (j..t.len().min(j + 7)).any(|v| is_verb(&t, v) && t.len() - v <= 5)
+            t.len() - j <= 10 && (j..t.len().min(j + 7)).any(|v| is_verb(t, v) && t.len() - v <= 5)
         });
     let limit = t.len().min(if relative_aside || closing { 24 } else { 12 });
     for k in 1..limit {
@@ -171,7 +172,7 @@ pub(super) fn tail_speaker(
             break;
         }
         let as_saying = t[k].lower == "saying" && t[k - 1].lower == "as";
-        if !(is_verb(&t, k) || as_saying) || plural_noun_at(&t, k) {
+        if !(is_verb(t, k) || as_saying) || plural_noun_at(t, k) {
             continue;
         }
         // "…” until noon, said the chief, Ann Lee": a verb right after a comma with a lowercase
@@ -181,7 +182,7 @@ pub(super) fn tail_speaker(
             .count()
             == 0;
         let determiner = matches!(t[0].lower.as_str(), "the" | "a" | "an");
-        if !t[0].cap && !determiner && one_comma && inverted_at(text, &t, k) {
+        if !t[0].cap && !determiner && one_comma && inverted_at(text, t, k) {
             break;
         }
         // The subject ends before the verb's own auxiliaries ("Ann Lee has said", "Ann Lee was
@@ -254,22 +255,22 @@ pub(super) fn tail_speaker(
         {
             break;
         }
-        return speaker_of(&t, (start, end), mentions, clause, true);
+        return speaker_of(t, (start, end), mentions, clause, true);
     }
     // "“…” since most votes were close, said Ann Lee": a speech verb just after a comma,
     // then a name.
-    let inverted = (1..t.len()).find(|&k| inverted_at(text, &t, k));
+    let inverted = (1..t.len()).find(|&k| inverted_at(text, t, k));
     if let Some(s) = inverted
-        .and_then(|k| np_after(text, &t, k + verb_len(&t, k)))
-        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        .and_then(|k| np_after(text, t, k + verb_len(t, k)))
+        .and_then(|r| speaker_of(t, r, mentions, clause, true))
     {
         return Some(s);
     }
     // "“…” by drone attacks, according to a report": the source closes the sentence.
     (1..t.len())
-        .find(|&k| is_according(&t, k))
-        .and_then(|k| np_after(text, &t, k + 2))
-        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+        .find(|&k| is_according(t, k))
+        .and_then(|k| np_after(text, t, k + 2))
+        .and_then(|r| speaker_of(t, r, mentions, clause, true))
 }
 
 /// The relative asides closed between commas in `t` (", which some have argued was meant to
@@ -292,6 +293,7 @@ fn relative_asides(text: &str, t: &[Tok]) -> Vec<(usize, usize)> {
 /// The attribution before a quote's opening mark, within `[lo, q.open)`.
 pub(super) fn lead_speaker(
     text: &str,
+    words: &[Tok],
     q: &Span,
     lo: usize,
     mentions: &[RawMention],
@@ -299,44 +301,48 @@ pub(super) fn lead_speaker(
     cover: &QuoteCover,
 ) -> Option<Speaker> {
     let sp = speech();
-    let t = toks(text, lo, q.open);
-    let aside = relative_asides(text, &t);
+    let t = within(words, lo, q.open);
+    let after = words.get(words.partition_point(|k| k.start < q.close));
+    if let Some(s) = possessed_utterance(text, t, after, mentions, clause) {
+        return Some(s);
+    }
+    let aside = relative_asides(text, t);
     let verbs = (0..t.len()).rev().filter(|&k| {
         !aside.iter().any(|&(a, b)| a < k && k < b)
-            && (is_verb(&t, k) && !(k > 0 && plural_noun_at(&t, k)))
+            && (is_verb(t, k) && !(k > 0 && plural_noun_at(t, k)))
             || (!t[k].cap && sp.lead_only.contains(t[k].lower.as_str()))
-            || is_according(&t, k)
+            || is_according(t, k)
             || t[k].lower == "citing"
     });
     for k in verbs {
-        let found = if is_according(&t, k) || t[k].lower == "citing" {
+        let found = if is_according(t, k) || t[k].lower == "citing" {
             let from = if t[k].lower == "citing" { k + 1 } else { k + 2 };
-            np_after(text, &t, from).and_then(|r| speaker_of(&t, r, mentions, clause, true))
+            np_after(text, t, from).and_then(|r| speaker_of(t, r, mentions, clause, true))
         } else if t[k].lower == "saying" && k > 0 && t[k - 1].lower == "as" {
             // "X was quoted as saying" / "X was cited by the Post as saying".
             (0..k)
                 .rev()
                 .find(|&j| sp.quoted_as.contains(t[j].lower.as_str()))
-                .and_then(|q_at| np_before(text, &t, q_at, 0, mentions))
-                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                .and_then(|q_at| np_before(text, t, q_at, 0, mentions))
+                .and_then(|r| speaker_of(t, r, mentions, clause, true))
         } else if t[k].lower.ends_with("ing") && k > 0 {
             // "Ann Lee said, adding, “…”": the participle goes on from the speech verb before
             // it, whose subject speaks. "X addressed the crowd in an email, saying “…”": else
             // the participle's subject is the clause's, however far back it is named.
             (0..k)
                 .rev()
-                .find(|&j| is_verb(&t, j))
-                .and_then(|j| np_before(text, &t, j, 0, mentions))
-                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                .find(|&j| is_verb(t, j))
+                .and_then(|j| np_before(text, t, j, 0, mentions))
+                .and_then(|r| speaker_of(t, r, mentions, clause, true))
                 .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
-                .or_else(|| sentence_subject(text, lo, t[k].end, mentions, cover))
+                .or_else(|| sentence_subject(text, words, lo, t[k].end, mentions, cover))
                 .or_else(|| {
-                    np_before(text, &t, k, 0, mentions)
-                        .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+                    np_before(text, t, k, 0, mentions)
+                        .and_then(|r| speaker_of(t, r, mentions, clause, true))
                 })
         } else {
-            np_before(text, &t, k, 0, mentions)
-                .and_then(|r| speaker_of(&t, r, mentions, clause, true))
+            np_before(text, t, k, 0, mentions)
+                .and_then(|r| speaker_of(t, r, mentions, clause, true))
         };
         if found.is_some() {
             return found;
@@ -345,11 +351,78 @@ pub(super) fn lead_speaker(
     None
 }
 
+/// "From Lee's Facebook post: “…”", "Lee's statement read: “…”", "Lee's “47 percent”
+/// remark": the owner of a statement, post or remark named right at the quote speaks through
+/// it. `t` are the words before the quote, `after` the first word after it.
+fn possessed_utterance(
+    text: &str,
+    t: &[Tok],
+    after: Option<&Tok>,
+    mentions: &[RawMention],
+    clause: &str,
+) -> Option<Speaker> {
+    let sp = speech();
+    let last = t.len().checked_sub(1)?;
+    let p = if is_possessive(&t[last]) {
+        // The noun right after the quote: "Lee's “…” remark".
+        let n = after?;
+        let adjacent = text
+            .get(t[last].end..n.start)
+            .is_some_and(|g| !g.contains(['\n', ',', '.', ';', ':', '(']));
+        (adjacent && sp.utterance_nouns.contains(n.lower.as_str())).then_some(last)?
+    } else {
+        let k = if matches!(
+            t[last].lower.as_str(),
+            "that" | "read" | "reads" | "said" | "says" | "stated" | "states"
+        ) {
+            last.checked_sub(1)?
+        } else {
+            last
+        };
+        if !sp.utterance_nouns.contains(t[k].lower.as_str()) {
+            return None;
+        }
+        // At most two words between the owner and the noun ("Bush's Facebook post").
+        let p = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| is_possessive(&t[j]))?;
+        if (p + 1..=k).any(|j| gap_breaks(text, t[j - 1].end, t[j].start)) {
+            return None;
+        }
+        p
+    };
+    if !t[p].cap {
+        return None;
+    }
+    // The owner's name: the capitalised words up to the possessive, not a capitalised
+    // preposition opening the sentence ("From Bush's post").
+    let mut a = p;
+    while a > 0
+        && t[a - 1].cap
+        && !super::PREPOSITIONS.contains(&t[a - 1].lower.as_str())
+        && !gap_breaks(text, t[a - 1].end, t[a].start)
+    {
+        a -= 1;
+    }
+    let mut s = speaker_of(t, (a, p + 1), mentions, clause, false)?;
+    let name = text.get(s.start..s.end)?;
+    let cut = ["'s", "’s", "'"].iter().find(|x| name.ends_with(*x))?;
+    s.end -= cut.len();
+    Some(s)
+}
+
+/// "Lee's", "the Smiths'".
+fn is_possessive(k: &Tok) -> bool {
+    let w = k.lower.as_str();
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+}
+
 /// For a share of people polled speaking ("25 percent of voters said", "Six in 10 said"): the
 /// poll named before it in `[lo, hi)` ("In a May poll, …", "The poll also finds that …"),
 /// which is the source of their words; `None` when `s` is no such share or no poll is named.
 pub(super) fn poll_for_respondents(
     text: &str,
+    words: &[Tok],
     s: &Speaker,
     lo: usize,
     hi: usize,
@@ -366,7 +439,7 @@ pub(super) fn poll_for_respondents(
     if !share {
         return None;
     }
-    let t = toks(text, lo, hi.min(s.start.max(lo)).max(lo));
+    let t = within(words, lo, hi.min(s.start.max(lo)).max(lo));
     let p = (0..t.len()).rev().find(|&k| {
         sp.poll_nouns.contains(t[k].lower.as_str()) && !cover.covers(t[k].start, t[k].end)
     })?;
@@ -376,7 +449,7 @@ pub(super) fn poll_for_respondents(
         && !gap_breaks(text, t[a - 1].end, t[a].start)
         && !sp.np_stop.contains(t[a - 1].lower.as_str())
         && !PREPOSITIONS.contains(&t[a - 1].lower.as_str())
-        && !is_verb(&t, a - 1)
+        && !is_verb(t, a - 1)
     {
         a -= 1;
     }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::analyze::entities::RawMention;
 use crate::brief::EntityKind;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Gender {
     Male,
     Female,

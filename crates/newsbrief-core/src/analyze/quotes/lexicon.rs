@@ -23,6 +23,8 @@ struct Raw {
     #[serde(default)]
     source_nouns: Vec<String>,
     #[serde(default)]
+    utterance_nouns: Vec<String>,
+    #[serde(default)]
     role_nouns: Vec<String>,
     #[serde(default)]
     phrasal_verbs: Vec<String>,
@@ -55,6 +57,8 @@ pub(crate) struct Speech {
     pub noun_like: FastSet<String>,
     /// Written sources that can report or note ("the report notes").
     pub source_nouns: FastSet<String>,
+    /// What a person says or writes, whose owner speaks through it ("Lee's statement").
+    pub utterance_nouns: FastSet<String>,
     /// Roles a writer names a person by once they are introduced ("the senator said").
     pub role_nouns: FastSet<String>,
     /// Two-word speech verbs ("shot back", "pointed out"), by their first word.
@@ -100,6 +104,7 @@ pub(crate) fn speech() -> &'static Speech {
                 head_cut_words: Vec::new(),
                 noun_like_verbs: Vec::new(),
                 source_nouns: Vec::new(),
+                utterance_nouns: Vec::new(),
                 role_nouns: Vec::new(),
                 phrasal_verbs: Vec::new(),
                 respondent_words: Vec::new(),
@@ -122,6 +127,7 @@ pub(crate) fn speech() -> &'static Speech {
             head_cut: set(raw.head_cut_words),
             noun_like: set(raw.noun_like_verbs),
             source_nouns: set(raw.source_nouns),
+            utterance_nouns: set(raw.utterance_nouns),
             role_nouns: set(raw.role_nouns),
             phrasal: phrasal(raw.phrasal_verbs),
             respondents: set(raw.respondent_words),

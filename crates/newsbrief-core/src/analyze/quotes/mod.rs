@@ -38,6 +38,8 @@ pub(crate) use speaker::{
     Speaker, Tok, Who, gap_breaks, gap_has_comma, is_according, is_verb, np_after, np_before, toks,
     verb_len,
 };
+pub use tokens::ArticleWords;
+pub(crate) use tokens::within;
 
 use super::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence, SpeakerFound, TermKind};
@@ -145,12 +147,13 @@ pub fn find(
     blocks: &[Block],
     sentences: &[Sentence],
     mentions: &[RawMention],
+    words: &ArticleWords,
 ) -> Vec<FoundQuote> {
     let mentions: &[RawMention] = &persons::with_person_evidence(text, mentions);
     let spans = quote_spans(text, blocks);
     let cover = QuoteCover::new(&spans);
     let genders = Genders::new(text, mentions);
-    let mut events = verb_events(text, blocks, sentences, &cover, mentions, &genders);
+    let mut events = verb_events(text, blocks, sentences, &cover, mentions, &genders, words);
     // Events are kept in position order so the latest one before a pronoun is found by
     // bisection; anonymous ones are also listed apart for "they".
     events.sort_by_key(|e| e.pos);
@@ -167,6 +170,7 @@ pub fn find(
             continue;
         };
         let block = &blocks[q.block];
+        let bw = words.block(q.block);
         let (s_lo, _) = sentence_bounds(sentences, block, q.open);
         let (_, s_hi) = sentence_bounds(sentences, block, q.close.saturating_sub(1).max(q.start));
         let c_lo = clause_start(text, s_lo, q.open);
@@ -184,7 +188,7 @@ pub fn find(
             .max(q.close);
         // A quote that ends its own sentence may be attributed by the next one alone:
         // "“… done!” Jane Roe said."
-        if q.closed && toks(text, q.close, tail_hi).is_empty() {
+        if q.closed && within(bw, q.close, tail_hi).is_empty() {
             let next = sentences
                 .get(sentences.partition_point(|s| s.start < q.close))
                 .filter(|s| {
@@ -197,20 +201,21 @@ pub fn find(
             // "“…?” Ann Lee replied, “…”".
             if let Some(n) = next.filter(|n| next_open >= n.end.min(block.end)) {
                 let hi = n.end.min(block.end).max(q.close);
-                if short_attribution(text, &toks(text, q.close, hi)) {
+                if short_attribution(text, within(bw, q.close, hi)) {
                     tail_hi = hi;
                 }
             }
         }
         let clause = text.get(c_lo.min(q.open)..tail_hi).unwrap_or("");
         let tail = if q.closed {
-            tail_speaker(text, q, tail_hi, mentions, clause)
+            tail_speaker(text, bw, q, tail_hi, mentions, clause)
         } else {
             None
         };
         let lead = if tail.is_none() {
             lead_speaker(
                 text,
+                bw,
                 q,
                 c_lo.max(prev_close).min(q.open),
                 mentions,
@@ -296,7 +301,7 @@ pub fn find(
         let found = tail.or(lead).or_else(|| {
             let from = if after_colon { s_lo } else { c_lo };
             (!starts_clause || after_colon)
-                .then(|| sentence_subject(text, from.min(q.open), q.open, mentions, &cover))
+                .then(|| sentence_subject(text, bw, from.min(q.open), q.open, mentions, &cover))
                 .flatten()
         });
         if found.is_none() {
@@ -314,6 +319,7 @@ pub fn find(
                 .then(|| {
                     sentence_subject(
                         text,
+                        words.block(prev_sentence.block),
                         prev_sentence.start,
                         prev_sentence.end,
                         mentions,
@@ -329,7 +335,7 @@ pub fn find(
             .filter(|p| p.block == q.block)
             .map_or(s_lo, |p| p.start);
         let found = found.map(|s| {
-            attribution::poll_for_respondents(text, &s, poll_lo, s.start.min(q.open), &cover)
+            attribution::poll_for_respondents(text, bw, &s, poll_lo, s.start.min(q.open), &cover)
                 .unwrap_or(s)
         });
         fq.found = how;
@@ -349,7 +355,7 @@ pub fn find(
                 resolve_pronoun(&events, &quote_events, at, q.block, want, NEAR_PARAGRAPHS);
             let subject = sentence_at(sentences, at).and_then(|si| {
                 previous_subject(
-                    text, sentences, si, q.block, mentions, &cover, &genders, want, at,
+                    text, words, sentences, si, q.block, mentions, &cover, &genders, want, at,
                 )
             });
             let recent = recent.filter(|e| {
@@ -435,7 +441,9 @@ pub fn find(
                     // ("Lee defends the plan in an ad: “…,” the senator says") is named later.
                     let (recent, subject) = referent(want, s.start);
                     let own = (s.start > q.close)
-                        .then(|| sentence_subject(text, s_lo.min(q.open), q.open, mentions, &cover))
+                        .then(|| {
+                            sentence_subject(text, bw, s_lo.min(q.open), q.open, mentions, &cover)
+                        })
                         .flatten()
                         .filter(|m| matches!(m.who, Who::Person(_)))
                         .filter(|m| agrees(want, genders.of(text, m.start, m.end)))

@@ -6,7 +6,7 @@ use super::*;
 /// The speakers of the quotes of `text`, with `places` given the entity finder's kind place.
 fn speakers(text: &str, persons: &[&str], places: &[&str]) -> Vec<Option<String>> {
     let i = input(text, false, persons, &[], places);
-    find(text, &i.blocks, &i.sentences, &i.mentions)
+    find(text, &i.blocks, &i.sentences, &i.mentions, &i.words)
         .into_iter()
         .map(|q| q.speaker)
         .collect()

@@ -5,8 +5,9 @@ use super::gender::{self, Gender, Genders, agrees};
 use super::lexicon::speech;
 use super::scan::Span;
 use super::speaker::{
-    Speaker, Tok, Who, gap_breaks, gap_has_comma, is_verb, np_before, speaker_of, toks,
+    Speaker, Tok, Who, gap_breaks, gap_has_comma, is_verb, np_before, speaker_of,
 };
+use super::tokens::{ArticleWords, within};
 use super::{mentions_in, sentence_bounds};
 use crate::analyze::entities::RawMention;
 use crate::brief::{Block, EntityKind, Sentence};
@@ -142,15 +143,16 @@ pub(super) const SUBJECT_WORDS: usize = 24;
 /// possessive.
 pub(super) fn sentence_subject(
     text: &str,
+    words: &[Tok],
     lo: usize,
     hi: usize,
     mentions: &[RawMention],
     cover: &QuoteCover,
 ) -> Option<Speaker> {
     let sp = speech();
-    let t = toks(text, lo, hi.max(lo));
+    let t = within(words, lo, hi.max(lo));
     let ms = mentions_in(mentions, lo, hi);
-    let from = intro_end(text, &t, ms, cover);
+    let from = intro_end(text, t, ms, cover);
     if let Some(s) = definite_subject(text, &t[from..]) {
         return Some(s);
     }
@@ -205,7 +207,7 @@ pub(super) fn sentence_subject(
         // "Obama adviser Ann Lee said": a name before a role only says whose the role is; the
         // person is the name after it.
         let (mi, m) = (m.kind == EntityKind::Person)
-            .then(|| role_holder(text, &t, k, ms, mi))
+            .then(|| role_holder(text, t, k, ms, mi))
             .flatten()
             .unwrap_or((mi, m));
         return Some(Speaker {
@@ -294,6 +296,9 @@ fn intro_end(text: &str, t: &[Tok], ms: &[RawMention], cover: &QuoteCover) -> us
     let Some(first) = t.first() else {
         return 0;
     };
+    if let Some(d) = dateline_end(text, t) {
+        return d;
+    }
     // An adverb may stand before the opening word: "Even before Lee spoke, …".
     let lead = usize::from(
         matches!(
@@ -316,6 +321,26 @@ fn intro_end(text: &str, t: &[Tok], ms: &[RawMention], cover: &QuoteCover) -> us
             !cover.covers(t[j].start, t[j].end) && gap_has_comma(text, t[j - 1].end, t[j].start)
         })
         .unwrap_or(0)
+}
+
+/// Where a wire dateline that opens a paragraph ends ("WASHINGTON (AP) —", "Baghdad (AFP) –",
+/// "BEIRUT —"): the place and the agency are not the sentence's subject.
+fn dateline_end(text: &str, t: &[Tok]) -> Option<usize> {
+    (1..t.len().min(6)).find(|&j| {
+        let Some(gap) = text.get(t[j - 1].end..t[j].start) else {
+            return false;
+        };
+        let dash = gap.contains(['—', '–']) || gap.contains(" - ");
+        let head = &t[..j];
+        let agency = text
+            .get(t[0].start..t[j].start)
+            .is_some_and(|h| h.contains('(') && gap.contains(')'));
+        let capitals = head.iter().all(|k| {
+            let w = text.get(k.start..k.end).unwrap_or("");
+            w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase)
+        });
+        dash && head.iter().all(|k| k.cap) && (agency || capitals)
+    })
 }
 
 /// Role words a name may be the owner of before the holder's name ("Obama consultant Ann
@@ -460,6 +485,7 @@ fn possessive_at(text: &str, end: usize) -> bool {
 #[allow(clippy::too_many_arguments)]
 pub(super) fn previous_subject(
     text: &str,
+    words: &ArticleWords,
     sentences: &[Sentence],
     si: usize,
     block: usize,
@@ -477,14 +503,16 @@ pub(super) fn previous_subject(
     let own = sentences
         .get(si)
         .filter(|p| p.start < at && p.block == block)
-        .and_then(|p| sentence_subject(text, p.start, at, mentions, cover))
+        .and_then(|p| sentence_subject(text, words.block(p.block), p.start, at, mentions, cover))
         .filter(fits);
     own.or_else(|| {
         (si.saturating_sub(SUBJECT_SENTENCES)..si)
             .rev()
             .map(|i| &sentences[i])
             .take_while(|p| p.block + 2 >= block)
-            .filter_map(|p| sentence_subject(text, p.start, p.end, mentions, cover))
+            .filter_map(|p| {
+                sentence_subject(text, words.block(p.block), p.start, p.end, mentions, cover)
+            })
             .find(fits)
     })
 }
@@ -500,6 +528,7 @@ pub(super) fn verb_events(
     cover: &QuoteCover,
     mentions: &[RawMention],
     genders: &Genders,
+    words: &ArticleWords,
 ) -> Vec<Event> {
     let mut out = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -509,23 +538,23 @@ pub(super) fn verb_events(
         ) {
             continue;
         }
-        let t = toks(text, b.start, b.end);
+        let t = words.block(bi);
         let mut floor = 0;
         for k in 0..t.len() {
             if cover.covers(t[k].start, t[k].end) {
                 floor = k + 1;
                 continue;
             }
-            if !is_verb(&t, k) {
+            if !is_verb(t, k) {
                 continue;
             }
-            let Some(r) = np_before(text, &t, k, floor, mentions) else {
+            let Some(r) = np_before(text, t, k, floor, mentions) else {
                 continue;
             };
             // The verb's sentence is searched for anonymity cues, never the whole paragraph.
             let (c_lo, c_hi) = sentence_bounds(sentences, b, t[k].start);
             let clause = text.get(c_lo..c_hi).unwrap_or("");
-            let Some(s) = speaker_of(&t, r, mentions, clause, true) else {
+            let Some(s) = speaker_of(t, r, mentions, clause, true) else {
                 continue;
             };
             if !matches!(s.who, Who::Person(_) | Who::Name) {

@@ -175,6 +175,7 @@ fn quotes_of(s: &Seed) -> Vec<FoundQuote> {
         &s.input.blocks,
         &s.input.sentences,
         &s.input.mentions,
+        &s.input.words,
     )
 }
 

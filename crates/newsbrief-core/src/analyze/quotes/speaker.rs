@@ -17,6 +17,10 @@ pub(crate) fn verb_len(t: &[Tok], i: usize) -> usize {
     if t[i].cap {
         return 0;
     }
+    // "the reported bomber", "her stated aim": after a determiner the form is an adjective.
+    if i > 0 && determiner_word(t[i - 1].lower.as_str()) {
+        return 0;
+    }
     if sp.verbs.contains(t[i].lower.as_str()) {
         return 1;
     }
@@ -129,14 +133,34 @@ pub(crate) fn np_before(
         return None;
     }
     let comma = gap_has_comma(text, t[b - 1].end, t[b].start);
-    // "the army, which called it": the subject is before the relative word.
-    if matches!(t[b - 1].lower.as_str(), "which" | "who")
-        && b - 1 > floor
-        && gap_has_comma(text, t[b - 2].end, t[b - 1].start)
-    {
+    // "the army, which called it": the subject is before the relative word; a person named
+    // right before it is the whole subject ("the debate turned to Ann Lee, who said").
+    let relative = matches!(t[b - 1].lower.as_str(), "which" | "who") && b - 1 > floor;
+    let named_before = |e: usize| {
+        mentions.iter().rev().find(|m| {
+            m.kind == EntityKind::Person && m.start < t[e - 1].end && t[e - 1].start < m.end
+        })
+    };
+    if relative && gap_has_comma(text, t[b - 2].end, t[b - 1].start) {
         let (a, e) = run_back(text, t, b - 2, floor)?;
         let a = (a..e).rfind(|&j| t[j].lower == "by").map_or(a, |j| j + 1);
+        let a = named_before(e).map_or(a, |m| (a..e).find(|&j| t[j].end > m.start).unwrap_or(a));
         return (a < e).then_some((a, e));
+    }
+    // "a retired general who suggested": with no comma, the noun phrase from its article, or
+    // the person named right before.
+    if relative && !gap_breaks(text, t[b - 2].end, t[b - 1].start) {
+        let e = b - 1;
+        let lo = e.saturating_sub(5).max(floor);
+        let joined = |j: usize| (j + 1..e).all(|i| !gap_breaks(text, t[i - 1].end, t[i].start));
+        let article = (lo..e)
+            .rev()
+            .find(|&j| matches!(t[j].lower.as_str(), "a" | "an" | "the"))
+            .filter(|&j| joined(j) && (j + 1..e).all(|i| !is_verb(t, i)));
+        let named = named_before(e).and_then(|m| (lo..e).find(|&j| t[j].end > m.start));
+        if let Some(a) = article.or(named).filter(|&a| a < e && joined(a)) {
+            return Some((a, e));
+        }
     }
     if matches!(t[b - 1].lower.as_str(), "and" | "or" | "but" | "nor") {
         return None;
@@ -175,7 +199,7 @@ pub(crate) fn np_before(
         if !aside && seg != (a, b) && seg.1 - seg.0 <= 6 && t[seg.0..seg.1].iter().all(|k| k.cap) {
             return Some(seg);
         }
-        if !aside || seg.0 <= floor + 1 {
+        if !aside || seg.0 <= floor {
             break;
         }
         if !gap_has_comma(text, t[seg.0 - 1].end, t[seg.0].start) {

@@ -69,7 +69,7 @@ fn party_tags_relative_clauses_and_descriptions_around_a_name() {
     let t = "Nia Brook, who lost her shop in the flood in Dayton, Ohio, in May 2019, said \
              that “nobody came.”";
     let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
-    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
     let t = "Eli Stone, the head of Fair Roads, a group that has sued the city, said that \
              “the damage is done.”";
@@ -150,7 +150,7 @@ fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
              film, “12 Days: The Long Road Home,” opens in May. She is the host of “The Late Hour with \
              Nia Park” now.";
     let i = input(t, false, &["Nia Park"], &[], &[]);
-    let kinds: Vec<_> = find(t, &i.blocks, &i.sentences, &i.mentions)
+    let kinds: Vec<_> = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words)
         .iter()
         .map(|q| q.term)
         .collect();
@@ -158,7 +158,7 @@ fn scare_quoted_modifiers_and_titles_with_small_words_are_terms() {
     // A fragment that goes on into the writer's clause stays speech.
     let t = "Lena Ortiz said the deal was “a bargain” for the town.";
     let i = input(t, false, &["Lena Ortiz"], &[], &[]);
-    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!(
         (q[0].term, q[0].speaker.as_deref()),
         (None, Some("Lena Ortiz"))
@@ -553,4 +553,53 @@ fn a_speaker_phrase_stops_before_a_verb_or_adverb_run_on_to_it() {
     let t = "The employee first said he had an “awful” moment and deleted the archive.";
     let q = one(t, &[], &[]);
     assert_ne!(q.speaker.as_deref(), Some("The employee first"));
+}
+
+#[test]
+fn an_age_and_a_description_after_a_name_opening_the_sentence_are_skipped() {
+    let t = "Roe, 35, the daughter of a former mayor, said on Monday, “We are moving home.”";
+    let q = run(t, &["Roe"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Roe"));
+}
+
+#[test]
+fn a_speech_verb_after_a_determiner_is_an_adjective() {
+    // "the reported bomber" says nothing: the speaker is the one who said it.
+    let t = "Ann Kiro said the reported bomber, a local man, had “deep roots.”";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn the_owner_of_a_statement_named_at_the_quote_speaks_through_it() {
+    let t = "From Ann Kiro's Facebook post: “We must unite.”";
+    let q = run(t, &["Ann Kiro"], &["Facebook"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+    // The remark's noun may follow the quote.
+    let t = "Tom Wu's “47 percent” remark was as dismissive as the others.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    // A possessive with no statement noun names no speaker by itself.
+    let t = "Tom Wu's “big plan” was dropped.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
+
+#[test]
+fn a_wire_dateline_is_not_the_subject() {
+    let t = "LAGOS (AFP) – Ann Kiro has taken a swipe at her rival, saying that “loud comments” do harm.";
+    let q = run(t, &["Ann Kiro"], &["AFP"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn the_antecedent_of_who_speaks() {
+    let t = "The groups asked about a retired general who suggested the city should “wall off” \
+             the port.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("a retired general"));
+    let t = "Later the debate turned to Tom Wu, who proclaimed in July that he would “build a \
+             wall.”";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
 }

@@ -8,6 +8,7 @@ pub(crate) struct Input {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<RawMention>,
+    pub words: super::ArticleWords,
 }
 
 fn naive_sentences(text: &str, b: &Block, bi: usize, out: &mut Vec<Sentence>) {
@@ -132,9 +133,11 @@ pub(crate) fn input(
         find_all(text, n, k, &mut mentions);
     }
     mentions.sort_by_key(|m| m.start);
+    let words = super::ArticleWords::new(text, &blocks);
     Input {
         blocks,
         sentences,
         mentions,
+        words,
     }
 }

@@ -10,7 +10,7 @@ pub(super) struct Q {
 
 pub(super) fn run(text: &str, persons: &[&str], orgs: &[&str]) -> Vec<Q> {
     let i = input(text, false, persons, orgs, &[]);
-    find(text, &i.blocks, &i.sentences, &i.mentions)
+    find(text, &i.blocks, &i.sentences, &i.mentions, &i.words)
         .into_iter()
         .map(|q| Q {
             words: text[q.start..q.end].to_string(),
@@ -83,7 +83,7 @@ fn quotes_outside_story_blocks_are_ignored() {
     let t = "“Flood” photo by Ann Lee\n“We will rebuild,” said Ann Lee.";
     let mut i = input(t, false, &["Ann Lee"], &[], &[]);
     i.blocks[0].kind = crate::brief::BlockKind::Caption;
-    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!(qs.len(), 1);
     assert_eq!(&t[qs[0].start..qs[0].end], "We will rebuild");
     assert_eq!(qs[0].speaker_span.map(|(a, b)| &t[a..b]), Some("Ann Lee"));
@@ -192,8 +192,8 @@ fn speech_inside_a_quote_is_not_attribution() {
 fn odd_input_does_not_panic() {
     for t in ["“", "\"", "” said he", "“é”", "said “", "a\n“b\n”"] {
         let i = input(t, false, &[], &[], &[]);
-        let _ = find(t, &i.blocks, &i.sentences, &i.mentions);
-        let _ = find(t, &i.blocks, &[], &i.mentions);
+        let _ = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
+        let _ = find(t, &i.blocks, &[], &i.mentions, &i.words);
     }
 }
 
@@ -201,7 +201,7 @@ fn odd_input_does_not_panic() {
 fn curly_single_quotes_outside_double_quotes() {
     let t = "Club ‘ready to sell’ its star striker’s contract";
     let i = input(t, true, &[], &[], &[]);
-    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!(qs.len(), 1);
     assert_eq!(&t[qs[0].start..qs[0].end], "ready to sell");
     assert!(qs[0].partial);
@@ -242,12 +242,13 @@ fn mixed_text_never_panics_and_spans_are_valid() {
             t.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
         }
         let i = input(&t, true, &["Ann Lee"], &[], &[]);
-        let qs = find(&t, &i.blocks, &i.sentences, &i.mentions);
+        let qs = find(&t, &i.blocks, &i.sentences, &i.mentions, &i.words);
         for q in &qs {
             assert!(t.get(q.start..q.end).is_some());
             assert!(q.sentence < i.sentences.len());
         }
-        let cs = crate::analyze::claims::find(&t, &i.blocks, &i.sentences, &i.mentions, &qs);
+        let cs =
+            crate::analyze::claims::find(&t, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words);
         assert!(cs.iter().all(|c| t.get(c.start..c.end).is_some()));
     }
 }
@@ -355,7 +356,7 @@ fn the_head_of_a_speaker_phrase_is_its_last_name() {
     // An age and a home town between commas are skipped.
     let t = "Nia Brook, 41, of Dayton, Ohio, says: “The fares are too high.”";
     let i = input(t, false, &["Nia Brook"], &[], &["Dayton", "Ohio"]);
-    let q = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let q = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!(q[0].speaker.as_deref(), Some("Nia Brook"));
 }
 
@@ -364,7 +365,7 @@ fn titles_and_terms_are_not_speech() {
     let t = "Lena Ortiz appeared on “Morning Desk Live” and criticised the so-called “quiet \
              clause” in the bill. <a data-id=\"4471\">. “We will fight it,” she said.";
     let i = input(t, false, &["Lena Ortiz"], &[], &[]);
-    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     let kinds: Vec<(&str, Option<crate::brief::TermKind>)> =
         qs.iter().map(|q| (&t[q.start..q.end], q.term)).collect();
     use crate::brief::TermKind::{Term, Title};
@@ -389,7 +390,7 @@ fn title_case_after_a_possessive_is_a_title_even_beside_a_speech_verb() {
     let t = "On the network’s “Evening Round Table” Tuesday, Lena Ortiz said, “We will fight \
              it.” The drama, “Harbour Lights,” ends. Ortiz’s “No” was heard.";
     let i = input(t, false, &["Lena Ortiz"], &[], &[]);
-    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     let kinds: Vec<(&str, Option<crate::brief::TermKind>)> =
         qs.iter().map(|q| (&t[q.start..q.end], q.term)).collect();
     assert_eq!(kinds[0], ("Evening Round Table", Some(Title)));
@@ -407,7 +408,7 @@ fn how_the_speaker_was_found() {
     let t = "“We won,” said Tomas Reyes. “It was hard.” Reyes praised the team. \
              “They earned it.” Mia Park thinks the draw was “a fair result” overall. “Next year,” he said.";
     let i = input(t, false, &["Tomas Reyes", "Mia Park"], &[], &[]);
-    let found: Vec<F> = find(t, &i.blocks, &i.sentences, &i.mentions)
+    let found: Vec<F> = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words)
         .iter()
         .map(|q| q.found)
         .collect();
@@ -423,6 +424,6 @@ fn how_the_speaker_was_found() {
     );
     let t = "The hall was empty.\n“Nothing to add.”";
     let i = input(t, false, &[], &[], &[]);
-    let qs = find(t, &i.blocks, &i.sentences, &i.mentions);
+    let qs = find(t, &i.blocks, &i.sentences, &i.mentions, &i.words);
     assert_eq!((qs[0].found, qs[0].speaker.as_deref()), (F::None, None));
 }
