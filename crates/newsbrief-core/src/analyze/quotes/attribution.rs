@@ -363,7 +363,7 @@ fn possessed_utterance(
 ) -> Option<Speaker> {
     let sp = speech();
     let last = t.len().checked_sub(1)?;
-    let p = if is_possessive(&t[last]) {
+    let p = if super::terms::is_possessive(&t[last].lower) {
         // The noun right after the quote: "Lee's “…” remark".
         let n = after?;
         let adjacent = text
@@ -385,7 +385,7 @@ fn possessed_utterance(
         // At most two words between the owner and the noun ("Bush's Facebook post").
         let p = (k.saturating_sub(3)..k)
             .rev()
-            .find(|&j| is_possessive(&t[j]))?;
+            .find(|&j| super::terms::is_possessive(&t[j].lower))?;
         if (p + 1..=k).any(|j| gap_breaks(text, t[j - 1].end, t[j].start)) {
             return None;
         }
@@ -409,12 +409,6 @@ fn possessed_utterance(
     let cut = ["'s", "’s", "'"].iter().find(|x| name.ends_with(*x))?;
     s.end -= cut.len();
     Some(s)
-}
-
-/// "Lee's", "the Smiths'".
-fn is_possessive(k: &Tok) -> bool {
-    let w = k.lower.as_str();
-    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
 }
 
 /// For a share of people polled speaking ("25 percent of voters said", "Six in 10 said"): the

@@ -174,7 +174,7 @@ pub(crate) fn possessed_title(text: &str, q: &Span) -> bool {
 }
 
 /// "ABC's", "the network’s", "the Smiths'".
-fn is_possessive(word: &str) -> bool {
+pub(super) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'")
 }
 
