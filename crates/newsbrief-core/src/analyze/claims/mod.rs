@@ -235,7 +235,8 @@ pub fn find(
             .iter()
             .filter(|q| q.start < hi && lo < q.end)
             .collect();
-        let sentence_words = within(words.block(s.block), lo, hi);
+        let block_words = words.block(s.block);
+        let sentence_words = within(&block_words, lo, hi);
         let parts = unmasked(text, (lo, hi), &qs, sentence_words);
         // Most sentences hold no quote and are one part, whose words are read where they lie.
         let t: Cow<'_, [Tok]> = match parts.as_slice() {

@@ -63,8 +63,8 @@ fn seed_claims_cover_the_articles() {
     let claim_with = |n: usize, words: &str| -> Claim {
         let s = &all[n].1;
         let i = &s.input;
-        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
-        find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words)
+        let qs = quotes::find(s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
+        find(s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words)
             .into_iter()
             .find(|c| s.text[c.start..c.end].starts_with(words))
             .unwrap_or_else(|| panic!("no claim {words:?}"))
@@ -89,8 +89,8 @@ fn seed_claims_cover_the_articles() {
     assert!(has(&c, ClaimFeature::Date));
     for (_, s) in all.iter() {
         let i = &s.input;
-        let qs = quotes::find(&s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
-        let cs = find(&s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words);
+        let qs = quotes::find(s.text, &i.blocks, &i.sentences, &i.mentions, &i.words);
+        let cs = find(s.text, &i.blocks, &i.sentences, &i.mentions, &qs, &i.words);
         assert!(!cs.is_empty());
         eprintln!("{} claims of {} sentences", cs.len(), i.sentences.len());
         for c in &cs {

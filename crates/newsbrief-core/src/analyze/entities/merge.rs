@@ -138,7 +138,11 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
                     node
                 }
             };
-            let node = if keys[node].contains(' ') {
+            // A name group's key has no space whatever its names ("Hashd al-Sha'abi"), so the
+            // name itself is what must be one word.
+            let one_word = !keys[node].contains(' ')
+                && (!keys[node].starts_with('#') || !name_key(&surface, t).contains(' '));
+            let node = if !one_word {
                 node
             } else {
                 let g = honorific_before(a.text, m.start);
@@ -255,12 +259,13 @@ pub fn merge(articles: &[ArticleMentions<'_>]) -> Vec<Entity> {
         let key = if key.starts_with('#') { &plain[n] } else { key };
         let r = uf.find(n);
         let words: Vec<&str> = key.split(' ').collect();
-        if words.len() >= 2 && votes.get(&r).is_some_and(is_person) {
-            if let Some(last) = words.last() {
-                by_surname.entry(last).or_default().insert(r);
-            }
-        } else if let Some(at) = lone_at[n] {
+        if let Some(at) = lone_at[n] {
             single.push((n, at));
+        } else if words.len() >= 2
+            && votes.get(&r).is_some_and(is_person)
+            && let Some(last) = words.last()
+        {
+            by_surname.entry(last).or_default().insert(r);
         }
     }
     for (n, (art, want, every)) in single {

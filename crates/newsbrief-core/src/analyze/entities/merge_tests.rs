@@ -170,3 +170,15 @@ fn an_honorific_picks_the_person_of_its_gender() {
     assert_eq!(bill[0].mentions.len(), 2);
     assert_eq!(hillary[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_name_group_of_several_words_stays_one_entity_across_stories() {
+    // A group key has no space, yet its names are not surnames to be split by story.
+    let es = run(&[
+        "The Popular Mobilization Forces said the convoy was hit.",
+        "Leaders of the Hashd al-Shaabi met in Baghdad. The Hashd al-Sha’abi denied it.",
+    ]);
+    let pmf = find(&es, "Hashd al-Sha’abi");
+    assert_eq!(pmf.len(), 1);
+    assert_eq!(pmf[0].mentions.len(), 3, "{pmf:?}");
+}

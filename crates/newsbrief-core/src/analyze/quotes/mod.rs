@@ -170,7 +170,8 @@ pub fn find(
             continue;
         };
         let block = &blocks[q.block];
-        let bw = words.block(q.block);
+        let held = words.block(q.block);
+        let bw: &[Tok] = &held;
         let (s_lo, _) = sentence_bounds(sentences, block, q.open);
         let (_, s_hi) = sentence_bounds(sentences, block, q.close.saturating_sub(1).max(q.start));
         let c_lo = clause_start(text, s_lo, q.open);
@@ -319,7 +320,7 @@ pub fn find(
                 .then(|| {
                     sentence_subject(
                         text,
-                        words.block(prev_sentence.block),
+                        &words.block(prev_sentence.block),
                         prev_sentence.start,
                         prev_sentence.end,
                         mentions,

@@ -503,7 +503,7 @@ pub(super) fn previous_subject(
     let own = sentences
         .get(si)
         .filter(|p| p.start < at && p.block == block)
-        .and_then(|p| sentence_subject(text, words.block(p.block), p.start, at, mentions, cover))
+        .and_then(|p| sentence_subject(text, &words.block(p.block), p.start, at, mentions, cover))
         .filter(fits);
     own.or_else(|| {
         (si.saturating_sub(SUBJECT_SENTENCES)..si)
@@ -511,7 +511,7 @@ pub(super) fn previous_subject(
             .map(|i| &sentences[i])
             .take_while(|p| p.block + 2 >= block)
             .filter_map(|p| {
-                sentence_subject(text, words.block(p.block), p.start, p.end, mentions, cover)
+                sentence_subject(text, &words.block(p.block), p.start, p.end, mentions, cover)
             })
             .find(fits)
     })
@@ -538,7 +538,8 @@ pub(super) fn verb_events(
         ) {
             continue;
         }
-        let t = words.block(bi);
+        let held = words.block(bi);
+        let t: &[Tok] = &held;
         let mut floor = 0;
         for k in 0..t.len() {
             if cover.covers(t[k].start, t[k].end) {

@@ -5,14 +5,15 @@ use super::testkit::{Input, input};
 use super::*;
 
 pub(crate) struct Seed {
-    pub text: String,
-    pub input: Input,
+    pub text: &'static str,
+    pub input: Input<'static>,
 }
 
 fn load(file: &str, persons: &[&str], orgs: &[&str], places: &[&str]) -> Seed {
     let path = format!("{}/../../briefs/sources/{file}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let input = input(&text, true, persons, orgs, places);
+    // Held for the whole test run, as the words made of it borrow it.
+    let text: &'static str = std::fs::read_to_string(path).unwrap_or_default().leak();
+    let input = input(text, true, persons, orgs, places);
     Seed { text, input }
 }
 
@@ -171,7 +172,7 @@ pub(crate) fn seeds() -> Vec<(&'static str, Seed)> {
 
 fn quotes_of(s: &Seed) -> Vec<FoundQuote> {
     find(
-        &s.text,
+        s.text,
         &s.input.blocks,
         &s.input.sentences,
         &s.input.mentions,

@@ -4,11 +4,11 @@
 use crate::analyze::entities::RawMention;
 use crate::brief::{Block, BlockKind, EntityKind, Sentence};
 
-pub(crate) struct Input {
+pub(crate) struct Input<'a> {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub mentions: Vec<RawMention>,
-    pub words: super::ArticleWords,
+    pub words: super::ArticleWords<'a>,
 }
 
 fn naive_sentences(text: &str, b: &Block, bi: usize, out: &mut Vec<Sentence>) {
@@ -90,13 +90,13 @@ fn find_all(text: &str, name: &str, kind: EntityKind, out: &mut Vec<RawMention>)
 }
 
 /// Lines become blocks (the first a headline when `headline`), and every listed name a mention.
-pub(crate) fn input(
-    text: &str,
+pub(crate) fn input<'a>(
+    text: &'a str,
     headline: bool,
     persons: &[&str],
     orgs: &[&str],
     places: &[&str],
-) -> Input {
+) -> Input<'a> {
     let mut blocks = Vec::new();
     let mut pos = 0;
     for line in text.split('\n') {

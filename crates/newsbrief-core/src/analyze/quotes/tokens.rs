@@ -2,6 +2,10 @@
 //! ("(D-Conn.)") left out, contractions cut to their pronoun, run-on sentences split; and what
 //! lies between two words.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
 use compact_str::CompactString;
 
 use crate::analyze::words;
@@ -126,19 +130,65 @@ pub(crate) fn toks(text: &str, lo: usize, hi: usize) -> Vec<Tok> {
 /// paragraph's words and then those around each quote, and the claim finder every sentence's,
 /// the same words; made once, they cost a third (import of the eval texts and seeds: `toks`
 /// was 160 M of 1,274 M instructions).
-pub struct ArticleWords {
-    blocks: Vec<Vec<Tok>>,
+///
+/// A word held is 48 bytes, eight times its text: the words of every block of a book-length
+/// text would hold more than the rest of its analysis (a 600 KB text imported at 10x its size
+/// instead of under 4x). So at most [`HELD_WORDS`] are kept, the blocks made longest ago let
+/// go first; the readers go through the blocks in order and look back at most two, so a block
+/// let go is seldom made again, and an article of news length is held whole.
+pub struct ArticleWords<'a> {
+    text: &'a str,
+    bounds: Vec<(usize, usize)>,
+    held: RefCell<Held>,
 }
 
-impl ArticleWords {
-    pub fn new(text: &str, blocks: &[Block]) -> Self {
-        let blocks = blocks.iter().map(|b| toks(text, b.start, b.end)).collect();
-        Self { blocks }
+/// How many words [`ArticleWords`] keeps at once: some 400 KB, longer than any news article.
+const HELD_WORDS: usize = 8_192;
+
+#[derive(Default)]
+struct Held {
+    blocks: Vec<Option<Rc<Vec<Tok>>>>,
+    /// Blocks held, in the order they were made.
+    made: VecDeque<usize>,
+    words: usize,
+}
+
+impl<'a> ArticleWords<'a> {
+    pub fn new(text: &'a str, blocks: &[Block]) -> Self {
+        let bounds: Vec<(usize, usize)> = blocks.iter().map(|b| (b.start, b.end)).collect();
+        let held = Held {
+            blocks: vec![None; bounds.len()],
+            ..Held::default()
+        };
+        Self {
+            text,
+            bounds,
+            held: RefCell::new(held),
+        }
     }
 
     /// The words of block `i`.
-    pub(crate) fn block(&self, i: usize) -> &[Tok] {
-        self.blocks.get(i).map_or(&[], Vec::as_slice)
+    pub(crate) fn block(&self, i: usize) -> Rc<Vec<Tok>> {
+        let mut held = self.held.borrow_mut();
+        if let Some(Some(words)) = held.blocks.get(i) {
+            return Rc::clone(words);
+        }
+        let Some(&(start, end)) = self.bounds.get(i) else {
+            return Rc::default();
+        };
+        let words = Rc::new(toks(self.text, start, end));
+        held.words += words.len();
+        held.blocks[i] = Some(Rc::clone(&words));
+        held.made.push_back(i);
+        while held.words > HELD_WORDS && held.made.len() > 1 {
+            let Some(old) = held.made.pop_front() else {
+                break;
+            };
+            if let Some(gone) = held.blocks[old].take() {
+                held.words -= gone.len();
+            }
+        }
+        words
     }
 }
 
@@ -222,4 +272,47 @@ fn gap_breaks_str(g: &str) -> bool {
 
 pub(crate) fn gap_has_comma(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|g| g.contains(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::BlockKind;
+
+    #[test]
+    fn a_long_text_holds_a_bounded_share_of_its_words_and_remakes_the_rest_alike() {
+        let para = "Dock workers in the harbour said the strike would go on past Monday. ";
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        for i in 0..400 {
+            let start = text.len();
+            text.push_str(&para.repeat(3));
+            text.push_str(&format!("Block {i}.\n\n"));
+            blocks.push(Block {
+                start,
+                end: text.len() - 2,
+                kind: BlockKind::Body,
+                duplicate_of: None,
+                reason: None,
+            });
+        }
+        let words = ArticleWords::new(&text, &blocks);
+        let first: Vec<String> = words.block(0).iter().map(|t| t.lower.to_string()).collect();
+        for i in 0..blocks.len() {
+            let w = words.block(i);
+            assert_eq!(
+                w.last().map(|t| t.lower.as_str()),
+                Some(format!("{i}").as_str())
+            );
+        }
+        let held = words.held.borrow().words;
+        assert!(held <= HELD_WORDS + first.len(), "{held} words held");
+        assert!(
+            words.held.borrow().blocks[0].is_none(),
+            "the first block was let go"
+        );
+        let again: Vec<String> = words.block(0).iter().map(|t| t.lower.to_string()).collect();
+        assert_eq!(first, again);
+        assert!(words.block(blocks.len()).is_empty());
+    }
 }
