@@ -277,18 +277,38 @@ fn mark_edges(text: &str, out: &mut [Block]) {
 /// alone on its line, without attribution, over a paragraph clearly longer than it.
 fn stopped_title(line: &str, next: &str) -> bool {
     let t = line.trim_end();
-    let Some(sentence) = t.strip_suffix('.') else {
+    // A headline may end on a quote: "Lee on the Flood: “We Will Rebuild.”"
+    let Some(sentence) = t.trim_end_matches(['"', '”', '’', '\'']).strip_suffix('.') else {
         return false;
     };
     let words = rules::word_count(t);
     let lower = rules::normalise(t);
+    // "Lee says." is a sentence; "If Lee Says It, It's True." in title case is a headline.
+    let speech = !title_case(t)
+        && (rules::contains_word(&lower, "said") || rules::contains_word(&lower, "says"));
     (3..=14).contains(&words)
         && !sentence.ends_with('.')
         && ![". ", "? ", "! "].iter().any(|s| sentence.contains(s))
-        && !rules::contains_word(&lower, "said")
-        && !rules::contains_word(&lower, "says")
+        && !speech
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && rules::word_count(next) >= 2 * words
+}
+
+/// Whether most of a line's words of four letters or more are capitalised, as in a headline
+/// written in title case.
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphabetic())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    long.len() >= 3 && caps * 10 >= long.len() * 7
 }
 
 fn looks_like_title(line: &str) -> bool {

@@ -502,6 +502,14 @@ fn a_title_with_a_full_stop_is_the_headline() {
     let text =
         "The dam held on Sunday.\n\nEngineers found two cracks.\n\nRepairs start next week.\n";
     assert_eq!(kind_of(text, "The dam held"), BlockKind::Body);
+    // In title case a speech verb is the headline's, and a headline may end on its quote.
+    let text = "Fact Check: If the Mayor Says It, It’s True.\n\nThe mayor told the council on Monday that the port had never been busier, and the figures say otherwise.\n\nShips moved again by evening.\n";
+    assert_eq!(kind_of(text, "Fact Check"), BlockKind::Headline);
+    let text = "Mayor Addresses Port Strike: “This Cannot Continue.”\n\nThe mayor told the council on Monday that the strike had cost the port two million euros a day.\n\nShips moved again by evening.\n";
+    assert_eq!(kind_of(text, "Mayor Addresses"), BlockKind::Headline);
+    // In sentence case "says" still makes it a sentence.
+    let text = "The mayor says it is true.\n\nThe mayor told the council on Monday that the port had never been busier, and the figures say otherwise.\n\nShips moved again by evening.\n";
+    assert_eq!(kind_of(text, "The mayor says"), BlockKind::Body);
 }
 
 #[test]

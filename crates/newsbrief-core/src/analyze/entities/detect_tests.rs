@@ -181,6 +181,40 @@ fn title_case_headline_keeps_only_known_or_body_names() {
 }
 
 #[test]
+fn title_case_keeps_the_story_names_inside_a_run_of_capitals() {
+    let text = "Kiro Addresses Rotterdam Strike\nAnn Kiro spoke to workers in Rotterdam.\n";
+    let blocks = vec![
+        Block {
+            kind: BlockKind::Headline,
+            start: 0,
+            end: 31,
+            reason: None,
+            duplicate_of: None,
+        },
+        Block {
+            kind: BlockKind::Body,
+            start: 32,
+            end: text.len() - 1,
+            reason: None,
+            duplicate_of: None,
+        },
+    ];
+    let ms = find_mentions(text, &blocks, &[]);
+    let head: Vec<(&str, EntityKind)> = ms
+        .iter()
+        .filter(|m| m.end <= 31)
+        .map(|m| (&text[m.start..m.end], m.kind))
+        .collect();
+    assert_eq!(
+        head,
+        [
+            ("Kiro", EntityKind::Person),
+            ("Rotterdam", EntityKind::Place)
+        ]
+    );
+}
+
+#[test]
 fn no_panic_on_odd_input() {
     for t in [
         "",

@@ -248,6 +248,12 @@ pub(super) fn tail_speaker(
         if start == 0 && participle(&t[0]) && t[..end].iter().all(|w| !w.cap) {
             break;
         }
+        // "…,” as the host Ann Lee said in April": "as" opens the attribution.
+        let start = if start == 0 && t[0].lower == "as" && end > 1 {
+            1
+        } else {
+            start
+        };
         if start >= end
             || sp.np_stop.contains(t[start].lower.as_str())
             || PREPOSITIONS.contains(&t[start].lower.as_str())
@@ -343,12 +349,45 @@ pub(super) fn lead_speaker(
         } else {
             np_before(text, t, k, 0, mentions)
                 .and_then(|r| speaker_of(t, r, mentions, clause, true))
+                .or_else(|| {
+                    // "A spokesman declined to comment but said in a statement that “…”": a
+                    // verb joined on by "and" or "but" has the clause's subject.
+                    joined_verb(t, k)
+                        .then(|| {
+                            sentence_subject(text, words, lo, t[k].start, mentions, cover)
+                                .or_else(|| role_opening(t, mentions, clause))
+                        })
+                        .flatten()
+                })
         };
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// "A spokesman for the firm declined to comment but said …": a role or source noun after an
+/// article opening the words is their subject.
+fn role_opening(t: &[Tok], mentions: &[RawMention], clause: &str) -> Option<Speaker> {
+    let sp = speech();
+    if !matches!(t.first()?.lower.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let j = (1..t.len().min(4))
+        .take_while(|&j| !t[j].cap)
+        .find(|&j| sp.role_nouns.contains(t[j].lower.as_str()) || is_anonymous_head(&t[j].lower))?;
+    speaker_of(t, (0, j + 1), mentions, clause, true)
+}
+
+/// Whether the verb at `k` is joined to the one before by "and" or "but", perhaps with an
+/// adverb between ("but later said", "and also told").
+fn joined_verb(t: &[Tok], k: usize) -> bool {
+    let conj = |w: &Tok| matches!(w.lower.as_str(), "and" | "but");
+    let adverb = |w: &Tok| {
+        !w.cap && (w.lower.ends_with("ly") || matches!(w.lower.as_str(), "also" | "later" | "then"))
+    };
+    (k >= 1 && conj(&t[k - 1])) || (k >= 2 && adverb(&t[k - 1]) && conj(&t[k - 2]))
 }
 
 /// "From Lee's Facebook post: “…”", "Lee's statement read: “…”", "Lee's “47 percent”

@@ -603,3 +603,28 @@ fn the_antecedent_of_who_speaks() {
     let q = run(t, &["Tom Wu"], &[]);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn as_opens_an_attribution_on_either_side_of_the_quote() {
+    let t = "The warnings came from “people on the far left,” as the host Tom Wu said in April.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    let t = "As Ann Kiro put it, “the river always wins.” The town rebuilt anyway.";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+}
+
+#[test]
+fn a_verb_joined_by_but_has_the_clause_subject() {
+    let t = "Tom Wu declined to give figures but said in a statement that “the plant is safe.”";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+    let t = "A spokesman for the port declined to comment on the report but later said that \
+             “the cranes are idle.”";
+    let q = run(t, &[], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("A spokesman"));
+    // Without "and" or "but" the words before the verb are no subject of it.
+    let t = "The union, which had declined to comment, said “the cranes are idle.”";
+    let q = run(t, &[], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("A spokesman"));
+}
