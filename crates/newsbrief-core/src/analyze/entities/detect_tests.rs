@@ -155,26 +155,26 @@ fn mentions_do_not_overlap_and_are_trimmed() {
     assert!(names(text).contains(&"Arthur Lira".to_string()));
 }
 
+/// A headline line ending at `end` and one body line after it.
+fn headline_and_body(text: &str, end: usize) -> Vec<Block> {
+    let block = |kind, start, end| Block {
+        kind,
+        start,
+        end,
+        reason: None,
+        duplicate_of: None,
+    };
+    vec![
+        block(BlockKind::Headline, 0, end),
+        block(BlockKind::Body, end + 1, text.len() - 1),
+    ]
+}
+
 #[test]
 fn title_case_headline_keeps_only_known_or_body_names() {
     let text =
         "Port Strike Spreads As Unions Defy Rotterdam Mayor\nWorkers in Rotterdam walked out.\n";
-    let blocks = vec![
-        Block {
-            kind: BlockKind::Headline,
-            start: 0,
-            end: 50,
-            reason: None,
-            duplicate_of: None,
-        },
-        Block {
-            kind: BlockKind::Body,
-            start: 51,
-            end: text.len() - 1,
-            reason: None,
-            duplicate_of: None,
-        },
-    ];
+    let blocks = headline_and_body(text, 50);
     let ms = find_mentions(text, &blocks, &[]);
     let n: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
     assert!(n.iter().all(|x| *x == "Rotterdam"), "{n:?}");
@@ -183,22 +183,7 @@ fn title_case_headline_keeps_only_known_or_body_names() {
 #[test]
 fn title_case_keeps_the_story_names_inside_a_run_of_capitals() {
     let text = "Kiro Addresses Rotterdam Strike\nAnn Kiro spoke to workers in Rotterdam.\n";
-    let blocks = vec![
-        Block {
-            kind: BlockKind::Headline,
-            start: 0,
-            end: 31,
-            reason: None,
-            duplicate_of: None,
-        },
-        Block {
-            kind: BlockKind::Body,
-            start: 32,
-            end: text.len() - 1,
-            reason: None,
-            duplicate_of: None,
-        },
-    ];
+    let blocks = headline_and_body(text, 31);
     let ms = find_mentions(text, &blocks, &[]);
     let head: Vec<(&str, EntityKind)> = ms
         .iter()
