@@ -214,15 +214,17 @@ pub fn find(
             None
         };
         let lead = if tail.is_none() {
-            lead_speaker(
-                text,
-                bw,
-                q,
-                c_lo.max(prev_close).min(q.open),
-                mentions,
-                clause,
-                &cover,
-            )
+            // "Lee called for a pause, while Roe proposed we “…”": a clause with a subject of
+            // its own keeps the verbs before it from the quote.
+            let lo = c_lo.max(prev_close).min(q.open);
+            let lo = subclause_start(text, bw, lo, q.open)
+                .filter(|&s| {
+                    within(bw, s, q.open).first().is_some_and(|w| {
+                        w.cap || matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her")
+                    })
+                })
+                .unwrap_or(lo);
+            lead_speaker(text, bw, q, lo, mentions, clause, &cover)
         } else {
             None
         };
@@ -300,9 +302,15 @@ pub fn find(
             .get(s_lo.min(q.open)..q.open)
             .is_some_and(|l| l.trim_end().ends_with(':'));
         let found = tail.or(lead).or_else(|| {
-            let from = if after_colon { s_lo } else { c_lo };
+            let from = if after_colon { s_lo } else { c_lo }.min(q.open);
+            // "Lee called for a pause, while Roe proposed we “…”": the subject of the clause
+            // the quote is in, else of the sentence.
             (!starts_clause || after_colon)
-                .then(|| sentence_subject(text, bw, from.min(q.open), q.open, mentions, &cover))
+                .then(|| {
+                    subclause_start(text, bw, from, q.open)
+                        .and_then(|s| sentence_subject(text, bw, s, q.open, mentions, &cover))
+                        .or_else(|| sentence_subject(text, bw, from, q.open, mentions, &cover))
+                })
                 .flatten()
         });
         if found.is_none() {
@@ -561,4 +569,17 @@ pub(crate) fn mentions_in(mentions: &[RawMention], lo: usize, hi: usize) -> &[Ra
     let a = mentions.partition_point(|m| m.end <= lo);
     let b = mentions.partition_point(|m| m.start < hi).max(a);
     &mentions[a..b]
+}
+
+/// Where the last clause joined on after a comma by "while", "whereas" or "but" starts, among
+/// the words in `lo..hi`.
+fn subclause_start(text: &str, words: &[Tok], lo: usize, hi: usize) -> Option<usize> {
+    let t = within(words, lo, hi);
+    (1..t.len())
+        .rev()
+        .find(|&k| {
+            matches!(t[k].lower.as_str(), "while" | "whereas" | "but")
+                && gap_has_comma(text, t[k - 1].end, t[k].start)
+        })
+        .map(|k| t[k].end)
 }

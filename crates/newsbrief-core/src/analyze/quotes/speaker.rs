@@ -22,7 +22,10 @@ pub(crate) fn verb_len(t: &[Tok], i: usize) -> usize {
         return 0;
     }
     if sp.verbs.contains(t[i].lower.as_str()) {
-        return 1;
+        // "his administration continues to carry out raids": going on with a deed, not words.
+        let aspect =
+            t[i].lower.starts_with("continu") && t.get(i + 1).is_some_and(|n| n.lower == "to");
+        return usize::from(!aspect);
     }
     let particle = sp
         .phrasal

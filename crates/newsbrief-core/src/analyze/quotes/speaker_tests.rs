@@ -628,3 +628,16 @@ fn a_verb_joined_by_but_has_the_clause_subject() {
     let q = run(t, &[], &[]);
     assert_ne!(q[0].speaker.as_deref(), Some("A spokesman"));
 }
+
+#[test]
+fn a_clause_after_while_has_its_own_subject() {
+    let t = "Tom Wu called for a pause, while Ann Kiro, the former mayor, proposed we “wake up \
+             and smell the coffee” and left.";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+    // "continues to" goes on with a deed: the speech verb is the one before the quote.
+    let t = "Even as Tom Wu has said that he opposes “boots on the ground” abroad, his office \
+             continues to send troops.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
+}
