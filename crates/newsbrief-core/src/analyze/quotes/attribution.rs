@@ -97,18 +97,25 @@ fn time_word(w: &str) -> bool {
 
 /// Whether the speech verb's form at `t[k]` is a plural noun there ("in states that vote",
 /// "giving states more power", "any states"): after a preposition, a determiner or a
-/// participle, a form in -s names things.
+/// participle, a form in -s names things; so does one after a possessive, or after a word
+/// that follows one or "more" ("Lee's remarks", "the mayor's recent comments", "more
+/// divisive remarks"). After a determiner and a word it may be a verb: "the letter states".
 fn plural_noun_at(t: &[Tok], k: usize) -> bool {
     let before = &t[k - 1].lower;
-    t[k].lower.ends_with('s')
+    let modified = k >= 2
         && !t[k - 1].cap
-        && (PREPOSITIONS.contains(&before.as_str())
-            || determiner_like(before)
-            || matches!(
-                before.as_str(),
-                "any" | "no" | "other" | "such" | "more" | "few" | "each" | "every" | "which"
-            )
-            || (before.ends_with("ing") && before.len() > 4))
+        && (super::terms::is_possessive(&t[k - 2].lower)
+            || matches!(t[k - 2].lower.as_str(), "more" | "most"));
+    t[k].lower.ends_with('s') && (super::terms::is_possessive(before) || modified)
+        || t[k].lower.ends_with('s')
+            && !t[k - 1].cap
+            && (PREPOSITIONS.contains(&before.as_str())
+                || determiner_like(before)
+                || matches!(
+                    before.as_str(),
+                    "any" | "no" | "other" | "such" | "more" | "few" | "each" | "every" | "which"
+                )
+                || (before.ends_with("ing") && before.len() > 4))
 }
 
 /// The attribution after a quote's closing mark, within `[q.close, hi)`.

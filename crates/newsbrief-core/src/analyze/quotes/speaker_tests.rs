@@ -641,3 +641,15 @@ fn a_clause_after_while_has_its_own_subject() {
     let q = run(t, &["Tom Wu"], &[]);
     assert_eq!(q[0].speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn a_speech_verb_form_after_a_possessive_is_a_noun() {
+    let t = "Her slogans went from “fighting for us” to “stronger together,” playing on Tom \
+             Wu's more divisive remarks about migrants.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert!(q.iter().all(|q| q.speaker.as_deref() != Some("playing")));
+    // After a determiner and a noun the form is the verb: "the letter states".
+    let t = "Ann Kiro signed it. The letter states: “We will not move.”";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("The letter"));
+}
