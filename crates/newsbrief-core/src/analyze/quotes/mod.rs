@@ -318,24 +318,42 @@ pub fn find(
         }
         // A quote standing alone after a sentence about someone, with no quote before it to
         // continue: the subject of that sentence.
+        let prev_sentence = sentence.checked_sub(1).map(|i| &sentences[i]);
+        let prev_subject = || {
+            let p = prev_sentence.filter(|p| p.block + 1 >= q.block)?;
+            sentence_subject(
+                text,
+                &words.block(p.block),
+                p.start,
+                p.end,
+                mentions,
+                &cover,
+            )
+        };
+        // "“…,” Lee said. Roe disagreed. “…”": a sentence after the quote before, with a
+        // person named as its subject, brings in a new speaker.
+        let mut new_subject = None;
         let continues = prev.is_some_and(|(po, ps): (usize, usize)| {
             let p = spans[ps];
-            out[po].speaker.is_some() && (p.block == q.block || p.block + 1 == q.block)
+            let near = out[po].speaker.is_some() && (p.block == q.block || p.block + 1 == q.block);
+            if near && starts_clause && prev_sentence.is_some_and(|s| s.start >= p.close) {
+                // The name opens the sentence, so it is its subject and not an object.
+                let opens = |s: &Speaker| {
+                    prev_sentence
+                        .is_some_and(|p| within(&words.block(p.block), p.start, s.start).len() <= 2)
+                };
+                new_subject = prev_subject().filter(|s| {
+                    matches!(s.who, Who::Person(_))
+                        && opens(s)
+                        && Some((s.start, s.end)) != out[po].speaker_span
+                });
+            }
+            near && new_subject.is_none()
         });
         let found = found.or_else(|| {
-            let prev_sentence = sentence.checked_sub(1).map(|i| &sentences[i])?;
-            (starts_clause && !continues && prev_sentence.block + 1 >= q.block)
-                .then(|| {
-                    sentence_subject(
-                        text,
-                        &words.block(prev_sentence.block),
-                        prev_sentence.start,
-                        prev_sentence.end,
-                        mentions,
-                        &cover,
-                    )
-                })
-                .flatten()
+            new_subject
+                .take()
+                .or_else(|| (starts_clause && !continues).then(prev_subject).flatten())
         });
         // "In a May poll, 60 percent said “…”": the poll speaks for the share it counts.
         let poll_lo = sentence

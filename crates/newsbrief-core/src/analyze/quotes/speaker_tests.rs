@@ -653,3 +653,16 @@ fn a_speech_verb_form_after_a_possessive_is_a_noun() {
     let q = run(t, &["Ann Kiro"], &[]);
     assert_eq!(q[0].speaker.as_deref(), Some("The letter"));
 }
+
+#[test]
+fn a_sentence_opening_on_another_person_brings_in_a_new_speaker() {
+    let t = "“We are ready,” Tom Wu said. Ann Kiro disagreed with him on the timing. “It is too \
+             soon.”";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+    // A person named as the object of the sentence between does not speak.
+    let t = "“He started to doubt it,” Ann Kiro said. And it threw Tom Wu for a loop. “He has \
+             changed a lot.”";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+}
