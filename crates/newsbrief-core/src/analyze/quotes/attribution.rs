@@ -148,6 +148,14 @@ pub(super) fn tail_speaker(
         let r = np_after(text, t, 2)?;
         return speaker_of(t, r, mentions, clause, true);
     }
+    // "…,” they write.": a plural pronoun, resolved later to whom it stands for.
+    if t[0].lower == "they" && t.len() > 1 && is_verb(t, 1) {
+        return Some(Speaker {
+            start: t[0].start,
+            end: t[0].end,
+            who: Who::ThingPronoun,
+        });
+    }
     // "“…,” came shouts from the crowd", "came the reply from the ministry": the voice arrives
     // from its speaker.
     if matches!(t[0].lower.as_str(), "came" | "comes" | "come") {
@@ -359,6 +367,15 @@ pub(super) fn lead_speaker(
                 .or_else(|| {
                     // "A spokesman declined to comment but said in a statement that “…”": a
                     // verb joined on by "and" or "but" has the clause's subject.
+                    // "In Europe, they write, “…”": a plural pronoun right before the verb,
+                    // resolved later to whom it stands for.
+                    (k > 0 && t[k - 1].lower == "they").then(|| Speaker {
+                        start: t[k - 1].start,
+                        end: t[k - 1].end,
+                        who: Who::ThingPronoun,
+                    })
+                })
+                .or_else(|| {
                     joined_verb(t, k)
                         .then(|| {
                             sentence_subject(text, words, lo, t[k].start, mentions, cover)

@@ -442,11 +442,23 @@ pub fn find(
                     )
                     .filter(|e| e.block + 2 >= q.block)
                     .filter(|_| plural);
+                    // "Ann Foner and Tom Alba studied … In Europe, they write, “…”": the two
+                    // people last named together.
+                    let pair = plural
+                        .then(|| {
+                            let from = blocks[q.block.saturating_sub(1)].start;
+                            named_pair(text, mentions_in(mentions, from, s.start), &cover)
+                        })
+                        .flatten();
                     if let Some(e) = recent {
                         like = true;
                         fq.speaker = e.speaker.clone();
                         fq.speaker_span = e.span;
                         fq.anonymous = true;
+                    } else if let Some((a, b)) = pair {
+                        like = true;
+                        fq.speaker = text.get(a..b).map(str::to_string);
+                        fq.speaker_span = Some((a, b));
                     } else if let Some(m) = mentions_in(mentions, block.start, s.start)
                         .iter()
                         .rev()
@@ -600,4 +612,14 @@ fn subclause_start(text: &str, words: &[Tok], lo: usize, hi: usize) -> Option<us
                 && gap_has_comma(text, t[k - 1].end, t[k].start)
         })
         .map(|k| t[k].end)
+}
+
+/// The span of the last two people named together, "Ann Foner and Tom Alba", among `ms`.
+fn named_pair(text: &str, ms: &[RawMention], cover: &QuoteCover) -> Option<(usize, usize)> {
+    ms.windows(2).rev().find_map(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        let people = a.kind == EntityKind::Person && b.kind == EntityKind::Person;
+        let joined = text.get(a.end..b.start).is_some_and(|g| g.trim() == "and");
+        (people && joined && !cover.covers(a.start, b.end)).then_some((a.start, b.end))
+    })
 }

@@ -666,3 +666,18 @@ fn a_sentence_opening_on_another_person_brings_in_a_new_speaker() {
     let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
     assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn they_after_two_people_named_together_is_both() {
+    let t = "Professors Ann Kiro and Tom Wu studied migrants in two countries. In the United \
+             States, they write, “to be religious is to be in the mainstream.”";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro and Tom Wu"));
+    let t = "Ann Kiro and Tom Wu studied migrants. “Religion is mainstream here,” they write.";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro and Tom Wu"));
+    // Two people named apart are no pair.
+    let t = "Ann Kiro met voters, and later Tom Wu did. “Religion is mainstream here,” they write.";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Ann Kiro and Tom Wu"));
+}
