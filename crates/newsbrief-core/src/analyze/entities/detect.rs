@@ -27,6 +27,7 @@ fn title_key(w: &str) -> Lower {
 }
 
 mod lone_word;
+mod strict;
 mod surnames;
 
 use lone_word::{common_capitalised, not_a_name, ordinary_word, title_tail};
@@ -236,8 +237,8 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
     let mut asides = Vec::new();
     for (b, toks) in &tokenized {
         let toks = toks.as_slice();
-        let strict = b.kind == BlockKind::Headline && looks_title_case(&ctx, toks)
-            || looks_all_caps(&ctx, toks);
+        let strict = b.kind == BlockKind::Headline && strict::looks_title_case(&ctx, toks)
+            || strict::looks_all_caps(&ctx, toks);
         let found = scan_block(&ctx, toks);
         if aside_block(b.kind) {
             asides.extend(found);
@@ -247,38 +248,8 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
             out.extend(found);
         }
     }
-    let mut body_kinds: FastMap<String, EntityKind> = out
-        .iter()
-        .map(|m: &RawMention| (surface_key(&text[m.start..m.end], t), m.kind))
-        .collect();
-    // The surnames of the story's people name them in its headline: "Lee Wins in Dover".
-    let surnames: Vec<String> = out
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| {
-            text[m.start..m.end]
-                .split_once(' ')
-                .map(|_| &text[m.start..m.end])
-        })
-        .filter_map(|s| s.rsplit(' ').next())
-        .map(|w| surface_key(w, t))
-        .collect();
-    for s in surnames {
-        body_kinds.entry(s).or_insert(EntityKind::Person);
-    }
-    for found in deferred {
-        for m in found {
-            let surface = &text[m.start..m.end];
-            let key = surface_key(surface, t);
-            if body_kinds.contains_key(&key) || known_kind(surface, t).is_some() {
-                out.push(m);
-            } else {
-                // "Lee Addresses Flood in Dover": title case runs a name into the words
-                // around it; the names the story or the data know are kept.
-                known_runs(text, &m, &body_kinds, t, &mut out);
-            }
-        }
-    }
+    let body_kinds = strict::story_names(text, &out, t);
+    strict::keep_known(text, deferred, &body_kinds, t, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     out.dedup_by(|b, a| b.start < a.end);
     let doubtful = ctx.doubtful.take();
@@ -301,62 +272,6 @@ pub fn find_all_mentions(text: &str, blocks: &[Block], sentences: &[Sentence]) -
     });
     type_surnames(text, &mut asides, t);
     ArticleFinds { story: out, asides }
-}
-
-/// The longest runs of whole words inside mention `m` that the story's other mentions or the
-/// data name, each as a mention of its own kind.
-fn known_runs(
-    text: &str,
-    m: &RawMention,
-    body_kinds: &FastMap<String, EntityKind>,
-    t: &Tables,
-    out: &mut Vec<RawMention>,
-) {
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut at = m.start;
-    for w in text[m.start..m.end].split(' ') {
-        if !w.is_empty() {
-            words.push((at, at + w.len()));
-        }
-        at += w.len() + 1;
-    }
-    let mut i = 0;
-    while i < words.len() {
-        let found = (i + 1..=words.len()).rev().find_map(|j| {
-            let (start, end) = (words[i].0, words[j - 1].1);
-            let surface = &text[start..end];
-            let kind = body_kinds
-                .get(&surface_key(surface, t))
-                .copied()
-                .or_else(|| known_kind(surface, t))?;
-            Some((j, RawMention { start, end, kind }))
-        });
-        match found {
-            Some((j, run)) => {
-                out.push(run);
-                i = j;
-            }
-            None => i += 1,
-        }
-    }
-}
-
-fn looks_title_case(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
-    let long: Vec<&Tok> = toks
-        .iter()
-        .filter(|k| ctx.word(k).chars().count() >= 4)
-        .collect();
-    let caps = long.iter().filter(|k| k.shape != Shape::Lower).count();
-    long.len() >= 3 && caps * 10 >= long.len() * 7
-}
-
-fn looks_all_caps(ctx: &Ctx<'_>, toks: &[Tok]) -> bool {
-    let long: Vec<&Tok> = toks
-        .iter()
-        .filter(|k| ctx.word(k).chars().count() >= 3)
-        .collect();
-    let caps = long.iter().filter(|k| k.shape == Shape::Acronym).count();
-    long.len() >= 3 && caps * 10 >= long.len() * 6
 }
 
 fn scan_block(ctx: &Ctx<'_>, toks: &[Tok]) -> Vec<RawMention> {
