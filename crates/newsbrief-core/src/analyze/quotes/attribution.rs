@@ -44,7 +44,7 @@ pub(super) fn inverted_at(text: &str, t: &[Tok], k: usize) -> bool {
 }
 
 /// Determiners and counts that open a speaker phrase ("the", "one", "two").
-fn determiner_like(w: &str) -> bool {
+pub(super) fn determiner_like(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -101,14 +101,17 @@ fn time_word(w: &str) -> bool {
 /// that follows one or "more" ("Lee's remarks", "the mayor's recent comments", "more
 /// divisive remarks"). After a determiner and a word it may be a verb: "the letter states".
 fn plural_noun_at(t: &[Tok], k: usize) -> bool {
+    if !t[k].lower.ends_with('s') {
+        return false;
+    }
     let before = &t[k - 1].lower;
-    let modified = k >= 2
-        && !t[k - 1].cap
-        && (super::terms::is_possessive(&t[k - 2].lower)
-            || matches!(t[k - 2].lower.as_str(), "more" | "most"));
-    t[k].lower.ends_with('s') && (super::terms::is_possessive(before) || modified)
-        || t[k].lower.ends_with('s')
+    let owned = super::terms::is_possessive(before)
+        || (k >= 2
             && !t[k - 1].cap
+            && (super::terms::is_possessive(&t[k - 2].lower)
+                || matches!(t[k - 2].lower.as_str(), "more" | "most")));
+    owned
+        || !t[k - 1].cap
             && (PREPOSITIONS.contains(&before.as_str())
                 || determiner_like(before)
                 || matches!(
@@ -365,8 +368,6 @@ pub(super) fn lead_speaker(
             np_before(text, t, k, 0, mentions)
                 .and_then(|r| speaker_of(t, r, mentions, clause, true))
                 .or_else(|| {
-                    // "A spokesman declined to comment but said in a statement that “…”": a
-                    // verb joined on by "and" or "but" has the clause's subject.
                     // "In Europe, they write, “…”": a plural pronoun right before the verb,
                     // resolved later to whom it stands for.
                     (k > 0 && t[k - 1].lower == "they").then(|| Speaker {
@@ -376,6 +377,8 @@ pub(super) fn lead_speaker(
                     })
                 })
                 .or_else(|| {
+                    // "A spokesman declined to comment but said in a statement that “…”": a
+                    // verb joined on by "and" or "but" has the clause's subject.
                     joined_verb(t, k)
                         .then(|| {
                             sentence_subject(text, words, lo, t[k].start, mentions, cover)

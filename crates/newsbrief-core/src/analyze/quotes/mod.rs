@@ -219,9 +219,9 @@ pub fn find(
             let lo = c_lo.max(prev_close).min(q.open);
             let lo = subclause_start(text, bw, lo, q.open)
                 .filter(|&s| {
-                    within(bw, s, q.open).first().is_some_and(|w| {
-                        w.cap || matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her")
-                    })
+                    within(bw, s, q.open)
+                        .first()
+                        .is_some_and(|w| w.cap || attribution::determiner_like(&w.lower))
                 })
                 .unwrap_or(lo);
             lead_speaker(text, bw, q, lo, mentions, clause, &cover)
