@@ -32,6 +32,8 @@ struct Raw {
     respondent_words: Vec<String>,
     #[serde(default)]
     poll_nouns: Vec<String>,
+    #[serde(default)]
+    role_titles: Vec<String>,
 }
 
 /// Speech verbs, anonymous-source heads and the small words that bound a speaker phrase.
@@ -67,6 +69,9 @@ pub(crate) struct Speech {
     pub respondents: FastSet<String>,
     /// Nouns naming a poll, the source of what a share of its respondents said.
     pub poll_nouns: FastSet<String>,
+    /// The roles a short title before a name gives ("Sen." a senator and a lawmaker), by the
+    /// title lowercased without its full stop.
+    pub role_titles: FastMap<String, Vec<String>>,
 }
 
 /// Two-word verbs keyed by their first word, each with the particles that may follow it.
@@ -109,6 +114,7 @@ pub(crate) fn speech() -> &'static Speech {
                 phrasal_verbs: Vec::new(),
                 respondent_words: Vec::new(),
                 poll_nouns: Vec::new(),
+                role_titles: Vec::new(),
             });
         Speech {
             verbs: set(raw.verbs),
@@ -132,6 +138,7 @@ pub(crate) fn speech() -> &'static Speech {
             phrasal: phrasal(raw.phrasal_verbs),
             respondents: set(raw.respondent_words),
             poll_nouns: set(raw.poll_nouns),
+            role_titles: phrasal(raw.role_titles),
         }
     })
 }

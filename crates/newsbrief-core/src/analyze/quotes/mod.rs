@@ -487,7 +487,33 @@ pub fn find(
                         .filter(|m| matches!(m.who, Who::Person(_)))
                         .filter(|m| agrees(want, genders.of(text, m.start, m.end)))
                         .filter(|m| recent.as_ref().is_none_or(|e| e.pos < m.start));
-                    let (recent, subject) = match own {
+                    // "U.S. District Judge Ann Lee … the judge said": a person the article
+                    // gave the role, over whoever spoke last unless that is one of them. Only
+                    // a bare role: "the Florida senator" is not any senator.
+                    let surname =
+                        |a: usize, b: usize| text.get(a..b).and_then(|n| n.rsplit(' ').next());
+                    let titled = || {
+                        let phrase = text.get(s.start..s.end)?;
+                        let (_, role) = phrase.split_once(' ').filter(|(_, r)| !r.contains(' '))?;
+                        let holders = resolve::titled_as(
+                            text,
+                            mentions,
+                            &role.to_lowercase(),
+                            blocks[0].start,
+                            s.start,
+                        );
+                        let last = recent
+                            .as_ref()
+                            .and_then(|e| e.span)
+                            .or(subject.as_ref().map(|m| (m.start, m.end)))
+                            .and_then(|(a, b)| surname(a, b));
+                        let is_holder = |h: &Speaker| surname(h.start, h.end) == last;
+                        match holders.first() {
+                            Some(_) if last.is_some() && holders.iter().any(is_holder) => None,
+                            first => first.cloned(),
+                        }
+                    };
+                    let (recent, subject) = match own.or_else(titled) {
                         Some(m) => (None, Some(m)),
                         None => (recent, subject),
                     };

@@ -32,6 +32,75 @@ pub(super) fn definite_role(text: &str, s: &Speaker) -> Option<Option<Gender>> {
     (definite && speech().role_nouns.contains(&head)).then(|| gender::of_word(&head))
 }
 
+/// The people a role may stand for ("the judge said") because the article gave them that
+/// role: those named in `from..at` with the role as a title before the name ("U.S. District
+/// Judge Ann Lee", "Sen. Lee") or in a description right after it ("Lee, a former CIA
+/// officer,"), latest first.
+pub(super) fn titled_as(
+    text: &str,
+    mentions: &[RawMention],
+    role: &str,
+    from: usize,
+    at: usize,
+) -> Vec<Speaker> {
+    let ms = mentions_in(mentions, from, at);
+    let base = mentions.partition_point(|x| x.start < from);
+    (0..ms.len())
+        .rev()
+        .filter(|&i| {
+            let m = &ms[i];
+            m.kind == EntityKind::Person
+                && m.end <= at
+                && (titled(text, m, role) || described(text, m.end, role))
+        })
+        .map(|i| Speaker {
+            start: ms[i].start,
+            end: ms[i].end,
+            who: Who::Person(base + i),
+        })
+        .collect()
+}
+
+/// Whether the words right before a name, or its own words before the last, give it `role`.
+fn titled(text: &str, m: &RawMention, role: &str) -> bool {
+    let sp = speech();
+    let lo = (m.start.saturating_sub(40)..=m.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(m.start);
+    let before = text.get(lo..m.start).unwrap_or("");
+    let before = before
+        .rsplit([',', ';', ':', '(', '"', '“', '\n'])
+        .next()
+        .unwrap_or("");
+    let own = text.get(m.start..m.end).unwrap_or("");
+    let own: Vec<&str> = own.split_whitespace().collect();
+    let own = &own[..own.len().saturating_sub(1)];
+    let mut words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.extend(own);
+    words.iter().any(|w| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        w == role
+            || sp
+                .role_titles
+                .get(&w)
+                .is_some_and(|rs| rs.iter().any(|r| r == role))
+    })
+}
+
+/// Whether a description right after a name gives it `role`: "Lee, a former CIA officer,".
+fn described(text: &str, end: usize, role: &str) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else {
+        return false;
+    };
+    let aside = rest.split([',', ';', '.', '(', '\n']).next().unwrap_or("");
+    let words: Vec<&str> = aside.split_whitespace().collect();
+    words.len() <= 7
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+        && words.iter().skip(1).any(|w| w.eq_ignore_ascii_case(role))
+}
+
 /// How many paragraphs back a pronoun's speaker is looked for, first near and then, when
 /// nobody near fits, far: an article returns to a speaker after a few paragraphs of
 /// narrative, and a guess flagged as a pronoun's beats no speaker.

@@ -681,3 +681,21 @@ fn they_after_two_people_named_together_is_both() {
     let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
     assert_ne!(q[0].speaker.as_deref(), Some("Ann Kiro and Tom Wu"));
 }
+
+#[test]
+fn a_role_stands_for_the_person_the_article_gave_it() {
+    let t = "U.S. District Judge Ann Kiro heard the case. Tom Wu, the group's director, spoke \
+             outside. “It is a long road,” he said. “When does it stop?” the judge said.";
+    let q = run(t, &["Ann Kiro", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Ann Kiro"));
+    // A description after the name gives the role too.
+    let t = "Bob Marr, a former CIA officer, wrote the report. Tom Wu read it aloud. “It was \
+             wrong,” he said. “The team was told to wait,” the officer said.";
+    let q = run(t, &["Bob Marr", "Tom Wu"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Bob Marr"));
+    // The last speaker keeps the role when they hold it too.
+    let t = "President Tom Wu met World Bank President Ann Kiro. “We agreed,” said President \
+             Tom Wu. “It will pass,” the president said.";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
+}
