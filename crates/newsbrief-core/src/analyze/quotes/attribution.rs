@@ -352,13 +352,25 @@ pub(super) fn lead_speaker(
         } else if t[k].lower.ends_with("ing") && k > 0 {
             // "Ann Lee said, adding, “…”": the participle goes on from the speech verb before
             // it, whose subject speaks. "X addressed the crowd in an email, saying “…”": else
-            // the participle's subject is the clause's, however far back it is named.
-            (0..k)
-                .rev()
-                .find(|&j| is_verb(t, j))
-                .and_then(|j| np_before(text, t, j, 0, mentions))
-                .and_then(|r| speaker_of(t, r, mentions, clause, true))
-                .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
+            // the participle's subject is the clause's, however far back it is named. "Lee
+            // said, when Roe ended the debate with a joke, remarking “…”": a clause between
+            // them with a subject of its own has the participle.
+            let verb = (0..k).rev().find(|&j| is_verb(t, j));
+            let between = verb.map_or(k, |j| j + 1);
+            let clause_between = (between..k).rev().find(|&i| {
+                matches!(
+                    t[i].lower.as_str(),
+                    "when" | "as" | "after" | "while" | "before" | "because" | "since"
+                ) && t.get(i + 1).is_some_and(|n| n.cap)
+            });
+            clause_between
+                .and_then(|i| sentence_subject(text, words, t[i].end, t[k].start, mentions, cover))
+                .filter(|s| s.person_like())
+                .or_else(|| {
+                    verb.and_then(|j| np_before(text, t, j, 0, mentions))
+                        .and_then(|r| speaker_of(t, r, mentions, clause, true))
+                        .filter(|s| s.person_like() || s.who == Who::PersonPronoun)
+                })
                 .or_else(|| sentence_subject(text, words, lo, t[k].end, mentions, cover))
                 .or_else(|| {
                     np_before(text, t, k, 0, mentions)

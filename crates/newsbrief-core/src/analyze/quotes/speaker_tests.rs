@@ -699,3 +699,16 @@ fn a_role_stands_for_the_person_the_article_gave_it() {
     let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
     assert_eq!(q[1].speaker.as_deref(), Some("Tom Wu"));
 }
+
+#[test]
+fn a_participle_after_a_clause_with_its_own_subject_is_that_subjects() {
+    let t = "Tom Wu said the vote was close, when Ann Kiro ended the debate with a joke, saying \
+             “May the force be with you.”";
+    let q = run(t, &["Tom Wu", "Ann Kiro"], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+    // A clause opening the sentence is no subject of the participle.
+    let t = "Even before Ann Kiro took the stage, her campaign sent a text to supporters saying: \
+             “We won tonight.”";
+    let q = run(t, &["Ann Kiro"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Ann Kiro"));
+}
