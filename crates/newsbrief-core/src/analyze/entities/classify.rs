@@ -236,10 +236,18 @@ pub(super) fn classify(
         || toks
             .iter()
             .any(|k| ctx.known_kind(ctx.word(k)) == Some(EntityKind::Organization));
-    // "Irving School District" is a body: a place word after an organisation word.
+    // "Irving School District" is a body: a place word after an organisation word. So is
+    // "Port Authority of Dover": the head of a name with "of" comes before it.
+    let head = lw
+        .iter()
+        .position(|w| w == "of")
+        .filter(|&i| i > 0)
+        .map_or(lw.len(), |i| i)
+        .saturating_sub(1);
     let place_head = lw.len() >= 2
         && (t.place_words.contains(&lw[lw.len() - 1]) || t.place_prefixes.contains(&lw[0]))
-        && !t.org_words.contains(&lw[lw.len() - 2]);
+        && !t.org_words.contains(&lw[lw.len() - 2])
+        && !lw.get(head).is_some_and(|w| t.org_words.contains(w));
     if titled && !has_org && !place_head {
         return EntityKind::Person;
     }

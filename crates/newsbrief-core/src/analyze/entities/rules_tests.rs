@@ -233,3 +233,15 @@ fn a_spaced_hyphen_joins_a_body_name_and_a_person_after_it_is_split_off() {
     let f = found("Shares fell in Hong Kong - Ann Roe said traders were calm.");
     assert!(has(&f, "Ann Roe") && !has(&f, "Kong - Ann"), "{f:?}");
 }
+
+#[test]
+fn a_name_with_of_has_its_head_before_of() {
+    let f = found("The Port Authority of Dover said the berths would reopen.");
+    assert_eq!(
+        kind_of(&f, "Port Authority of Dover"),
+        Some(Organization),
+        "{f:?}"
+    );
+    let f = found("Ships waited off Port of Spain on Monday.");
+    assert_eq!(kind_of(&f, "Port of Spain"), Some(Place), "{f:?}");
+}

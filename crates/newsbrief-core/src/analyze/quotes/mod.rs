@@ -459,6 +459,18 @@ pub fn find(
                         like = true;
                         fq.speaker = text.get(a..b).map(str::to_string);
                         fq.speaker_span = Some((a, b));
+                    } else if let Some((a, b)) = plural
+                        .then(|| {
+                            let p = prev_sentence.filter(|p| p.block + 1 >= q.block)?;
+                            plural_opening(within(&words.block(p.block), p.start, p.end))
+                        })
+                        .flatten()
+                    {
+                        // "Officials at the ministry met on Monday. “…,” they said."
+                        like = true;
+                        fq.speaker = text.get(a..b).map(str::to_string);
+                        fq.speaker_span = Some((a, b));
+                        fq.anonymous = true;
                     } else if let Some(m) = mentions_in(mentions, block.start, s.start)
                         .iter()
                         .rev()
@@ -648,4 +660,13 @@ fn named_pair(text: &str, ms: &[RawMention], cover: &QuoteCover) -> Option<(usiz
         let joined = text.get(a.end..b.start).is_some_and(|g| g.trim() == "and");
         (people && joined && !cover.covers(a.start, b.end)).then_some((a.start, b.end))
     })
+}
+
+/// The unnamed people a sentence opens on ("Officials at the ministry", "Some senior aides"):
+/// a plural source noun among its first three words, with no name before it.
+fn plural_opening(t: &[Tok]) -> Option<(usize, usize)> {
+    let j = (0..t.len().min(3))
+        .find(|&j| t[j].lower.ends_with('s') && speaker::is_anonymous_head(&t[j].lower))?;
+    let named = t[..j].iter().skip(1).any(|w| w.cap);
+    (!named).then(|| (t[0].start, t[j].end))
 }

@@ -712,3 +712,15 @@ fn a_participle_after_a_clause_with_its_own_subject_is_that_subjects() {
     let q = run(t, &["Ann Kiro"], &[]);
     assert_ne!(q[0].speaker.as_deref(), Some("Ann Kiro"));
 }
+
+#[test]
+fn they_after_a_sentence_opening_on_unnamed_people_is_those_people() {
+    let t = "Officials at the ministry met on Monday. “We will not comment,” they said.";
+    let q = run(t, &[], &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Officials"));
+    assert!(q[0].anonymous);
+    // A name before the noun makes it no opening of unnamed people.
+    let t = "Tom Wu and his aides met on Monday. “We will not comment,” they said.";
+    let q = run(t, &["Tom Wu"], &[]);
+    assert_ne!(q[0].speaker.as_deref(), Some("Tom Wu and his aides"));
+}
