@@ -23,6 +23,8 @@ mod terms;
 mod tokens;
 
 #[cfg(test)]
+mod clause_tests;
+#[cfg(test)]
 mod pronoun_tests;
 #[cfg(test)]
 pub(crate) mod seed_tests;
